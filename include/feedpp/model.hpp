@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: MIT
+// The feed model: plain value types that hold everything RSS 2.0 and Atom 1.0 can say, filled by
+// the parser from any RSS or Atom version and written by RssWriter and AtomWriter.
+//
+// One model serves both formats. Where RSS and Atom name the same thing, one field holds it and its
+// comment gives both names (Item::description is RSS <description> and Atom <summary>); where they
+// differ (RSS <link> text and Atom <link href>), each has its own field, and the accessors at the
+// end of this header give the reader's view. Elements the model does not name are kept as
+// Extension trees where they appeared, so parse -> write loses nothing.
+//
+// Every type owns its data (std::string, never a view), is copyable, movable and comparable with
+// ==, and is safe to share between threads for reading. Strings are UTF-8, with entities decoded
+// and CDATA unwrapped: they hold the values, never markup escapes. An empty string or list means
+// "not in the document", except where the element order (see ElementOrder) says the element was
+// there and empty.
+#ifndef FEEDPP_MODEL_HPP
+#define FEEDPP_MODEL_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "feedpp/datetime.hpp"
+#include "feedpp/export.hpp"
+
+namespace feedpp {
+
+/// Namespace URIs of the vocabularies the model types.
+namespace ns {
+inline constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
+inline constexpr std::string_view kAtom03 = "http://purl.org/atom/ns#";
+inline constexpr std::string_view kContent = "http://purl.org/rss/1.0/modules/content/";
+inline constexpr std::string_view kDc = "http://purl.org/dc/elements/1.1/";
+inline constexpr std::string_view kDcTerms = "http://purl.org/dc/terms/";
+inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view kRss10 = "http://purl.org/rss/1.0/";
+inline constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
+inline constexpr std::string_view kXml = "http://www.w3.org/XML/1998/namespace";
+}  // namespace ns
+
+/// The feed formats feedpp reads. Writers write RSS 2.0 or Atom 1.0 whatever a Feed's format says.
+enum class Format : std::uint8_t {
+  unknown,            ///< not a feed, or not parsed yet
+  rss_0_90,           ///< RSS 0.90 (RDF with the 0.90 namespace)
+  rss_0_91_netscape,  ///< RSS 0.91 with Netscape's DTD
+  rss_0_91_userland,  ///< RSS 0.91 as UserLand specified it
+  rss_0_92,
+  rss_0_93,
+  rss_0_94,
+  rss_1_0,   ///< RSS 1.0 (RDF)
+  rss_2_0,   ///< RSS 2.0, also for version="2.01" and "2.1"
+  rss,       ///< RSS of unknown version
+  atom_0_3,  ///< Atom 0.3 (namespace http://purl.org/atom/ns#)
+  atom_1_0,  ///< Atom 1.0 (RFC 4287)
+  atom,      ///< Atom of unknown version
+};
+
+/// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", ... and "" for unknown.
+[[nodiscard]] FEEDPP_API std::string_view to_string(Format format) noexcept;
+
+/// The order in which a parsed element listed its children, so that writers can write them back
+/// in that order. Each entry names one child: which field it filled and in which form (for example
+/// ItemElement::dc_creator is an author written as <dc:creator>). The n-th entry of a list field
+/// stands for the n-th value of that field.
+///
+/// Models built in code leave it empty and get the writer's default order. Writers follow it as far
+/// as the values are there, then write the remaining values in their default order; an element it
+/// names whose value is empty is written empty, which is how `<description/>` survives a round
+/// trip. It is presentation, not content: == ignores it. Clear it (clear()) to get the default
+/// order.
+template <class Element>
+class ElementOrder {
+ public:
+  using value_type = Element;
+
+  /// Appends `element`.
+  void push_back(Element element) { codes_.push_back(static_cast<char>(element)); }
+  /// Returns the number of entries.
+  [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
+  /// Returns true when there are no entries.
+  [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
+  /// Returns entry `i`. Requires: i < size().
+  Element operator[](std::size_t i) const noexcept {
+    return static_cast<Element>(static_cast<unsigned char>(codes_[i]));
+  }
+  /// Removes every entry.
+  void clear() noexcept { codes_.clear(); }
+  /// Returns true when `element` is listed.
+  [[nodiscard]] bool contains(Element element) const noexcept {
+    return codes_.find(static_cast<char>(element)) != std::string::npos;
+  }
+
+  friend bool operator==(const ElementOrder&, const ElementOrder&) noexcept { return true; }
+  friend bool operator!=(const ElementOrder&, const ElementOrder&) noexcept { return false; }
+
+ private:
+  // One byte per entry: the short-string buffer holds 15 without allocating, enough for most items.
+  std::string codes_{};
+};
+
+/// An XML attribute of an extension element (or of the document's root element).
+struct Attribute {
+  std::string ns{};      ///< namespace URI; "" for an attribute without a prefix
+  std::string prefix{};  ///< prefix as written ("xml" for xml:lang); writers may choose another
+  std::string name{};    ///< local name
+  std::string value{};
+};
+
+/// An element the model does not name (itunes:, media:, podcast:, anything unknown), kept as a
+/// small tree where it appeared so that it is written back in place.
+///
+/// Mixed content is kept as Python's ElementTree keeps it: `text` is the text before the first
+/// child and each child's `tail` is the text after it. Whitespace between child elements is
+/// formatting, not content, and is not kept; comments and processing instructions are not kept.
+struct Extension {
+  std::string ns{};      ///< namespace URI; "" for none
+  std::string prefix{};  ///< prefix as written; writers keep it unless it clashes
+  std::string name{};    ///< local name
+  std::vector<Attribute> attributes{};
+  std::string text{};                 ///< text content before the first child
+  std::vector<Extension> children{};  ///< child elements, in order
+  std::string tail{};                 ///< text after this element, inside its parent
+};
+
+/// The kinds of text content: `text` is plain text, `html` a string of HTML markup, `xhtml`
+/// XHTML markup, `other` a MIME type (Atom content only: type="image/png" and the like).
+enum class TextKind : std::uint8_t { text, html, xhtml, other };
+
+/// A text construct: RSS <title> and <description>, Atom <title>, <subtitle>, <summary>,
+/// <rights>.
+struct Text {
+  /// The text itself. For html, the HTML markup (an RSS description's escaped HTML, decoded once);
+  /// for xhtml, the markup inside Atom's wrapping <div>.
+  std::string value{};
+  /// The type as written: Atom's "text", "html" or "xhtml" (or a MIME type such as "text/html",
+  /// as Atom 0.3 wrote them). "" means unstated, which is the element's default in the format
+  /// written: plain text in Atom and for RSS <title>, HTML for RSS <description>.
+  std::string type{};
+  std::string lang{};  ///< xml:lang written on this element ("" when none)
+  std::string base{};  ///< xml:base written on this element ("" when none)
+
+  Text() = default;
+  /// Makes a text of type `type` (default: unstated). Implicit, so `item.title = "Hello"` works.
+  Text(std::string text,
+       std::string text_type = {}) noexcept  // NOLINT(google-explicit-constructor)
+      : value(std::move(text)), type(std::move(text_type)) {}
+  Text(const char* text) : value(text) {}  // NOLINT(google-explicit-constructor)
+
+  /// Returns a plain-text construct (type "text").
+  static Text plain(std::string value) { return Text(std::move(value), "text"); }
+  /// Returns an HTML construct (type "html"): `value` is HTML markup.
+  static Text html(std::string value) { return Text(std::move(value), "html"); }
+  /// Returns an XHTML construct (type "xhtml"): `value` is the markup that goes inside the <div>.
+  static Text xhtml(std::string value) { return Text(std::move(value), "xhtml"); }
+
+  /// Returns the kind `type` names, taking "" as `unstated`.
+  [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;
+  /// Returns true when the value is empty.
+  [[nodiscard]] bool empty() const noexcept { return value.empty(); }
+};
+
+/// The full content of an item: RSS <content:encoded>, Atom <content>.
+struct Content {
+  std::string value{};  ///< as Text::value; empty when the content is elsewhere (src)
+  std::string type{};   ///< as Text::type; a MIME type is allowed. "" means plain text in Atom
+  std::string src{};    ///< Atom content/@src: where the content is, when it is not inline
+  std::string lang{};   ///< xml:lang written on this element
+  std::string base{};   ///< xml:base written on this element
+
+  /// Returns the kind `type` names, taking "" as `unstated`.
+  [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;
+  /// Returns true when there is neither a value nor a src.
+  [[nodiscard]] bool empty() const noexcept { return value.empty() && src.empty(); }
+};
+
+/// A date element: the instant it names and the text it was read from.
+///
+/// Writers write `text` unchanged when it still says `value` in the format being written (so
+/// `GMT` stays `GMT`), and otherwise format `value`. A date the parser could not read keeps its
+/// text and has no value; writers write such text as it is.
+struct Date {
+  std::optional<DateTime> value{};  ///< the date, or nothing when `text` could not be read
+  std::string text{};               ///< as written in the document; "" for dates made in code
+
+  Date() = default;
+  /// Makes a date from a value. Implicit, so `item.pub_date = *feedpp::make_datetime(...)` works.
+  Date(DateTime date) noexcept : value(date) {}  // NOLINT(google-explicit-constructor)
+
+  /// Returns true when there is neither a value nor a text.
+  [[nodiscard]] bool empty() const noexcept { return !value && text.empty(); }
+  explicit operator bool() const noexcept { return !empty(); }
+};
+
+/// A link: Atom <link> (and <atom:link> in RSS).
+struct Link {
+  std::string href{};
+  std::string rel{};  ///< as written; "" means "alternate" (RFC 4287 §4.2.7.2)
+  std::string type{};
+  std::string hreflang{};
+  std::string title{};
+  std::string length{};                 ///< size in bytes, as written
+  std::vector<Attribute> attributes{};  ///< other attributes on the element (thr:count, ...)
+};
+
+/// The children of an Atom person, for Person::order.
+enum class PersonElement : std::uint8_t { name, email, uri, extension };
+
+/// A person: Atom <author> and <contributor>, RSS <dc:creator> and <dc:contributor> (name only).
+struct Person {
+  std::string name{};
+  std::string email{};
+  std::string uri{};
+  std::vector<Extension> extensions{};  ///< other children (<gd:image>, ...)
+  ElementOrder<PersonElement> order{};
+};
+
+/// A category: RSS <category domain="scheme">term</category>, Atom <category term scheme
+/// label/>, <dc:subject>term</dc:subject>.
+struct Category {
+  std::string term{};
+  std::string scheme{};  ///< RSS domain, Atom scheme
+  std::string label{};   ///< Atom only
+};
+
+/// A media object attached to an item: RSS <enclosure url length type/>.
+struct Enclosure {
+  std::string url{};
+  std::string length{};  ///< size in bytes, as written
+  std::string type{};    ///< MIME type
+};
+
+/// An item's identifier: RSS <guid isPermaLink>, Atom <id>.
+struct Guid {
+  std::string value{};
+  /// RSS isPermaLink as written; nothing when the attribute is absent (RSS then means true).
+  std::optional<bool> is_permalink{};
+};
+
+/// The children of an RSS <image>, for Image::order.
+enum class ImageElement : std::uint8_t { url, title, link, width, height, description, extension };
+
+/// The channel's image: RSS <image>.
+struct Image {
+  std::string url{};
+  std::string title{};
+  std::string link{};
+  std::string width{};   ///< pixels, as written (RSS: at most 144, default 88)
+  std::string height{};  ///< pixels, as written (RSS: at most 400, default 31)
+  std::string description{};
+  std::vector<Extension> extensions{};
+  ElementOrder<ImageElement> order{};
+};
+
+/// RSS <cloud>: a service that notifies subscribers of updates (rssCloud).
+struct Cloud {
+  std::string domain{};
+  std::string port{};
+  std::string path{};
+  std::string register_procedure{};  ///< registerProcedure
+  std::string protocol{};
+};
+
+/// The children of an RSS <textInput>, for TextInput::order.
+enum class TextInputElement : std::uint8_t { title, description, name, link, extension };
+
+/// RSS <textInput>: a text box shown with the channel.
+struct TextInput {
+  std::string title{};
+  std::string description{};
+  std::string name{};
+  std::string link{};
+  std::vector<Extension> extensions{};
+  ElementOrder<TextInputElement> order{};
+};
+
+/// The children of an Atom <source>, for Source::order.
+enum class SourceElement : std::uint8_t { title, id, links, updated, authors, extension };
+
+/// Where an item came from: RSS <source url="...">title</source>, or Atom <source> (the metadata
+/// of the feed an entry was copied from; its elements beyond these are kept as extensions).
+struct Source {
+  std::string url{};  ///< RSS source/@url: the XML of the feed the item came from
+  Text title{};
+  std::string id{};           ///< Atom source/id
+  std::vector<Link> links{};  ///< Atom source/link
+  Date updated{};             ///< Atom source/updated
+  std::vector<Person> authors{};
+  std::vector<Extension> extensions{};
+  ElementOrder<SourceElement> order{};
+};
+
+/// Who made the feed: RSS <generator>, Atom <generator uri version>.
+struct Generator {
+  std::string name{};  ///< the element's text
+  std::string uri{};
+  std::string version{};
+};
+
+/// The children of a channel (RSS <channel>, Atom <feed>), for Channel::order. Entries with a
+/// prefix name the same field in another vocabulary's element (dc_date is <dc:date>).
+enum class ChannelElement : std::uint8_t {
+  title,
+  link,
+  links,
+  description,
+  language,
+  copyright,
+  managing_editor,
+  web_master,
+  pub_date,
+  last_build_date,
+  categories,
+  generator,
+  docs,
+  cloud,
+  ttl,
+  image,
+  rating,
+  text_input,
+  skip_hours,
+  skip_days,
+  id,
+  icon,
+  logo,
+  authors,
+  contributors,
+  extension,
+  dc_title,
+  dc_description,
+  dc_language,
+  dc_rights,
+  dc_date,
+  dc_creator,
+  dc_contributor,
+  dc_subject,
+  dcterms_issued,
+  dcterms_modified,
+};
+
+/// A channel: RSS <channel>, Atom <feed> (its metadata; the entries are Feed::items).
+struct Channel {
+  Text title{};                   ///< RSS and Atom <title>
+  std::string link{};             ///< RSS <link>: the site the channel belongs to
+  std::vector<Link> links{};      ///< Atom <link>; <atom:link> in RSS (rel="self" among them)
+  Text description{};             ///< RSS <description>, Atom <subtitle>
+  std::string language{};         ///< RSS <language>, <dc:language>
+  Text copyright{};               ///< RSS <copyright>, Atom <rights>, <dc:rights>
+  std::string managing_editor{};  ///< RSS <managingEditor>: an e-mail address, often with a name
+  std::string web_master{};       ///< RSS <webMaster>
+  Date pub_date{};                ///< RSS <pubDate>, <dcterms:issued>
+  Date last_build_date{};         ///< RSS <lastBuildDate>, Atom <updated>, <dc:date>
+  std::vector<Category> categories{};     ///< RSS and Atom <category>, <dc:subject>
+  Generator generator{};                  ///< RSS and Atom <generator>
+  std::string docs{};                     ///< RSS <docs>
+  std::optional<Cloud> cloud{};           ///< RSS <cloud>
+  std::string ttl{};                      ///< RSS <ttl>: minutes to cache, as written
+  std::optional<Image> image{};           ///< RSS <image>
+  std::string rating{};                   ///< RSS <rating> (PICS)
+  std::optional<TextInput> text_input{};  ///< RSS <textInput>
+  std::vector<std::string> skip_hours{};  ///< RSS <skipHours><hour>, as written
+  std::vector<std::string> skip_days{};   ///< RSS <skipDays><day>, as written
+  std::string id{};                       ///< Atom <id>
+  std::string icon{};                     ///< Atom <icon>
+  std::string logo{};                     ///< Atom <logo>
+  std::vector<Person> authors{};          ///< Atom <author>, <dc:creator>
+  std::vector<Person> contributors{};     ///< Atom <contributor>, <dc:contributor>
+  std::string lang{};                     ///< xml:lang on <channel> or Atom <feed>
+  std::string base{};                     ///< xml:base on <channel> or Atom <feed>
+  std::vector<Extension> extensions{};    ///< children the model does not name, in order
+  ElementOrder<ChannelElement> order{};   ///< document order of the children (see ElementOrder)
+};
+
+/// The children of an item (RSS <item>, Atom <entry>), for Item::order.
+enum class ItemElement : std::uint8_t {
+  title,
+  link,
+  links,
+  description,
+  content,
+  author,
+  authors,
+  contributors,
+  categories,
+  comments,
+  enclosures,
+  guid,
+  pub_date,
+  updated,
+  source,
+  rights,
+  extension,
+  dc_title,
+  dc_description,
+  dc_creator,
+  dc_contributor,
+  dc_subject,
+  dc_date,
+  dc_rights,
+  dcterms_issued,
+  dcterms_modified,
+};
+
+/// An item: RSS <item>, Atom <entry>.
+struct Item {
+  Text title{};                         ///< RSS and Atom <title>, <dc:title>
+  std::string link{};                   ///< RSS <link>
+  std::vector<Link> links{};            ///< Atom <link>; <atom:link> in RSS
+  Text description{};                   ///< RSS <description>, Atom <summary>, <dc:description>
+  Content content{};                    ///< <content:encoded>, Atom <content>
+  std::string author{};                 ///< RSS <author>: an e-mail address, often with a name
+  std::vector<Person> authors{};        ///< Atom <author>, <dc:creator>
+  std::vector<Person> contributors{};   ///< Atom <contributor>, <dc:contributor>
+  std::vector<Category> categories{};   ///< RSS and Atom <category>, <dc:subject>
+  std::string comments{};               ///< RSS <comments>: URL of the comments page
+  std::vector<Enclosure> enclosures{};  ///< RSS <enclosure> (Atom's are links with rel="enclosure")
+  Guid guid{};                          ///< RSS <guid>, Atom <id>
+  Date pub_date{};                      ///< RSS <pubDate>, Atom <published>, <dcterms:issued>
+  Date updated{};                       ///< Atom <updated>, <dc:date>, <dcterms:modified>
+  std::optional<Source> source{};       ///< RSS and Atom <source>
+  Text rights{};                        ///< Atom <rights>, <dc:rights>
+  std::string lang{};                   ///< xml:lang on <item> or <entry>
+  std::string base{};                   ///< xml:base on <item> or <entry>
+  std::vector<Extension> extensions{};  ///< children the model does not name, in order
+  ElementOrder<ItemElement> order{};    ///< document order of the children (see ElementOrder)
+};
+
+/// A whole feed: the channel, its items, and what the parser found out about the document.
+struct Feed {
+  Format format = Format::unknown;      ///< the format the document was in; writers ignore it
+  std::vector<Attribute> attributes{};  ///< attributes of the root element the model does not name
+  Channel channel{};
+  std::vector<Item> items{};
+};
+
+FEEDPP_API bool operator==(const Attribute& a, const Attribute& b) noexcept;
+FEEDPP_API bool operator==(const Extension& a, const Extension& b) noexcept;
+FEEDPP_API bool operator==(const Text& a, const Text& b) noexcept;
+FEEDPP_API bool operator==(const Content& a, const Content& b) noexcept;
+/// Dates with values are equal when their values are; `text` then does not matter (it is how the
+/// value was written). Dates without values are equal when their texts are.
+FEEDPP_API bool operator==(const Date& a, const Date& b) noexcept;
+FEEDPP_API bool operator==(const Link& a, const Link& b) noexcept;
+FEEDPP_API bool operator==(const Person& a, const Person& b) noexcept;
+FEEDPP_API bool operator==(const Category& a, const Category& b) noexcept;
+FEEDPP_API bool operator==(const Enclosure& a, const Enclosure& b) noexcept;
+FEEDPP_API bool operator==(const Guid& a, const Guid& b) noexcept;
+FEEDPP_API bool operator==(const Image& a, const Image& b) noexcept;
+FEEDPP_API bool operator==(const Cloud& a, const Cloud& b) noexcept;
+FEEDPP_API bool operator==(const TextInput& a, const TextInput& b) noexcept;
+FEEDPP_API bool operator==(const Source& a, const Source& b) noexcept;
+FEEDPP_API bool operator==(const Generator& a, const Generator& b) noexcept;
+FEEDPP_API bool operator==(const Channel& a, const Channel& b) noexcept;
+FEEDPP_API bool operator==(const Item& a, const Item& b) noexcept;
+FEEDPP_API bool operator==(const Feed& a, const Feed& b) noexcept;
+
+inline bool operator!=(const Attribute& a, const Attribute& b) noexcept { return !(a == b); }
+inline bool operator!=(const Extension& a, const Extension& b) noexcept { return !(a == b); }
+inline bool operator!=(const Text& a, const Text& b) noexcept { return !(a == b); }
+inline bool operator!=(const Content& a, const Content& b) noexcept { return !(a == b); }
+inline bool operator!=(const Date& a, const Date& b) noexcept { return !(a == b); }
+inline bool operator!=(const Link& a, const Link& b) noexcept { return !(a == b); }
+inline bool operator!=(const Person& a, const Person& b) noexcept { return !(a == b); }
+inline bool operator!=(const Category& a, const Category& b) noexcept { return !(a == b); }
+inline bool operator!=(const Enclosure& a, const Enclosure& b) noexcept { return !(a == b); }
+inline bool operator!=(const Guid& a, const Guid& b) noexcept { return !(a == b); }
+inline bool operator!=(const Image& a, const Image& b) noexcept { return !(a == b); }
+inline bool operator!=(const Cloud& a, const Cloud& b) noexcept { return !(a == b); }
+inline bool operator!=(const TextInput& a, const TextInput& b) noexcept { return !(a == b); }
+inline bool operator!=(const Source& a, const Source& b) noexcept { return !(a == b); }
+inline bool operator!=(const Generator& a, const Generator& b) noexcept { return !(a == b); }
+inline bool operator!=(const Channel& a, const Channel& b) noexcept { return !(a == b); }
+inline bool operator!=(const Item& a, const Item& b) noexcept { return !(a == b); }
+inline bool operator!=(const Feed& a, const Feed& b) noexcept { return !(a == b); }
+
+/// Splits an RSS <author>, <managingEditor> or <webMaster> value into a person:
+/// "jo@example.com (Jo Doe)", "Jo Doe <jo@example.com>", "Jo Doe (jo@example.com)", a bare
+/// address (email only) or anything else (name only, trimmed). Never fails.
+[[nodiscard]] FEEDPP_API Person parse_person(std::string_view text);
+
+/// Formats a person as RSS 2.0 writes an author: "jo@example.com (Jo Doe)", or the address or the
+/// name alone when the other is empty.
+[[nodiscard]] FEEDPP_API std::string format_person(const Person& person);
+
+/// Returns the first link whose rel is `rel` ("" or "alternate" both match "alternate"), or null.
+[[nodiscard]] FEEDPP_API const Link* find_link(const std::vector<Link>& links,
+                                               std::string_view rel) noexcept;
+
+/// Returns the channel's self-reference (the <atom:link rel="self"> of RSS, the <link rel="self">
+/// of Atom): where the feed itself can be fetched. Null when there is none.
+[[nodiscard]] FEEDPP_API const Link* self_link(const Channel& channel) noexcept;
+
+/// Returns the URL of the web page a channel stands for, whatever the format: RSS <link>, else
+/// the first alternate link. "" when there is none.
+[[nodiscard]] FEEDPP_API std::string_view alternate_link(const Channel& channel) noexcept;
+
+/// Returns the URL of the web page an item stands for, whatever the format: RSS <link>, else the
+/// first alternate link, else an RSS guid that is a permalink. "" when there is none.
+[[nodiscard]] FEEDPP_API std::string_view alternate_link(const Item& item) noexcept;
+
+/// Returns the item's date, whatever the format: pub_date (RSS pubDate, Atom published), else
+/// updated. Null when the item has neither.
+[[nodiscard]] FEEDPP_API const Date* item_date(const Item& item) noexcept;
+
+}  // namespace feedpp
+
+#endif  // FEEDPP_MODEL_HPP

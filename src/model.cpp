@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "feedpp/model.hpp"
+
+#include <tuple>
+
+namespace feedpp {
+namespace {
+
+TextKind kind_of(std::string_view type, TextKind unstated) noexcept {
+  // RFC 4287 §3.1.1 names; the MIME forms are Atom 0.3's and appear in 1.0 feeds too.
+  if (type.empty()) return unstated;
+  if (type == "text" || type == "text/plain") return TextKind::text;
+  if (type == "html" || type == "text/html") return TextKind::html;
+  if (type == "xhtml" || type == "application/xhtml+xml") return TextKind::xhtml;
+  return TextKind::other;
+}
+
+bool same_rel(std::string_view rel, std::string_view wanted) noexcept {
+  const auto normal = [](std::string_view r) {
+    return r.empty() ? std::string_view("alternate") : r;
+  };
+  return normal(rel) == normal(wanted);
+}
+
+}  // namespace
+
+std::string_view to_string(Format format) noexcept {
+  switch (format) {
+    case Format::unknown:
+      return "";
+    case Format::rss_0_90:
+      return "rss0.90";
+    case Format::rss_0_91_netscape:
+      return "rss0.91n";
+    case Format::rss_0_91_userland:
+      return "rss0.91u";
+    case Format::rss_0_92:
+      return "rss0.92";
+    case Format::rss_0_93:
+      return "rss0.93";
+    case Format::rss_0_94:
+      return "rss0.94";
+    case Format::rss_1_0:
+      return "rss1.0";
+    case Format::rss_2_0:
+      return "rss2.0";
+    case Format::rss:
+      return "rss";
+    case Format::atom_0_3:
+      return "atom0.3";
+    case Format::atom_1_0:
+      return "atom1.0";
+    case Format::atom:
+      return "atom";
+  }
+  return "";
+}
+
+TextKind Text::kind(TextKind unstated) const noexcept { return kind_of(type, unstated); }
+TextKind Content::kind(TextKind unstated) const noexcept { return kind_of(type, unstated); }
+
+bool operator==(const Attribute& a, const Attribute& b) noexcept {
+  return std::tie(a.ns, a.prefix, a.name, a.value) == std::tie(b.ns, b.prefix, b.name, b.value);
+}
+
+bool operator==(const Extension& a, const Extension& b) noexcept {
+  return std::tie(a.ns, a.prefix, a.name, a.attributes, a.text, a.children, a.tail) ==
+         std::tie(b.ns, b.prefix, b.name, b.attributes, b.text, b.children, b.tail);
+}
+
+bool operator==(const Text& a, const Text& b) noexcept {
+  return std::tie(a.value, a.type, a.lang, a.base) == std::tie(b.value, b.type, b.lang, b.base);
+}
+
+bool operator==(const Content& a, const Content& b) noexcept {
+  return std::tie(a.value, a.type, a.src, a.lang, a.base) ==
+         std::tie(b.value, b.type, b.src, b.lang, b.base);
+}
+
+bool operator==(const Date& a, const Date& b) noexcept {
+  if (a.value || b.value) return a.value == b.value;
+  return a.text == b.text;
+}
+
+bool operator==(const Link& a, const Link& b) noexcept {
+  return std::tie(a.href, a.rel, a.type, a.hreflang, a.title, a.length, a.attributes) ==
+         std::tie(b.href, b.rel, b.type, b.hreflang, b.title, b.length, b.attributes);
+}
+
+bool operator==(const Person& a, const Person& b) noexcept {
+  return std::tie(a.name, a.email, a.uri, a.extensions) ==
+         std::tie(b.name, b.email, b.uri, b.extensions);
+}
+
+bool operator==(const Category& a, const Category& b) noexcept {
+  return std::tie(a.term, a.scheme, a.label) == std::tie(b.term, b.scheme, b.label);
+}
+
+bool operator==(const Enclosure& a, const Enclosure& b) noexcept {
+  return std::tie(a.url, a.length, a.type) == std::tie(b.url, b.length, b.type);
+}
+
+bool operator==(const Guid& a, const Guid& b) noexcept {
+  return std::tie(a.value, a.is_permalink) == std::tie(b.value, b.is_permalink);
+}
+
+bool operator==(const Image& a, const Image& b) noexcept {
+  return std::tie(a.url, a.title, a.link, a.width, a.height, a.description, a.extensions) ==
+         std::tie(b.url, b.title, b.link, b.width, b.height, b.description, b.extensions);
+}
+
+bool operator==(const Cloud& a, const Cloud& b) noexcept {
+  return std::tie(a.domain, a.port, a.path, a.register_procedure, a.protocol) ==
+         std::tie(b.domain, b.port, b.path, b.register_procedure, b.protocol);
+}
+
+bool operator==(const TextInput& a, const TextInput& b) noexcept {
+  return std::tie(a.title, a.description, a.name, a.link, a.extensions) ==
+         std::tie(b.title, b.description, b.name, b.link, b.extensions);
+}
+
+bool operator==(const Source& a, const Source& b) noexcept {
+  return std::tie(a.url, a.title, a.id, a.links, a.updated, a.authors, a.extensions) ==
+         std::tie(b.url, b.title, b.id, b.links, b.updated, b.authors, b.extensions);
+}
+
+bool operator==(const Generator& a, const Generator& b) noexcept {
+  return std::tie(a.name, a.uri, a.version) == std::tie(b.name, b.uri, b.version);
+}
+
+bool operator==(const Channel& a, const Channel& b) noexcept {
+  return std::tie(a.title, a.link, a.links, a.description, a.language, a.copyright,
+                  a.managing_editor, a.web_master, a.pub_date, a.last_build_date, a.categories,
+                  a.generator, a.docs, a.cloud, a.ttl, a.image, a.rating, a.text_input,
+                  a.skip_hours, a.skip_days, a.id, a.icon, a.logo, a.authors, a.contributors,
+                  a.lang, a.base, a.extensions) ==
+         std::tie(b.title, b.link, b.links, b.description, b.language, b.copyright,
+                  b.managing_editor, b.web_master, b.pub_date, b.last_build_date, b.categories,
+                  b.generator, b.docs, b.cloud, b.ttl, b.image, b.rating, b.text_input,
+                  b.skip_hours, b.skip_days, b.id, b.icon, b.logo, b.authors, b.contributors,
+                  b.lang, b.base, b.extensions);
+}
+
+bool operator==(const Item& a, const Item& b) noexcept {
+  return std::tie(a.title, a.link, a.links, a.description, a.content, a.author, a.authors,
+                  a.contributors, a.categories, a.comments, a.enclosures, a.guid, a.pub_date,
+                  a.updated, a.source, a.rights, a.lang, a.base, a.extensions) ==
+         std::tie(b.title, b.link, b.links, b.description, b.content, b.author, b.authors,
+                  b.contributors, b.categories, b.comments, b.enclosures, b.guid, b.pub_date,
+                  b.updated, b.source, b.rights, b.lang, b.base, b.extensions);
+}
+
+bool operator==(const Feed& a, const Feed& b) noexcept {
+  return std::tie(a.format, a.attributes, a.channel, a.items) ==
+         std::tie(b.format, b.attributes, b.channel, b.items);
+}
+
+const Link* find_link(const std::vector<Link>& links, std::string_view rel) noexcept {
+  for (const Link& link : links) {
+    if (same_rel(link.rel, rel)) return &link;
+  }
+  return nullptr;
+}
+
+const Link* self_link(const Channel& channel) noexcept { return find_link(channel.links, "self"); }
+
+std::string_view alternate_link(const Channel& channel) noexcept {
+  if (!channel.link.empty()) return channel.link;
+  const Link* link = find_link(channel.links, "alternate");
+  return link != nullptr ? std::string_view(link->href) : std::string_view();
+}
+
+std::string_view alternate_link(const Item& item) noexcept {
+  if (!item.link.empty()) return item.link;
+  if (const Link* link = find_link(item.links, "alternate")) return link->href;
+  // RSS 2.0: a guid that is a permalink is the item's URL.
+  if (item.guid.is_permalink.value_or(true) && !item.guid.value.empty() &&
+      item.guid.value.find("://") != std::string::npos) {
+    return item.guid.value;
+  }
+  return {};
+}
+
+const Date* item_date(const Item& item) noexcept {
+  if (item.pub_date) return &item.pub_date;
+  if (item.updated) return &item.updated;
+  return nullptr;
+}
+
+}  // namespace feedpp
