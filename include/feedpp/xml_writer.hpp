@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// A streaming XML writer. XmlWriter turns calls (start_element, attribute, text, end_element) into
+// UTF-8 XML and hands it to a Sink as it goes, holding only a small buffer and the stack of open
+// elements: memory does not grow with the size of the document. RssWriter and AtomWriter are built
+// on it, and programs can use it to write extension elements of their own.
+//
+// Whatever strings it is given, the output is well-formed XML 1.0 with namespaces, as long as
+// status() is ok:
+//   - text and attribute values are escaped (`&` `<` `>`, and `"` TAB LF CR in attributes; CR
+//     also in text, so that it survives);
+//   - invalid UTF-8 is repaired: each maximal ill-formed subsequence becomes U+FFFD (the WHATWG
+//     and Unicode "substitution of maximal subparts" rule);
+//   - characters XML 1.0 forbids are dropped: the C0 controls other than TAB, LF and CR, and the
+//     noncharacters U+FFFE and U+FFFF;
+//   - names that are not XML names have each offending character replaced by `_` (an empty name
+//     becomes `_`), and a repeated attribute is dropped;
+//   - namespaces are declared where needed (see start_element); a namespace URI is repaired like
+//     text, and one that is left empty means no namespace.
+// An XmlWriter is used by one thread at a time; its Sink must outlive it.
+#ifndef FEEDPP_XML_WRITER_HPP
+#define FEEDPP_XML_WRITER_HPP
+
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "feedpp/diagnostics.hpp"
+#include "feedpp/export.hpp"
+
+namespace feedpp {
+
+/// Where writers put their bytes.
+class FEEDPP_API Sink {
+ public:
+  virtual ~Sink();
+  /// Takes the next `bytes` of output. Returns false when they could not be taken; the writer
+  /// then stops with ErrorCode::sink_failed. Exceptions it throws pass through the writer.
+  virtual bool write(std::string_view bytes) = 0;
+};
+
+/// A Sink that appends to a std::string. Requires: the string outlives the sink.
+class FEEDPP_API StringSink final : public Sink {
+ public:
+  explicit StringSink(std::string& out) noexcept : out_(&out) {}
+  bool write(std::string_view bytes) override;
+
+ private:
+  std::string* out_;
+};
+
+/// A Sink that writes to a std::ostream; it fails once the stream's failbit or badbit is set.
+/// Requires: the stream outlives the sink. Open file streams in binary mode to keep line ends.
+class FEEDPP_API OStreamSink final : public Sink {
+ public:
+  explicit OStreamSink(std::ostream& out) noexcept : out_(&out) {}
+  bool write(std::string_view bytes) override;
+
+ private:
+  std::ostream* out_;
+};
+
+/// A Sink that calls a function with each chunk of bytes. The view is valid only during the call.
+class FEEDPP_API CallbackSink final : public Sink {
+ public:
+  explicit CallbackSink(std::function<void(std::string_view)> callback)
+      : callback_(std::move(callback)) {}
+  bool write(std::string_view bytes) override;
+
+ private:
+  std::function<void(std::string_view)> callback_;
+};
+
+/// How XmlWriter lays out its output.
+struct XmlWriterOptions {
+  /// Puts each element on its own line, indented by depth. Elements that hold text (mixed content)
+  /// are never indented inside, so no whitespace is added to any text. Default: true.
+  bool pretty = true;
+  /// Spaces per level of depth when pretty. Clamped to 0..16. Default: 2.
+  int indent = 2;
+  /// The line break when pretty. Characters other than CR and LF are ignored; if none is left,
+  /// "\n" is used. Default: "\n".
+  std::string newline = "\n";
+  /// Size of the buffer filled before each Sink::write. Clamped to 256..16 MiB. Default: 64 KiB.
+  std::size_t buffer_size = 64 * 1024;
+};
+
+/// Writes one XML document to a Sink, element by element.
+///
+/// Misuse (an attribute after the element's content, end_element() with nothing open, a second
+/// root element, text outside the root, anything after finish()) sets status() to
+/// ErrorCode::writer_misuse; from then on every call does nothing, and the output stops there.
+class FEEDPP_API XmlWriter {
+ public:
+  /// Makes a writer that writes to `sink`. Requires: `sink` outlives the writer.
+  explicit XmlWriter(Sink& sink, XmlWriterOptions options = {});
+  ~XmlWriter();
+  XmlWriter(XmlWriter&&) noexcept;
+  XmlWriter& operator=(XmlWriter&&) noexcept;
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
+
+  /// Writes `<?xml version="1.0" encoding="UTF-8"?>`. Requires: nothing written yet.
+  void declaration();
+
+  /// Opens element `name` (a local name, without prefix) in namespace `ns` ("" for none).
+  ///
+  /// The writer picks the prefix: the default namespace when it is `ns`, else a prefix bound to
+  /// `ns` in scope (`prefix` first), else it declares one on this element: `prefix` when it is a
+  /// free, valid prefix, otherwise one it makes up (ns1, ns2, ...). With `prefix` "" and `ns` not
+  /// in scope, `ns` becomes the default namespace of this element.
+  void start_element(std::string_view name, std::string_view ns = {}, std::string_view prefix = {});
+
+  /// Declares `prefix` ("" for the default namespace) for `uri` on the element just opened, so
+  /// that it is in scope for its descendants (how RSS and Atom writers declare namespaces once on
+  /// the root). Ignored when the prefix is already bound to `uri` in scope; an invalid or reserved
+  /// prefix is ignored. Requires: an open start tag (no content written yet).
+  void namespace_declaration(std::string_view prefix, std::string_view uri);
+
+  /// Adds attribute `name` in namespace `ns` (prefix chosen as for elements; attributes in a
+  /// namespace always get a prefix) to the element just opened. An attribute that repeats one
+  /// already written on the element is dropped; use namespace_declaration() for xmlns attributes
+  /// (an attribute named xmlns, or in the xmlns namespace, is dropped). Requires: an open start
+  /// tag.
+  void attribute(std::string_view name, std::string_view value, std::string_view ns = {},
+                 std::string_view prefix = {});
+
+  /// Writes `text` as character data, escaped. Requires: an element is open.
+  void text(std::string_view text);
+
+  /// Writes `text` in CDATA sections: `]]>` inside is split across two sections, and characters
+  /// that cannot be written raw (CR, forbidden ones, invalid UTF-8) are handled as in text().
+  /// Requires: an element is open.
+  void cdata(std::string_view text);
+
+  /// Marks the innermost open element as holding mixed content (text between elements, as in
+  /// XHTML): pretty printing then adds no whitespace inside it, as if it already held text.
+  /// Requires: an element is open.
+  void mixed_content();
+
+  /// Writes `<name>text</name>` (start_element, text, end_element).
+  void text_element(std::string_view name, std::string_view text, std::string_view ns = {},
+                    std::string_view prefix = {});
+
+  /// Closes the innermost open element, as `<a/>` when it has no content. Requires: one is open.
+  void end_element();
+
+  /// Closes every open element, flushes to the sink, and returns status(). Requires: a root
+  /// element was written. Later calls do nothing but return the status.
+  Status finish();
+
+  /// Returns the first error seen: ok, writer_misuse or sink_failed (sticky).
+  [[nodiscard]] const Status& status() const noexcept;
+
+  /// Returns the number of open elements.
+  [[nodiscard]] std::size_t depth() const noexcept;
+
+  /// Returns the number of bytes written so far, including those still in the buffer.
+  [[nodiscard]] std::size_t bytes_written() const noexcept;
+
+ private:
+  struct Rep;
+  std::unique_ptr<Rep> rep_;
+};
+
+}  // namespace feedpp
+
+#endif  // FEEDPP_XML_WRITER_HPP

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "xml_escape.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "utf8.hpp"
+
+namespace feedpp::detail {
+namespace {
+
+std::string escaped(std::string_view in, EscapeMode mode = EscapeMode::text) {
+  std::string out;
+  append_escaped(out, in, mode);
+  return out;
+}
+
+std::string ncname(std::string_view in) {
+  std::string out;
+  append_ncname(out, in);
+  return out;
+}
+
+TEST(XmlEscapeTest, EscapesMarkupInText) {
+  EXPECT_EQ(escaped("a < b && c > d"), "a &lt; b &amp;&amp; c &gt; d");
+  EXPECT_EQ(escaped("\"quoted\" 'single'"), "\"quoted\" 'single'");
+  EXPECT_EQ(escaped("tab\tand\nnewline"), "tab\tand\nnewline");
+  EXPECT_EQ(escaped("cr\r\n"), "cr&#13;\n");  // a raw CR would read back as LF
+  EXPECT_EQ(escaped("&amp;"), "&amp;amp;");   // text is text: entities are escaped again
+}
+
+TEST(XmlEscapeTest, EscapesQuotesAndWhitespaceInAttributes) {
+  EXPECT_EQ(escaped("a\"b<c>&", EscapeMode::attribute), "a&quot;b&lt;c&gt;&amp;");
+  EXPECT_EQ(escaped("t\tn\nr\r", EscapeMode::attribute), "t&#9;n&#10;r&#13;");
+}
+
+TEST(XmlEscapeTest, CdataSplitsTheEndMarker) {
+  EXPECT_EQ(escaped("<p>x</p> & y", EscapeMode::cdata), "<p>x</p> & y");
+  EXPECT_EQ(escaped("a]]>b", EscapeMode::cdata), "a]]]]><![CDATA[>b");
+  EXPECT_EQ(escaped("]]]>", EscapeMode::cdata), "]]]]]><![CDATA[>");
+  EXPECT_EQ(escaped("]]>]]>", EscapeMode::cdata), "]]]]><![CDATA[>]]]]><![CDATA[>");
+  EXPECT_EQ(escaped("]]", EscapeMode::cdata), "]]");
+  EXPECT_EQ(escaped("a\rb", EscapeMode::cdata), "a]]>&#13;<![CDATA[b");
+}
+
+TEST(XmlEscapeTest, DropsCharactersXmlForbids) {
+  std::string controls;
+  for (char c = 1; c < 0x20; ++c) controls.push_back(c);
+  EXPECT_EQ(escaped(controls), "\t\n&#13;");
+  EXPECT_EQ(escaped(std::string("a\0b", 3)), "ab");
+  EXPECT_EQ(escaped("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "xyz");  // U+FFFE, U+FFFF
+  EXPECT_EQ(escaped("\x7F\xC2\x85"), "\x7F\xC2\x85");        // DEL and NEL are allowed in 1.0
+}
+
+TEST(XmlEscapeTest, ReplacesInvalidUtf8ByMaximalSubparts) {
+  const std::string r(kReplacementUtf8);
+  EXPECT_EQ(escaped("caf\xC3\xA9"), "caf\xC3\xA9");  // valid
+  EXPECT_EQ(escaped("caf\xE9"), "caf" + r);          // Latin-1 byte
+  EXPECT_EQ(escaped("\xC0\xAF"), r + r);             // overlong: two subparts
+  EXPECT_EQ(escaped("\xED\xA0\x80"), r + r + r);     // a surrogate, encoded
+  EXPECT_EQ(escaped("\xE2\x82"), r);                 // truncated: one subpart
+  EXPECT_EQ(escaped("\xE2\x82x"), r + "x");
+  EXPECT_EQ(escaped("\xF4\x90\x80\x80"), r + r + r + r);          // above U+10FFFF
+  EXPECT_EQ(escaped("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");     // U+1F600
+  EXPECT_EQ(escaped("\x80\xBF"), r + r);                          // stray continuation bytes
+  EXPECT_EQ(escaped("\xF8\x88\x80\x80\x80"), r + r + r + r + r);  // 5-byte form
+}
+
+TEST(XmlEscapeTest, DecodeUtf8ReportsLengths) {
+  const auto decode = [](std::string_view s, std::size_t& len) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    return decode_utf8(p, p + s.size(), len);
+  };
+  std::size_t len = 0;
+  EXPECT_EQ(decode("A", len), U'A');
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(decode("\xC3\xA9", len), U'\u00E9');
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(decode("\xE2\x82\xAC", len), U'\u20AC');
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(decode("\xF0\x9F\x98\x80", len), U'\U0001F600');
+  EXPECT_EQ(len, 4u);
+  EXPECT_EQ(decode("\xF0\x9F\x98", len), kBadUtf8);
+  EXPECT_EQ(len, 3u);
+  std::string out;
+  append_utf8(out, U'\U0001F600');
+  append_utf8(out, U'\u20AC');
+  append_utf8(out, U'\u00E9');
+  EXPECT_EQ(out, "\xF0\x9F\x98\x80\xE2\x82\xAC\xC3\xA9");
+}
+
+TEST(XmlEscapeTest, NamesAreRepaired) {
+  EXPECT_TRUE(is_ncname("item"));
+  EXPECT_TRUE(is_ncname("_x-1.2"));
+  EXPECT_TRUE(is_ncname("\xC3\xA9l\xC3\xA9ment"));
+  EXPECT_FALSE(is_ncname(""));
+  EXPECT_FALSE(is_ncname("a:b"));
+  EXPECT_FALSE(is_ncname("1st"));
+  EXPECT_FALSE(is_ncname("a b"));
+  EXPECT_EQ(ncname("item"), "item");
+  EXPECT_EQ(ncname(""), "_");
+  EXPECT_EQ(ncname("a b<c>"), "a_b_c_");
+  EXPECT_EQ(ncname("1st"), "_1st");
+  EXPECT_EQ(ncname("-x"), "_-x");
+  EXPECT_EQ(ncname("a:b"), "a_b");
+  EXPECT_EQ(ncname("bad\xFFname"), "bad_name");
+  EXPECT_TRUE(is_ncname(ncname("\x01\x02 \xC0")));
+}
+
+}  // namespace
+}  // namespace feedpp::detail
