@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// The whole public API of feedpp in one include: the model, dates, diagnostics and the writers.
+#ifndef FEEDPP_FEEDPP_HPP
+#define FEEDPP_FEEDPP_HPP
+
+#include "feedpp/atom_writer.hpp"
+#include "feedpp/datetime.hpp"
+#include "feedpp/diagnostics.hpp"
+#include "feedpp/model.hpp"
+#include "feedpp/rss_writer.hpp"
+#include "feedpp/version.hpp"
+#include "feedpp/write_options.hpp"
+#include "feedpp/xml_writer.hpp"
+
+#endif  // FEEDPP_FEEDPP_HPP

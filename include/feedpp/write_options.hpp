@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// Options shared by RssWriter and AtomWriter. A plain value: copy it, change it, pass it.
+#ifndef FEEDPP_WRITE_OPTIONS_HPP
+#define FEEDPP_WRITE_OPTIONS_HPP
+
+#include <string>
+#include <vector>
+
+#include "feedpp/xml_writer.hpp"
+
+namespace feedpp {
+
+/// A namespace to declare on the root element.
+struct Namespace {
+  std::string prefix;  ///< "" declares the default namespace
+  std::string uri;
+};
+
+/// How RssWriter and AtomWriter write a feed.
+///
+/// | option | default | meaning |
+/// |---|---|---|
+/// | `xml` | pretty, 2 spaces, "\n" | layout of the XML (see XmlWriterOptions) |
+/// | `xml_declaration` | true | start with `<?xml version="1.0" encoding="UTF-8"?>` |
+/// | `html_as_cdata` | false | write HTML payloads as CDATA sections instead of escaped text |
+/// | `allow_missing` | false | write channels and items that lack elements the format requires |
+/// | `namespaces` | none | declare these on the root too (for the extensions items will use) |
+struct WriteOptions {
+  XmlWriterOptions xml;
+  bool xml_declaration = true;
+  /// Writes the HTML of RSS <description>, <content:encoded> and Atom type="html" constructs as
+  /// `<![CDATA[...]]>` (split where the text holds `]]>`) rather than as escaped text. Both read
+  /// back the same; CDATA is easier for people to read.
+  bool html_as_cdata = false;
+  /// Writes channels and items even when an element the format requires is missing, instead of
+  /// failing with ErrorCode::missing_element.
+  bool allow_missing = false;
+  /// Namespaces to declare on the root element, in addition to those the writer declares for what
+  /// the channel uses. When streaming, items are not known when the root is written: a namespace
+  /// an item uses that is not declared here is declared on each element that uses it.
+  std::vector<Namespace> namespaces;
+};
+
+}  // namespace feedpp
+
+#endif  // FEEDPP_WRITE_OPTIONS_HPP

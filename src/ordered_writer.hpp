@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// The one loop both feed writers use to write a struct's children: first as its ElementOrder
+// lists them (a parsed feed keeps its order), then whatever values are left in the writer's
+// default order (models built in code, and values added after parsing).
+#ifndef FEEDPP_SRC_ORDERED_WRITER_HPP
+#define FEEDPP_SRC_ORDERED_WRITER_HPP
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+
+#include "feedpp/model.hpp"
+
+namespace feedpp::detail {
+
+// `Fields` describes the struct being written:
+//   E canonical(E slot)          the slot every form of the same field maps to (dc_date -> updated)
+//   std::size_t count(E field)   how many values the field has (0 or 1 for a single value)
+//   bool is_list(E field)        whether the field holds a list
+//   bool keeps_empty(E field)    whether an empty single value listed in the order is written
+//                                (the element was there, empty); false for fields the format
+//                                does not write, or writes only under conditions
+//   void write(E slot, std::size_t index)  writes value `index` of the slot's field in its form
+// `defaults` lists one entry per field, in the form to use for values the order does not cover.
+template <class E, class Fields>
+void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
+                   Fields&& fields) {
+  std::array<std::size_t, 64> next{};
+  const auto slot_index = [](E e) { return static_cast<std::size_t>(e) & 63u; };
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const E slot = order[i];
+    const E field = fields.canonical(slot);
+    std::size_t& n = next[slot_index(field)];
+    const std::size_t count = fields.count(field);
+    const std::size_t available =
+        fields.is_list(field) ? count : (count > 0 || fields.keeps_empty(field) ? 1 : 0);
+    if (n < available) fields.write(slot, n);
+    ++n;
+  }
+  for (const E entry : defaults) {
+    const E field = fields.canonical(entry);
+    std::size_t& n = next[slot_index(field)];
+    for (const std::size_t count = fields.count(field); n < count; ++n) fields.write(entry, n);
+  }
+}
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_ORDERED_WRITER_HPP

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// What RssWriter and AtomWriter share: their state machine and sticky status, dates written
+// verbatim when they can be, HTML payloads, and the presence rules for required elements.
+#ifndef FEEDPP_SRC_WRITER_SUPPORT_HPP
+#define FEEDPP_SRC_WRITER_SUPPORT_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "datetime_format.hpp"
+#include "feedpp/model.hpp"
+#include "feedpp/write_options.hpp"
+#include "feedpp/xml_writer.hpp"
+
+namespace feedpp::detail {
+
+enum class DateStyle { rfc822, rfc3339 };
+
+// The common core of a feed writer: an XmlWriter, the options, and the sticky status.
+class FeedWriterBase {
+ public:
+  FeedWriterBase(Sink& sink, WriteOptions options)
+      : xml_(sink, options.xml), options_(std::move(options)) {}
+
+  [[nodiscard]] const Status& status() const noexcept { return status_; }
+  [[nodiscard]] bool ok() const noexcept { return status_.ok(); }
+
+  void fail(ErrorCode code, std::string message) {
+    if (status_.ok()) status_ = Status(code, std::move(message));
+  }
+  // Takes over the XmlWriter's error, if it has one.
+  void sync() {
+    if (status_.ok() && !xml_.status().ok()) status_ = xml_.status();
+  }
+
+  enum class State { initial, open, ended };
+  // Checks that a call is allowed in the current state; records writer_misuse otherwise.
+  bool expect(State state, const char* what) {
+    if (!ok()) return false;
+    if (state_ != state) {
+      fail(ErrorCode::writer_misuse, std::string(what));
+      return false;
+    }
+    return true;
+  }
+
+  Status finish_document() {
+    if (state_ == State::initial) {
+      fail(ErrorCode::writer_misuse, "end() before begin()");
+    } else if (state_ == State::open) {
+      state_ = State::ended;
+      if (ok()) xml_.end_element();  // the root; a channel element, if any, the caller closed
+      const Status flushed = xml_.finish();
+      if (ok() && !flushed.ok()) status_ = flushed;
+    }
+    return status_;
+  }
+
+  // Writes an element holding HTML, escaped or as CDATA as the options say.
+  void html_element(std::string_view name, std::string_view value, std::string_view ns = {},
+                    std::string_view prefix = {}) {
+    xml_.start_element(name, ns, prefix);
+    write_html(value);
+    xml_.end_element();
+  }
+
+  void write_html(std::string_view value) {
+    if (options_.html_as_cdata) {
+      xml_.cdata(value);
+    } else {
+      xml_.text(value);
+    }
+  }
+
+  // Writes a date element: its text when that still reads as its value in `style` (so "GMT"
+  // stays "GMT"), its value formatted otherwise, its text alone when it has no value.
+  void date_element(std::string_view name, const Date& date, DateStyle style,
+                    std::string_view ns = {}, std::string_view prefix = {}) {
+    if (date.value && !date.value->ok()) {
+      fail(ErrorCode::date_out_of_range,
+           std::string("<") + std::string(name) + "> holds a date that cannot be written");
+      return;
+    }
+    xml_.start_element(name, ns, prefix);
+    if (!date.value) {
+      xml_.text(date.text);
+    } else if (!date.text.empty() && reads_as(date.text, *date.value, style)) {
+      xml_.text(date.text);
+    } else {
+      char buf[kRfc822Size > kRfc3339Size ? kRfc822Size : kRfc3339Size];
+      const std::size_t n = style == DateStyle::rfc822 ? format_rfc822(*date.value, buf)
+                                                       : format_rfc3339(*date.value, buf);
+      xml_.text(std::string_view(buf, n));
+    }
+    xml_.end_element();
+  }
+
+  static bool reads_as(std::string_view text, const DateTime& value, DateStyle style) {
+    const std::optional<DateTime> parsed =
+        style == DateStyle::rfc822 ? parse_rfc822(text) : parse_rfc3339(text);
+    return parsed && *parsed == value;
+  }
+
+ protected:
+  XmlWriter xml_;
+  WriteOptions options_;
+  Status status_;
+  State state_ = State::initial;
+};
+
+// A field is present when it has a value, or when the parsed order says its element was there.
+template <class T, class E>
+bool present(const T& value, const ElementOrder<E>& order, E slot) {
+  return !value.empty() || order.contains(slot);
+}
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_WRITER_SUPPORT_HPP

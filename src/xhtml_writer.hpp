@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// Atom xhtml text constructs: the model holds the markup inside the <div> as a string; writing it
+// means checking that it is well-formed and re-emitting it, so that no string can break the
+// document around it.
+#ifndef FEEDPP_SRC_XHTML_WRITER_HPP
+#define FEEDPP_SRC_XHTML_WRITER_HPP
+
+#include <memory>
+#include <string_view>
+
+#include "feedpp/xml_writer.hpp"
+
+namespace pugi {
+class xml_document;
+}
+
+namespace feedpp::detail {
+
+class XhtmlFragment {
+ public:
+  XhtmlFragment();
+  ~XhtmlFragment();
+  XhtmlFragment(const XhtmlFragment&) = delete;
+  XhtmlFragment& operator=(const XhtmlFragment&) = delete;
+
+  // Parses `markup` as XML content (text and elements, no single root needed). Returns false
+  // when it is not well-formed; the caller then writes it as HTML instead.
+  bool parse(std::string_view markup);
+
+  // Writes <div xmlns="http://www.w3.org/1999/xhtml"> with the parsed content inside it, adding
+  // no whitespace. Requires: parse() returned true.
+  void write_div(XmlWriter& xml) const;
+
+ private:
+  std::unique_ptr<pugi::xml_document> doc_;
+};
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_XHTML_WRITER_HPP
