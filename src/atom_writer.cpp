@@ -3,6 +3,7 @@
 
 #include <ostream>
 
+#include "element_fields.hpp"
 #include "extension_writer.hpp"
 #include "ordered_writer.hpp"
 #include "writer_support.hpp"
@@ -228,38 +229,8 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     Rep& w;
     const Channel& c;
 
-    static ChannelElement canonical(ChannelElement e) {
-      using E = ChannelElement;
-      switch (e) {
-        case E::dc_title:
-          return E::title;
-        case E::dc_description:
-          return E::description;
-        case E::dc_language:
-          return E::language;
-        case E::dc_rights:
-          return E::copyright;
-        case E::dc_date:
-        case E::dcterms_modified:
-          return E::last_build_date;
-        case E::dcterms_issued:
-          return E::pub_date;
-        case E::dc_creator:
-          return E::authors;
-        case E::dc_contributor:
-          return E::contributors;
-        case E::dc_subject:
-          return E::categories;
-        default:
-          return e;
-      }
-    }
-
-    static bool is_list(ChannelElement e) {
-      using E = ChannelElement;
-      return e == E::links || e == E::categories || e == E::authors || e == E::contributors ||
-             e == E::extension;
-    }
+    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
+    static bool is_list(ChannelElement e) { return detail::is_list(e); }
 
     // The Atom elements a parsed feed may have had empty; the rest are written under conditions.
     static bool keeps_empty(ChannelElement e) {
@@ -270,40 +241,27 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
 
     std::size_t count(ChannelElement e) const {
       using E = ChannelElement;
-      const auto one = [](bool has) -> std::size_t { return has ? 1 : 0; };
       switch (e) {
+        case E::link:  // unless a link says the same
+          return !c.link.empty() && !has_alternate(c.links, c.link) ? 1 : 0;
+        case E::managing_editor:  // the author, when there is no other
+          return !c.managing_editor.empty() && c.authors.empty() ? 1 : 0;
+        case E::image:  // the logo, when there is no other
+          return c.image && !c.image->url.empty() && c.logo.empty() ? 1 : 0;
         case E::title:
-          return one(!c.title.empty());
-        case E::link:
-          return one(!c.link.empty() && !has_alternate(c.links, c.link));
         case E::links:
-          return c.links.size();
         case E::description:
-          return one(!c.description.empty());
         case E::copyright:
-          return one(!c.copyright.empty());
-        case E::managing_editor:
-          return one(!c.managing_editor.empty() && c.authors.empty());
         case E::last_build_date:
-          return one(!c.last_build_date.empty());
         case E::categories:
-          return c.categories.size();
         case E::generator:
-          return one(!c.generator.name.empty() || !c.generator.uri.empty());
-        case E::image:
-          return one(c.image.has_value() && !c.image->url.empty() && c.logo.empty());
         case E::id:
-          return one(!c.id.empty());
         case E::icon:
-          return one(!c.icon.empty());
         case E::logo:
-          return one(!c.logo.empty());
         case E::authors:
-          return c.authors.size();
         case E::contributors:
-          return c.contributors.size();
         case E::extension:
-          return c.extensions.size();
+          return detail::value_count(c, e);
         default:
           return 0;  // RSS-only: language (xml:lang), pubDate, docs, cloud, ttl, ...
       }
@@ -381,36 +339,8 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     Rep& w;
     const Item& m;
 
-    static ItemElement canonical(ItemElement e) {
-      using E = ItemElement;
-      switch (e) {
-        case E::dc_title:
-          return E::title;
-        case E::dc_description:
-          return E::description;
-        case E::dc_creator:
-          return E::authors;
-        case E::dc_contributor:
-          return E::contributors;
-        case E::dc_subject:
-          return E::categories;
-        case E::dc_date:
-        case E::dcterms_modified:
-          return E::updated;
-        case E::dc_rights:
-          return E::rights;
-        case E::dcterms_issued:
-          return E::pub_date;
-        default:
-          return e;
-      }
-    }
-
-    static bool is_list(ItemElement e) {
-      using E = ItemElement;
-      return e == E::links || e == E::authors || e == E::contributors || e == E::categories ||
-             e == E::enclosures || e == E::extension;
-    }
+    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
+    static bool is_list(ItemElement e) { return detail::is_list(e); }
 
     static bool keeps_empty(ItemElement e) {
       using E = ItemElement;
@@ -419,46 +349,10 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     }
 
     std::size_t count(ItemElement e) const {
-      using E = ItemElement;
-      const auto one = [](bool has) -> std::size_t { return has ? 1 : 0; };
-      switch (e) {
-        case E::title:
-          return one(!m.title.empty());
-        case E::link:
-          return one(!m.link.empty() && !has_alternate(m.links, m.link));
-        case E::links:
-          return m.links.size();
-        case E::description:
-          return one(!m.description.empty());
-        case E::content:
-          return one(!m.content.empty());
-        case E::author:
-          return one(!m.author.empty());
-        case E::authors:
-          return m.authors.size();
-        case E::contributors:
-          return m.contributors.size();
-        case E::categories:
-          return m.categories.size();
-        case E::comments:
-          return one(!m.comments.empty());
-        case E::enclosures:
-          return m.enclosures.size();
-        case E::guid:
-          return one(!m.guid.value.empty());
-        case E::pub_date:
-          return one(!m.pub_date.empty());
-        case E::updated:
-          return one(!m.updated.empty());
-        case E::source:
-          return one(m.source.has_value());
-        case E::rights:
-          return one(!m.rights.empty());
-        case E::extension:
-          return m.extensions.size();
-        default:
-          return 0;
+      if (e == ItemElement::link) {  // unless a link says the same
+        return !m.link.empty() && !has_alternate(m.links, m.link) ? 1 : 0;
       }
+      return detail::value_count(m, e);
     }
 
     void write(ItemElement e, std::size_t i) {
@@ -642,18 +536,9 @@ Status AtomWriter::end() { return rep_->end(); }
 const Status& AtomWriter::status() const noexcept { return rep_->status(); }
 
 Status write_atom(const Feed& feed, Sink& sink, const WriteOptions& options) {
-  detail::NamespaceSet namespaces;
-  for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
-  add_namespaces(namespaces, feed.channel);
-  for (const Item& item : feed.items) add_namespaces(namespaces, item);
-  WriteOptions with_namespaces = options;
-  with_namespaces.namespaces = namespaces.list();
-  AtomWriter writer(sink, std::move(with_namespaces));
-  writer.begin(feed.channel, feed.attributes);
-  for (const Item& item : feed.items) {
-    if (!writer.add(item).ok()) break;
-  }
-  return writer.end();
+  return detail::write_feed<AtomWriter>(
+      feed, sink, options,
+      [](detail::NamespaceSet& set, const auto& x) { add_namespaces(set, x); });
 }
 
 Status write_atom(const Feed& feed, std::string& out, const WriteOptions& options) {

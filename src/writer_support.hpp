@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "datetime_format.hpp"
+#include "extension_writer.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"
@@ -108,6 +109,25 @@ class FeedWriterBase {
   Status status_;
   State state_ = State::initial;
 };
+
+// Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
+// namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
+template <class Writer, class AddNamespaces>
+Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
+                  AddNamespaces add_namespaces) {
+  NamespaceSet namespaces;
+  for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
+  add_namespaces(namespaces, feed.channel);
+  for (const Item& item : feed.items) add_namespaces(namespaces, item);
+  WriteOptions with_namespaces = options;
+  with_namespaces.namespaces = namespaces.list();
+  Writer writer(sink, std::move(with_namespaces));
+  writer.begin(feed.channel, feed.attributes);
+  for (const Item& item : feed.items) {
+    if (!writer.add(item).ok()) break;
+  }
+  return writer.end();
+}
 
 // A field is present when it has a value, or when the parsed order says its element was there.
 template <class T, class E>
