@@ -83,6 +83,22 @@ struct CivilTime {
 /// the second). Anything else, including a leap second (`:60`), returns nothing.
 [[nodiscard]] FEEDPP_API std::optional<DateTime> parse_rfc3339(std::string_view text) noexcept;
 
+/// Reads a date the way real feeds write them, for the parser. Accepts everything parse_rfc822()
+/// and parse_rfc3339() accept, and:
+///   - RFC 822 as it is often mangled: two-digit years (00-49 are 20xx, 50-99 are 19xx), a missing
+///     or wrong weekday (the date wins), missing seconds, one-digit hours, month and day names in
+///     any case and full ("Tuesday", "September"), extra spaces or commas, zones as `+00:00`,
+///     `GMT+1`, named zones (UT GMT Z EST EDT CST CDT MST MDT PST PDT and other common
+///     abbreviations such as CET, BST, JST, IST...) and military letters (read as UTC, their
+///     signs being unreliable), no zone at all (UTC);
+///   - ISO 8601 and W3C-DTF: `2003-12-31T10:14:55Z`, without seconds, with a fraction, with a
+///     space or nothing for `T`, with `+hhmm`, `+hh` or no zone (UTC), date only (`2003-12-31`,
+///     midnight UTC), year and month or year only, and the basic form `20031231T101455Z`;
+///   - asctime (`Sun Nov  6 08:49:37 1994`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`).
+/// Returns nothing when the text is none of these, or names an impossible date; a leap second
+/// (`:60`) reads as :59.
+[[nodiscard]] FEEDPP_API std::optional<DateTime> parse_date(std::string_view text) noexcept;
+
 }  // namespace feedpp
 
 #endif  // FEEDPP_DATETIME_HPP

@@ -17,19 +17,77 @@
 namespace feedpp {
 
 /// The stable codes of the problems feedpp reports. Codes are never renumbered or reused; new
-/// ones are added at the end of their group.
+/// ones are added at the end of their group. The severity each gets from the parser is given
+/// after it (strict parsing makes warnings errors).
 enum class ErrorCode : std::uint16_t {
   ok = 0,
 
+  // Reading the bytes.
+  io_error = 10,         ///< fatal: the file or stream could not be read
+  empty_document,        ///< fatal: no bytes, or only whitespace
+  input_too_large,       ///< fatal: more bytes than ParseLimits::max_input_bytes (nothing read)
+
+  // Encodings.
+  encoding_override = 20,  ///< error: the declared or HTTP charset was wrong; another was used
+  encoding_unknown,        ///< error: the declared charset is unknown; another was used
+  non_xml_content_type,    ///< error: the HTTP Content-Type is not an XML media type
+  invalid_bytes,           ///< error: byte sequences invalid in the charset became U+FFFD
+
+  // XML.
+  xml_syntax = 30,        ///< error: not well-formed XML; what could be read was kept
+  undefined_entity,       ///< error: an entity XML does not define (&nbsp;): decoded as HTML's
+  bare_ampersand,         ///< error: an `&` that starts no reference: kept as text
+  invalid_character,      ///< error: a character XML forbids (raw or as a reference): dropped
+  junk_before_root,       ///< error: text before the root element: skipped
+  undeclared_namespace,   ///< error: a prefix used without a declaration: a well-known one assumed
+  depth_limit,            ///< error: elements deeper than ParseLimits::max_depth: skipped
+  item_limit,             ///< error: more items than ParseLimits::max_items: the rest skipped
+  text_limit,             ///< error: a text longer than ParseLimits::max_text_bytes: cut there
+
+  // Feeds.
+  not_a_feed = 50,         ///< fatal: the root element is not RSS, RDF or Atom
+  bad_date,                ///< warning: a date that could not be read: its text is kept
+  bad_base64,              ///< warning: Atom base64 content that does not decode: kept as is
+  missing_element,         ///< warning (writers: error): an element the format requires is missing
+  duplicate_element,       ///< warning: a second element where one is expected: kept as extension
+  unexpected_text,         ///< warning: text where elements are expected: dropped
+  unknown_version,         ///< warning: a version attribute feedpp does not know
+
   // Writers.
-  missing_element = 100,  ///< an element the format requires is missing (RSS channel title, ...)
-  writer_misuse,          ///< calls out of order: an item before begin(), anything after end()
-  sink_failed,            ///< the Sink reported that it could not take the bytes
-  date_out_of_range,      ///< a DateTime that !ok(): its offset or year cannot be written
+  writer_misuse = 101,  ///< calls out of order: an item before begin(), anything after end()
+  sink_failed,          ///< the Sink reported that it could not take the bytes
+  date_out_of_range,    ///< a DateTime that !ok(): its offset or year cannot be written
 };
 
 /// Returns the name of `code` in snake_case, as written in the enum ("missing_element").
 [[nodiscard]] FEEDPP_API std::string_view to_string(ErrorCode code) noexcept;
+
+/// How bad a finding is.
+enum class Severity : std::uint8_t {
+  warning,  ///< the feed breaks a rule of its format; what it means was still read
+  error,    ///< the document is not what it claims (not well-formed, wrong charset); repaired
+  fatal,    ///< nothing usable could be read
+};
+
+/// Returns "warning", "error" or "fatal".
+[[nodiscard]] FEEDPP_API std::string_view to_string(Severity severity) noexcept;
+
+/// A position in the text the parser read: the UTF-8 text after charset conversion, which is the
+/// input itself when that was UTF-8. `line` and `column` count from 1 (columns in bytes); 0 means
+/// the position is not known.
+struct Location {
+  std::size_t offset = 0;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+/// One finding of the parser.
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  ErrorCode code = ErrorCode::ok;
+  std::string message;
+  Location location{};
+};
 
 /// The outcome of an operation: ok, or an error code with a message.
 class Status {
