@@ -30,6 +30,8 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
   }
 }
 
+void add_namespaces(detail::NamespaceSet&, const Feed&) {}
+
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
   set.add_extensions(c.extensions);
   for (const Person& p : c.authors) set.add_extensions(p.extensions);
@@ -59,8 +61,8 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     xml_.text_element(name, value, kAtom);
   }
 
-  void lang_and_base(std::string_view lang, std::string_view base) {
-    if (!lang.empty()) xml_.attribute("lang", lang, ns::kXml, "xml");
+  void lang_and_base(const std::optional<std::string>& lang, std::string_view base) {
+    if (lang) xml_.attribute("lang", *lang, ns::kXml, "xml");
     if (!base.empty()) xml_.attribute("base", base, ns::kXml, "xml");
   }
 
@@ -215,9 +217,12 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     namespaces.add_attributes(root_attributes);
     namespaces.declare(xml_);
     // RSS <language> has no Atom element: it becomes the feed's xml:lang.
-    lang_and_base(channel.lang.empty() ? channel.language : channel.lang, channel.base);
+    lang_and_base(channel.lang               ? channel.lang
+                  : channel.language.empty() ? std::optional<std::string>()
+                                             : std::optional<std::string>(channel.language),
+                  channel.base);
     for (const Attribute& a : root_attributes) {
-      if (a.ns == ns::kXml && a.name == "lang" && channel.lang.empty() && !channel.language.empty())
+      if (a.ns == ns::kXml && a.name == "lang" && !channel.lang && !channel.language.empty())
         continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
@@ -508,7 +513,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     xml_.end_element();
   }
 
-  Status end() {
+  Status end(const std::vector<Extension>&) {
     sync();
     return finish_document();
   }
@@ -531,7 +536,7 @@ const Status& AtomWriter::add(const Item& item) {
   return rep_->status();
 }
 
-Status AtomWriter::end() { return rep_->end(); }
+Status AtomWriter::end() { return rep_->end({}); }
 
 const Status& AtomWriter::status() const noexcept { return rep_->status(); }
 

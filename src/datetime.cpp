@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The only user of Howard Hinnant's date library, for calendar arithmetic. Names of days and
-// months are our own tables: date's depend on ONLY_C_LOCALE, which Debian's package sets for us.
+// months are our own tables (date_tokens.hpp): date's depend on ONLY_C_LOCALE, which Debian's
+// package sets for us.
 #include "feedpp/datetime.hpp"
 
 #include <date/date.h>
@@ -8,6 +9,7 @@
 #include <array>
 #include <cstdint>
 
+#include "date_tokens.hpp"
 #include "datetime_format.hpp"
 
 namespace feedpp {
@@ -16,10 +18,11 @@ namespace {
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-constexpr std::array<std::string_view, 7> kDayNames = {"Sun", "Mon", "Tue", "Wed",
-                                                       "Thu", "Fri", "Sat"};
-constexpr std::array<std::string_view, 12> kMonthNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+using detail::Cursor;
+using detail::iequals;
+using detail::kDayNames;
+using detail::kMonthNames;
+using detail::trim;
 
 // Local seconds of 0000-01-01T00:00:00 and 9999-12-31T23:59:59 since the epoch.
 constexpr std::int64_t kMinLocal = -62167219200;
@@ -70,69 +73,6 @@ char* put_name(char* out, std::string_view name) noexcept {
 }
 
 // --- strict parsing ---------------------------------------------------------------------------
-
-// A cursor over the text being parsed.
-struct Cursor {
-  std::string_view s;
-  std::size_t i = 0;
-
-  [[nodiscard]] bool done() const noexcept { return i == s.size(); }
-  [[nodiscard]] char peek() const noexcept { return done() ? '\0' : s[i]; }
-  bool eat(char c) noexcept {
-    if (peek() != c) return false;
-    ++i;
-    return true;
-  }
-  // Skips spaces and tabs; returns true when there were any.
-  bool space() noexcept {
-    const std::size_t start = i;
-    while (peek() == ' ' || peek() == '\t') ++i;
-    return i != start;
-  }
-  // Reads exactly `n` digits.
-  bool digits(int n, int& value) noexcept {
-    value = 0;
-    for (int k = 0; k < n; ++k) {
-      const char c = peek();
-      if (c < '0' || c > '9') return false;
-      value = value * 10 + (c - '0');
-      ++i;
-    }
-    return true;
-  }
-  // Reads 1 to `max` digits.
-  bool digits_upto(int max, int& value) noexcept {
-    int n = 0;
-    value = 0;
-    while (n < max && peek() >= '0' && peek() <= '9') {
-      value = value * 10 + (s[i++] - '0');
-      ++n;
-    }
-    return n > 0;
-  }
-  // Reads a run of ASCII letters.
-  std::string_view word() noexcept {
-    const std::size_t start = i;
-    while ((peek() >= 'a' && peek() <= 'z') || (peek() >= 'A' && peek() <= 'Z')) ++i;
-    return s.substr(start, i - start);
-  }
-};
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(a[k]) != lower(b[k])) return false;
-  }
-  return true;
-}
-
-std::string_view trim(std::string_view s) noexcept {
-  const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // RFC 822 §5.1 zones and their offsets in minutes; military letters other than Z are not
 // accepted here (RFC 1123 §5.2.14: their signs were specified backwards).

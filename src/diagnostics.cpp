@@ -53,6 +53,8 @@ std::string_view to_string(ErrorCode code) noexcept {
       return "unexpected_text";
     case ErrorCode::unknown_version:
       return "unknown_version";
+    case ErrorCode::misencoded_character:
+      return "misencoded_character";
     case ErrorCode::writer_misuse:
       return "writer_misuse";
     case ErrorCode::sink_failed:

@@ -151,8 +151,8 @@ bool operator==(const Item& a, const Item& b) noexcept {
 }
 
 bool operator==(const Feed& a, const Feed& b) noexcept {
-  return std::tie(a.format, a.attributes, a.channel, a.items) ==
-         std::tie(b.format, b.attributes, b.channel, b.items);
+  return std::tie(a.format, a.attributes, a.channel, a.items, a.extensions) ==
+         std::tie(b.format, b.attributes, b.channel, b.items, b.extensions);
 }
 
 const Link* find_link(const std::vector<Link>& links, std::string_view rel) noexcept {

@@ -68,6 +68,8 @@ bool any_atom_person(const std::vector<Person>& people) {
   return false;
 }
 
+void add_namespaces(detail::NamespaceSet& set, const Feed& f) { set.add_extensions(f.extensions); }
+
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
   using E = ChannelElement;
   const bool atom = !c.links.empty() || !c.id.empty() || !c.icon.empty() || !c.logo.empty() ||
@@ -173,14 +175,17 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     sync();
   }
 
-  Status end() {
-    if (state_ == State::open && ok()) xml_.end_element();  // </channel>
+  Status end(const std::vector<Extension>& after_channel) {
+    if (state_ == State::open && ok()) {
+      xml_.end_element();  // </channel>
+      for (const Extension& e : after_channel) detail::write_extension(xml_, e);
+    }
     sync();
     return finish_document();
   }
 
-  void lang_and_base(const std::string& lang, const std::string& base) {
-    if (!lang.empty()) xml_.attribute("lang", lang, ns::kXml, "xml");
+  void lang_and_base(const std::optional<std::string>& lang, const std::string& base) {
+    if (lang) xml_.attribute("lang", *lang, ns::kXml, "xml");
     if (!base.empty()) xml_.attribute("base", base, ns::kXml, "xml");
   }
 
@@ -716,7 +721,9 @@ const Status& RssWriter::add(const Item& item) {
   return rep_->status();
 }
 
-Status RssWriter::end() { return rep_->end(); }
+Status RssWriter::end(const std::vector<Extension>& after_channel) {
+  return rep_->end(after_channel);
+}
 
 const Status& RssWriter::status() const noexcept { return rep_->status(); }
 

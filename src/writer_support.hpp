@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "datetime_format.hpp"
 #include "extension_writer.hpp"
@@ -97,9 +98,25 @@ class FeedWriterBase {
     xml_.end_element();
   }
 
+  // True when `text` is in `style`'s syntax and says `value`. A wrong weekday is the source's
+  // business, not a reason to rewrite its date: the weekday is left out of the comparison.
   static bool reads_as(std::string_view text, const DateTime& value, DateStyle style) {
-    const std::optional<DateTime> parsed =
-        style == DateStyle::rfc822 ? parse_rfc822(text) : parse_rfc3339(text);
+    if (style == DateStyle::rfc3339) {
+      const std::optional<DateTime> parsed = parse_rfc3339(text);
+      return parsed && *parsed == value;
+    }
+    std::string_view rest = text;
+    const auto comma = rest.find(',');
+    if (comma != std::string_view::npos && comma < 16) {
+      bool day_name = true;
+      for (std::size_t i = 0; i < comma; ++i) {
+        const char c = rest[i];
+        day_name &= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '\t' ||
+                    c == '\n' || c == '\r';
+      }
+      if (day_name) rest.remove_prefix(comma + 1);
+    }
+    const std::optional<DateTime> parsed = parse_rfc822(rest);
     return parsed && *parsed == value;
   }
 
@@ -110,6 +127,17 @@ class FeedWriterBase {
   State state_ = State::initial;
 };
 
+template <class Writer>
+Status end_with(Writer& writer, const Feed& feed) {
+  if constexpr (std::is_same_v<decltype(writer.end()), Status> &&
+                std::is_invocable_v<decltype(&Writer::end), Writer&,
+                                    const std::vector<Extension>&>) {
+    return writer.end(feed.extensions);
+  } else {
+    return writer.end();
+  }
+}
+
 // Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
 // namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
 template <class Writer, class AddNamespaces>
@@ -118,6 +146,7 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
   NamespaceSet namespaces;
   for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
   add_namespaces(namespaces, feed.channel);
+  add_namespaces(namespaces, feed);
   for (const Item& item : feed.items) add_namespaces(namespaces, item);
   WriteOptions with_namespaces = options;
   with_namespaces.namespaces = namespaces.list();
@@ -126,7 +155,7 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
   for (const Item& item : feed.items) {
     if (!writer.add(item).ok()) break;
   }
-  return writer.end();
+  return end_with(writer, feed);
 }
 
 // A field is present when it has a value, or when the parsed order says its element was there.

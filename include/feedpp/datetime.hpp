@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Dates as feeds write them. A DateTime is an instant plus the UTC offset it was written with, so
-// that `Tue, 10 Nov 2025 08:15:00 -0500` reads and writes back exactly. This header formats and
+// that `Mon, 10 Nov 2025 08:15:00 -0500` reads and writes back exactly. This header formats and
 // strictly parses the two forms the specs name: RFC 822 (RSS 2.0, with RFC 1123's four-digit years)
 // and RFC 3339 (Atom 1.0). parse_date() is the tolerant reader for the forms found in real feeds.
 // All functions are pure, thread-safe, locale-independent and never throw.
@@ -84,19 +84,27 @@ struct CivilTime {
 [[nodiscard]] FEEDPP_API std::optional<DateTime> parse_rfc3339(std::string_view text) noexcept;
 
 /// Reads a date the way real feeds write them, for the parser. Accepts everything parse_rfc822()
-/// and parse_rfc3339() accept, and:
-///   - RFC 822 as it is often mangled: two-digit years (00-49 are 20xx, 50-99 are 19xx), a missing
-///     or wrong weekday (the date wins), missing seconds, one-digit hours, month and day names in
-///     any case and full ("Tuesday", "September"), extra spaces or commas, zones as `+00:00`,
-///     `GMT+1`, named zones (UT GMT Z EST EDT CST CDT MST MDT PST PDT and other common
-///     abbreviations such as CET, BST, JST, IST...) and military letters (read as UTC, their
-///     signs being unreliable), no zone at all (UTC);
+/// and parse_rfc3339() accept, with the same result, and:
+///   - RFC 822 as it is often mangled: two-digit years (00-49 are 20xx, 50-99 are 19xx) and
+///     three-digit ones (1900 + n, RFC 2822's obs-year), a missing or wrong weekday (the date
+///     wins), missing seconds, one-digit hours and minutes, month and day names in any case, full
+///     or shortened to at least three letters ("Tuesday", "Sept"), the month before the day
+///     (`Sep 07 2002`), extra spaces, commas and dots, zones as `+hh:mm` or `+hh`, `GMT+1` or
+///     `UTC-05:00`, named zones (UT GMT Z EST EDT CST CDT MST MDT PST PDT and other common
+///     abbreviations such as UTC, CET, BST, JST, IST for India...), military letters (read as
+///     UTC, their signs being unreliable) or no zone at all (UTC); a name after a numeric offset
+///     (`-0800 PST`) is skipped, the number wins;
 ///   - ISO 8601 and W3C-DTF: `2003-12-31T10:14:55Z`, without seconds, with a fraction, with a
-///     space or nothing for `T`, with `+hhmm`, `+hh` or no zone (UTC), date only (`2003-12-31`,
-///     midnight UTC), year and month or year only, and the basic form `20031231T101455Z`;
-///   - asctime (`Sun Nov  6 08:49:37 1994`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`).
-/// Returns nothing when the text is none of these, or names an impossible date; a leap second
-/// (`:60`) reads as :59.
+///     space or nothing for `T`, with `+hhmm`, `+hh`, a zone name or no zone (UTC), date only
+///     (`2003-12-31`, midnight UTC), year and month or year only, the basic form
+///     `20031231T101455Z`, ordinal dates (`2003-365`) and week dates (`2004-W01-1`);
+///   - asctime (`Sun Nov  6 08:49:37 1994`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`);
+///   - whitespace around the text and comments after it: `-0800 (Pacific Standard Time)`.
+/// The offset is kept as written (0 for military letters and no zone). A leap second (`:60`)
+/// reads as :59 and `24:00:00` as midnight of the next day; fractions of a second are dropped.
+/// Returns nothing when the text is none of these, or names an impossible date or time, a year
+/// outside 0000-9999, a zone it does not know or an offset beyond 23:59 either way. Takes time
+/// linear in the length of `text` and does not allocate.
 [[nodiscard]] FEEDPP_API std::optional<DateTime> parse_date(std::string_view text) noexcept;
 
 }  // namespace feedpp

@@ -23,9 +23,9 @@ enum class ErrorCode : std::uint16_t {
   ok = 0,
 
   // Reading the bytes.
-  io_error = 10,         ///< fatal: the file or stream could not be read
-  empty_document,        ///< fatal: no bytes, or only whitespace
-  input_too_large,       ///< fatal: more bytes than ParseLimits::max_input_bytes (nothing read)
+  io_error = 10,    ///< fatal: the file or stream could not be read
+  empty_document,   ///< fatal: no bytes, or only whitespace
+  input_too_large,  ///< fatal: more bytes than ParseLimits::max_input_bytes (nothing read)
 
   // Encodings.
   encoding_override = 20,  ///< error: the declared or HTTP charset was wrong; another was used
@@ -34,24 +34,25 @@ enum class ErrorCode : std::uint16_t {
   invalid_bytes,           ///< error: byte sequences invalid in the charset became U+FFFD
 
   // XML.
-  xml_syntax = 30,        ///< error: not well-formed XML; what could be read was kept
-  undefined_entity,       ///< error: an entity XML does not define (&nbsp;): decoded as HTML's
-  bare_ampersand,         ///< error: an `&` that starts no reference: kept as text
-  invalid_character,      ///< error: a character XML forbids (raw or as a reference): dropped
-  junk_before_root,       ///< error: text before the root element: skipped
-  undeclared_namespace,   ///< error: a prefix used without a declaration: a well-known one assumed
-  depth_limit,            ///< error: elements deeper than ParseLimits::max_depth: skipped
-  item_limit,             ///< error: more items than ParseLimits::max_items: the rest skipped
-  text_limit,             ///< error: a text longer than ParseLimits::max_text_bytes: cut there
+  xml_syntax = 30,       ///< error: not well-formed XML; what could be read was kept
+  undefined_entity,      ///< error: an entity XML does not define (&nbsp;): decoded as HTML's
+  bare_ampersand,        ///< error: an `&` that starts no reference: kept as text
+  invalid_character,     ///< error: a character XML forbids (raw or as a reference): dropped
+  junk_before_root,      ///< error: text before the root element: skipped
+  undeclared_namespace,  ///< error: a prefix used without a declaration: a well-known one assumed
+  depth_limit,           ///< error: elements deeper than ParseLimits::max_depth: skipped
+  item_limit,            ///< error: more items than ParseLimits::max_items: the rest skipped
+  text_limit,            ///< error: a text longer than ParseLimits::max_text_bytes: cut there
 
   // Feeds.
-  not_a_feed = 50,         ///< fatal: the root element is not RSS, RDF or Atom
-  bad_date,                ///< warning: a date that could not be read: its text is kept
-  bad_base64,              ///< warning: Atom base64 content that does not decode: kept as is
-  missing_element,         ///< warning (writers: error): an element the format requires is missing
-  duplicate_element,       ///< warning: a second element where one is expected: kept as extension
-  unexpected_text,         ///< warning: text where elements are expected: dropped
-  unknown_version,         ///< warning: a version attribute feedpp does not know
+  not_a_feed = 50,       ///< fatal: the root element is not RSS, RDF or Atom
+  bad_date,              ///< warning: a date that could not be read: its text is kept
+  bad_base64,            ///< warning: Atom base64 content that does not decode: kept as is
+  missing_element,       ///< warning (writers: error): an element the format requires is missing
+  duplicate_element,     ///< warning: a second element where one is expected: kept as extension
+  unexpected_text,       ///< warning: text where elements are expected: dropped
+  unknown_version,       ///< warning: a version attribute feedpp does not know
+  misencoded_character,  ///< warning: a C1 control (U+0080-U+009F): read as windows-1252's
 
   // Writers.
   writer_misuse = 101,  ///< calls out of order: an item before begin(), anything after end()

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
-// The whole public API of feedpp in one include: the model, dates, diagnostics and the writers.
+// The whole public API of feedpp in one include: the model, dates, diagnostics, the parser, the
+// writers, and the URL and HTML helpers.
 #ifndef FEEDPP_FEEDPP_HPP
 #define FEEDPP_FEEDPP_HPP
 
 #include "feedpp/atom_writer.hpp"
 #include "feedpp/datetime.hpp"
 #include "feedpp/diagnostics.hpp"
+#include "feedpp/html.hpp"
 #include "feedpp/model.hpp"
+#include "feedpp/parse.hpp"
 #include "feedpp/rss_writer.hpp"
+#include "feedpp/url.hpp"
 #include "feedpp/version.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"

@@ -87,6 +87,8 @@ class ElementOrder {
   Element operator[](std::size_t i) const noexcept {
     return static_cast<Element>(static_cast<unsigned char>(codes_[i]));
   }
+  /// Replaces entry `i` with `element`. Requires: i < size().
+  void set(std::size_t i, Element element) noexcept { codes_[i] = static_cast<char>(element); }
   /// Removes every entry.
   void clear() noexcept { codes_.clear(); }
   /// Returns true when `element` is listed.
@@ -140,7 +142,9 @@ struct Text {
   /// as Atom 0.3 wrote them). "" means unstated, which is the element's default in the format
   /// written: plain text in Atom and for RSS <title>, HTML for RSS <description>.
   std::string type{};
-  std::string lang{};  ///< xml:lang written on this element ("" when none)
+  /// xml:lang written on this element; nothing when none (xml:lang="" is written, and clears
+  /// the language in scope).
+  std::optional<std::string> lang{};
   std::string base{};  ///< xml:base written on this element ("" when none)
 
   Text() = default;
@@ -168,8 +172,8 @@ struct Content {
   std::string value{};  ///< as Text::value; empty when the content is elsewhere (src)
   std::string type{};   ///< as Text::type; a MIME type is allowed. "" means plain text in Atom
   std::string src{};    ///< Atom content/@src: where the content is, when it is not inline
-  std::string lang{};   ///< xml:lang written on this element
-  std::string base{};   ///< xml:base written on this element
+  std::optional<std::string> lang{};  ///< xml:lang written on this element, as in Text
+  std::string base{};                 ///< xml:base written on this element
 
   /// Returns the kind `type` names, taking "" as `unstated`.
   [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;
@@ -368,7 +372,7 @@ struct Channel {
   std::string logo{};                     ///< Atom <logo>
   std::vector<Person> authors{};          ///< Atom <author>, <dc:creator>
   std::vector<Person> contributors{};     ///< Atom <contributor>, <dc:contributor>
-  std::string lang{};                     ///< xml:lang on <channel> or Atom <feed>
+  std::optional<std::string> lang{};      ///< xml:lang on <channel> or Atom <feed>
   std::string base{};                     ///< xml:base on <channel> or Atom <feed>
   std::vector<Extension> extensions{};    ///< children the model does not name, in order
   ElementOrder<ChannelElement> order{};   ///< document order of the children (see ElementOrder)
@@ -422,7 +426,7 @@ struct Item {
   Date updated{};                       ///< Atom <updated>, <dc:date>, <dcterms:modified>
   std::optional<Source> source{};       ///< RSS and Atom <source>
   Text rights{};                        ///< Atom <rights>, <dc:rights>
-  std::string lang{};                   ///< xml:lang on <item> or <entry>
+  std::optional<std::string> lang{};    ///< xml:lang on <item> or <entry>
   std::string base{};                   ///< xml:base on <item> or <entry>
   std::vector<Extension> extensions{};  ///< children the model does not name, in order
   ElementOrder<ItemElement> order{};    ///< document order of the children (see ElementOrder)
@@ -434,6 +438,10 @@ struct Feed {
   std::vector<Attribute> attributes{};  ///< attributes of the root element the model does not name
   Channel channel{};
   std::vector<Item> items{};
+  /// Elements beside the channel under an RSS or RDF root that the model does not name (RSS 2.0's
+  /// <redirect>, say); RssWriter::end() writes them after </channel>. Atom keeps its own in
+  /// Channel::extensions, the <feed> being the channel.
+  std::vector<Extension> extensions{};
 };
 
 FEEDPP_API bool operator==(const Attribute& a, const Attribute& b) noexcept;

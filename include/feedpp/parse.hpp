@@ -42,12 +42,15 @@ struct ParseLimits {
 ///
 /// | option | default | meaning |
 /// |---|---|---|
-/// | `content_type` | "" | the HTTP Content-Type the bytes came with; its charset and media type decide the encoding as RFC 3023 says (a charset there beats the XML declaration) |
-/// | `default_encoding` | "" | the charset to assume when no BOM, declaration or Content-Type names one ("" is UTF-8, with a fallback to windows-1252 when the bytes are not UTF-8) |
-/// | `base_url` | "" | the document's own URL, against which resolve_urls() resolves relative ones |
-/// | `resolve_urls` | false | resolve the Feed's relative URLs before returning it (see resolve_urls()); off keeps the document as written |
-/// | `strict` | false | report warnings as errors, and make ok() false on any error |
-/// | `limits` | see ParseLimits | budgets on size, depth, items and text |
+/// | `content_type` | "" | the HTTP Content-Type the bytes came with; its charset and media type
+/// decide the encoding as RFC 3023 says (a charset there beats the XML declaration) | |
+/// `default_encoding` | "" | the charset to assume when no BOM, declaration or Content-Type names
+/// one ("" is UTF-8, with a fallback to windows-1252 when the bytes are not UTF-8) | | `base_url` |
+/// "" | the document's own URL, against which resolve_urls() resolves relative ones | |
+/// `resolve_urls` | false | resolve the Feed's relative URLs before returning it (see
+/// resolve_urls()); off keeps the document as written | | `strict` | false | report warnings as
+/// errors, and make ok() false on any error | | `limits` | see ParseLimits | budgets on size,
+/// depth, items and text |
 struct ParseOptions {
   std::string content_type;
   std::string default_encoding;

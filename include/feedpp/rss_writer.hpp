@@ -48,9 +48,10 @@ class FEEDPP_API RssWriter {
   /// Writes one `<item>`. Requires: begin() was called and end() was not.
   const Status& add(const Item& item);
 
-  /// Writes `</channel></rss>`, flushes, and returns the first error seen (ok when none).
+  /// Writes `</channel>`, then `after_channel` (Feed::extensions: elements that stand beside
+  /// the channel), then `</rss>`; flushes, and returns the first error seen (ok when none).
   /// Requires: begin() was called. Calling it again returns the status and writes nothing.
-  Status end();
+  Status end(const std::vector<Extension>& after_channel = {});
 
   /// Returns the first error seen so far, ok when none.
   [[nodiscard]] const Status& status() const noexcept;

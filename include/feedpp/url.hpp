@@ -12,13 +12,17 @@
 
 namespace feedpp {
 
-/// Resolves `reference` against `base` (RFC 3986 §5.2, with dot segments removed). Surrounding
-/// whitespace is ignored. Returns `reference` (trimmed) unchanged when it is absolute (has a
-/// scheme), or when `base` is empty or not absolute. Never fails: a malformed reference is
-/// resolved as far as the grammar allows.
+/// Resolves `reference` against `base` (RFC 3986 §5.2, strict, with dot segments removed).
+/// Surrounding ASCII whitespace is ignored and `base`'s fragment plays no part. An absolute
+/// `reference` (one with a scheme) is returned with only its dot segments removed, as §5.2.2 says;
+/// when `base` is empty, not absolute or a script URL, `reference` (trimmed) is returned
+/// unchanged. Case and percent-encodings are kept as written. Never fails: a malformed reference
+/// is resolved as far as the grammar allows. Linear time.
 [[nodiscard]] FEEDPP_API std::string resolve_url(std::string_view base, std::string_view reference);
 
-/// Returns true when `url` has a scheme (`http:`, `tag:`, `urn:`, ...).
+/// Returns true when `url` has a scheme (`http:`, `tag:`, `urn:`, ...): RFC 3986 §3.1's
+/// `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`, after any leading whitespace. So `a:b/c` is
+/// absolute, while `./a:b/c` and `1a:b` are not.
 [[nodiscard]] FEEDPP_API bool is_absolute_url(std::string_view url) noexcept;
 
 /// Returns true when `url`'s scheme runs code when followed: javascript:, vbscript:, data:

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+// The feedpp command: dump a feed as JSON, convert it to RSS or Atom, check it.
+//
+//   feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-
+//   feedpp convert --to rss|atom [--compact] FILE|-
+//   feedpp check FILE|-
+//
+// Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
+// arguments or an unreadable file.
+#include <feedpp/feedpp.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "convert.hpp"
+#include "dump_json.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: feedpp <command> [options] FILE|-\n"
+    "\n"
+    "Read an RSS or Atom feed (any version, any charset, broken or not) and:\n"
+    "  dump --json   print the reader's view of the feed as JSON\n"
+    "  convert       write it as RSS 2.0 or Atom 1.0\n"
+    "  check         list what is wrong with it, as file:line:column: severity: code: message\n"
+    "\n"
+    "FILE is a path, or - for standard input. 'feedpp <command> --help' for the options.\n";
+
+constexpr const char* kDumpUsage =
+    "usage: feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-\n"
+    "\n"
+    "Prints the feed as JSON (the schema of docs/dump-schema.md) on standard output.\n"
+    "  --url URL        the URL the feed was fetched from (relative links resolve against it)\n"
+    "  --header H       an HTTP response header, curl style, repeatable: Content-Type (its\n"
+    "                   charset decides the encoding), Content-Location, Content-Language\n"
+    "Exit status: 0 whenever the file could be read, even when the feed is broken; 2 when not.\n";
+
+constexpr const char* kConvertUsage =
+    "usage: feedpp convert --to rss|atom [--compact] FILE|-\n"
+    "\n"
+    "Writes the feed as RSS 2.0 or Atom 1.0 on standard output. What the target format\n"
+    "requires and the source lacks is filled in from what it has (an Atom id from the link,\n"
+    "an updated date from the newest item, ...); elements without a counterpart are kept as\n"
+    "extensions when the target can hold them.\n"
+    "  --compact        no indentation\n"
+    "Exit status: 0 on success, 1 when the feed could not be written, 2 on bad arguments or an\n"
+    "unreadable file.\n";
+
+constexpr const char* kCheckUsage =
+    "usage: feedpp check FILE|-\n"
+    "\n"
+    "Prints each problem found in the feed as file:line:column: severity: code: message.\n"
+    "Exit status: 0 when there is no error (warnings allowed), 1 when there is, 2 when the\n"
+    "file cannot be read.\n";
+
+struct Input {
+  std::string name;
+  std::string bytes;
+};
+
+// Reads FILE or standard input; prints why not and returns false on failure.
+bool read_input(const std::string& path, Input& input) {
+  input.name = path == "-" ? "<stdin>" : path;
+  std::ostringstream s;
+  if (path == "-") {
+    s << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+      return false;
+    }
+    s << in.rdbuf();
+    if (in.bad()) {
+      std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
+      return false;
+    }
+  }
+  input.bytes = s.str();
+  return true;
+}
+
+std::string trim(std::string s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+int usage_error(const char* message, const char* usage) {
+  std::fprintf(stderr, "feedpp: %s\n\n%s", message, usage);
+  return 2;
+}
+
+int dump(const std::vector<std::string>& args) {
+  bool json = false;
+  std::string file;
+  std::string url;
+  feedpp::ParseOptions options;
+  feedpp_cli::DocumentContext context;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::fputs(kDumpUsage, stdout);
+      return 0;
+    }
+    if (a == "--json") {
+      json = true;
+    } else if (a == "--url" && i + 1 < args.size()) {
+      url = args[++i];
+    } else if (a == "--header" && i + 1 < args.size()) {
+      const std::string& h = args[++i];
+      const auto colon = h.find(':');
+      if (colon == std::string::npos)
+        return usage_error("--header needs 'Name: value'", kDumpUsage);
+      std::string name = trim(h.substr(0, colon));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string value = trim(h.substr(colon + 1));
+      if (name == "content-type") options.content_type = value;
+      if (name == "content-location") context.url = value;
+      if (name == "content-language") context.content_language = value;
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      return usage_error(("unknown option " + a).c_str(), kDumpUsage);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage_error("one file at a time", kDumpUsage);
+    }
+  }
+  if (!json) return usage_error("dump needs --json (the only output it has)", kDumpUsage);
+  if (file.empty()) return usage_error("no file given", kDumpUsage);
+  // The document's URL: Content-Location, resolved against the request URL, wins, unless it
+  // is a script URL.
+  context.url = context.url.empty() || feedpp::is_script_url(context.url)
+                    ? url
+                    : feedpp::resolve_url(url, context.url);
+  Input input;
+  if (!read_input(file, input)) return 2;
+  const feedpp::ParseResult result = feedpp::parse(input.bytes, options);
+  const std::string out = feedpp_cli::dump_json(result, context);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fputc('\n', stdout);
+  return 0;
+}
+
+int convert(const std::vector<std::string>& args) {
+  std::string to;
+  std::string file;
+  feedpp::WriteOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::fputs(kConvertUsage, stdout);
+      return 0;
+    }
+    if (a == "--to" && i + 1 < args.size()) {
+      to = args[++i];
+    } else if (a == "--compact") {
+      options.xml.pretty = false;
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      return usage_error(("unknown option " + a).c_str(), kConvertUsage);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage_error("one file at a time", kConvertUsage);
+    }
+  }
+  if (to != "rss" && to != "atom") return usage_error("--to rss or --to atom", kConvertUsage);
+  if (file.empty()) return usage_error("no file given", kConvertUsage);
+  Input input;
+  if (!read_input(file, input)) return 2;
+  feedpp::ParseResult result = feedpp::parse(input.bytes);
+  if (!result.ok()) {
+    for (const feedpp::Diagnostic& d : result.diagnostics) {
+      if (d.severity == feedpp::Severity::fatal) {
+        std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), d.message.c_str());
+      }
+    }
+    return 1;
+  }
+  feedpp_cli::prepare_for(result.feed,
+                          to == "rss" ? feedpp::Format::rss_2_0 : feedpp::Format::atom_1_0);
+  feedpp::OStreamSink sink(std::cout);
+  const feedpp::Status status = to == "rss" ? feedpp::write_rss(result.feed, sink, options)
+                                            : feedpp::write_atom(result.feed, sink, options);
+  std::cout.flush();
+  if (!status.ok()) {
+    std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
+    return 1;
+  }
+  return 0;
+}
+
+int check(const std::vector<std::string>& args) {
+  std::string file;
+  for (const std::string& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::fputs(kCheckUsage, stdout);
+      return 0;
+    }
+    if (!a.empty() && a[0] == '-' && a != "-") {
+      return usage_error(("unknown option " + a).c_str(), kCheckUsage);
+    }
+    if (!file.empty()) return usage_error("one file at a time", kCheckUsage);
+    file = a;
+  }
+  if (file.empty()) return usage_error("no file given", kCheckUsage);
+  Input input;
+  if (!read_input(file, input)) return 2;
+  const feedpp::ParseResult result = feedpp::parse(input.bytes);
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    std::printf("%s:%zu:%zu: %s: %s: %s\n", input.name.c_str(), d.location.line, d.location.column,
+                std::string(feedpp::to_string(d.severity)).c_str(),
+                std::string(feedpp::to_string(d.code)).c_str(), d.message.c_str());
+  }
+  return result.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (command == "--version") {
+    std::printf("feedpp %d.%d.%d\n", FEEDPP_VERSION_MAJOR, FEEDPP_VERSION_MINOR,
+                FEEDPP_VERSION_PATCH);
+    return 0;
+  }
+  if (command == "dump") return dump(args);
+  if (command == "convert") return convert(args);
+  if (command == "check") return check(args);
+  std::fprintf(stderr, "feedpp: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+  return 2;
+}

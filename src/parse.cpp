@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// The front door: limits, then charset (encoding.cpp), then XML (xml_dom.cpp: clean-up, pugixml,
+// repair), then the format's reader. Every stage reports to one DiagnosticLog.
+#include "feedpp/parse.hpp"
+
+#include <fstream>
+#include <istream>
+#include <iterator>
+#include <sstream>
+
+#include "diagnostic_log.hpp"
+#include "encoding.hpp"
+#include "feed_readers.hpp"
+#include "xml_dom.hpp"
+
+namespace feedpp {
+namespace {
+
+bool is_rss(Format f) {
+  return f == Format::rss_0_90 || f == Format::rss_0_91_netscape ||
+         f == Format::rss_0_91_userland || f == Format::rss_0_92 || f == Format::rss_0_93 ||
+         f == Format::rss_0_94 || f == Format::rss_1_0 || f == Format::rss_2_0 || f == Format::rss;
+}
+
+bool is_atom(Format f) {
+  return f == Format::atom_0_3 || f == Format::atom_1_0 || f == Format::atom;
+}
+
+// Text around the root that pugixml accepts silently: a second root element, or text after it.
+void check_document_level(const detail::XmlDocument& xml, std::string_view text,
+                          detail::DiagnosticLog& log) {
+  int elements = 0;
+  for (pugi::xml_node n = xml.doc.first_child(); n; n = n.next_sibling()) {
+    if (n.type() == pugi::node_element && ++elements == 2) {
+      log.add(ErrorCode::xml_syntax, xml.offset_of(n),
+              "a second root element: a document has one; ignored");
+    }
+  }
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r' ||
+                     text[end - 1] == '\t')) {
+    --end;
+  }
+  if (end > 0 && text[end - 1] != '>' && !xml.repaired && !log.has(ErrorCode::xml_syntax)) {
+    log.add(ErrorCode::xml_syntax, end - 1, "text after the root element: ignored");
+  }
+}
+
+}  // namespace
+
+bool ParseResult::ok() const noexcept {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::fatal) return false;
+  }
+  return true;
+}
+
+bool ParseResult::has_errors() const noexcept {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::warning) return true;
+  }
+  return false;
+}
+
+ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  ParseResult result;
+  detail::DiagnosticLog log(options.strict);
+  if (bytes.size() > options.limits.max_input_bytes) {
+    log.add(ErrorCode::input_too_large, 0,
+            "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                std::to_string(options.limits.max_input_bytes) + ": nothing was read");
+    result.diagnostics = log.finish({});
+    return result;
+  }
+  detail::DecodedDocument decoded =
+      detail::decode_document(bytes, options.content_type, options.default_encoding);
+  result.encoding = decoded.encoding;
+  for (detail::EncodingIssue& issue : decoded.issues) {
+    log.add(issue.code, issue.offset, std::move(issue.message));
+  }
+  const std::string_view text = decoded.text(bytes);
+  if (detail::trim(text).empty()) {
+    log.add(ErrorCode::empty_document, 0, "the document is empty");
+    result.diagnostics = log.finish(text);
+    return result;
+  }
+
+  detail::XmlDocument xml;
+  detail::load_xml(text, xml, log);
+  const pugi::xml_node root = xml.doc.document_element();
+  if (!root) {
+    log.add(ErrorCode::not_a_feed, 0, "no XML element could be read: not a feed");
+    result.diagnostics = log.finish(text);
+    return result;
+  }
+  check_document_level(xml, text, log);
+
+  detail::ReadContext ctx(xml, log, options.limits);
+  ctx.scope.enter(root);
+  Feed& feed = result.feed;
+  feed.format = detail::detect_root(ctx, root, xml.doc);
+  if (is_rss(feed.format)) {
+    detail::read_rss(ctx, root, feed);
+  } else if (is_atom(feed.format)) {
+    detail::read_atom(ctx, root, feed);
+  } else {
+    log.add(
+        ErrorCode::not_a_feed, xml.offset_of(root),
+        std::string("the root element <") + root.name() + "> is not RSS, RDF or Atom: not a feed");
+  }
+  ctx.scope.leave();
+  if (options.resolve_urls) resolve_urls(feed, options.base_url);
+  result.diagnostics = log.finish(text);
+  return result;
+}
+
+ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ParseResult result;
+    result.diagnostics.push_back(
+        {Severity::fatal, ErrorCode::io_error, "cannot open " + path, Location{}});
+    return result;
+  }
+  return parse(in, options);
+}
+
+ParseResult parse(std::istream& in, const ParseOptions& options) {
+  std::string bytes;
+  // Read no more than the limit allows (plus one byte, to know it was exceeded).
+  const std::size_t cap = options.limits.max_input_bytes + 1;
+  char buf[65536];
+  while (bytes.size() < cap) {
+    in.read(buf, sizeof buf);
+    const std::streamsize got = in.gcount();
+    if (got <= 0) break;
+    bytes.append(buf, static_cast<std::size_t>(got));
+  }
+  if (in.bad()) {
+    ParseResult result;
+    result.diagnostics.push_back(
+        {Severity::fatal, ErrorCode::io_error, "the stream could not be read", Location{}});
+    return result;
+  }
+  return parse(bytes, options);
+}
+
+Format detect_format(std::string_view bytes) noexcept {
+  try {
+    ParseOptions options;
+    options.limits.max_items = 0;
+    const std::string_view head = bytes.substr(0, std::size_t{64} << 10);
+    detail::DiagnosticLog log(false);
+    detail::DecodedDocument decoded = detail::decode_document(head, {}, {});
+    detail::XmlDocument xml;
+    detail::load_xml(decoded.text(head), xml, log);
+    const pugi::xml_node root = xml.doc.document_element();
+    if (!root) return Format::unknown;
+    detail::ReadContext ctx(xml, log, options.limits);
+    ctx.scope.enter(root);
+    return detail::detect_root(ctx, root, xml.doc);
+  } catch (...) {  // bad_alloc: noexcept promises an answer
+    return Format::unknown;
+  }
+}
+
+}  // namespace feedpp

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// What the RSS and Atom readers share: the walk over an element's children with namespaces in
+// scope, text and markup out of elements, extension trees, dates, and the bookkeeping of each
+// struct's ElementOrder (including what happens to a second <title>: the last one wins, the
+// earlier becomes an extension where it stood, so nothing is lost).
+#ifndef FEEDPP_SRC_READER_SUPPORT_HPP
+#define FEEDPP_SRC_READER_SUPPORT_HPP
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostic_log.hpp"
+#include "feedpp/model.hpp"
+#include "feedpp/parse.hpp"
+#include "xml_dom.hpp"
+
+namespace feedpp::detail {
+
+// State shared by the readers of one document.
+struct ReadContext {
+  ReadContext(XmlDocument& document, DiagnosticLog& diagnostics, const ParseLimits& budget)
+      : xml(document), log(diagnostics), limits(budget), scope(diagnostics) {}
+
+  XmlDocument& xml;
+  DiagnosticLog& log;
+  const ParseLimits& limits;
+  NamespaceScope scope;
+  std::size_t items = 0;  // items read so far, for ParseLimits::max_items
+
+  [[nodiscard]] std::size_t offset_of(const pugi::xml_node& node) const {
+    return xml.offset_of(node);
+  }
+};
+
+// ASCII case-insensitive comparison, for RSS element names written in any case.
+bool name_is(std::string_view name, std::string_view expected) noexcept;
+
+// Returns `s` without surrounding ASCII whitespace.
+std::string_view trim(std::string_view s) noexcept;
+
+// Calls f(child, qname) for each element child of `parent`, with the child's namespace
+// declarations in scope. Text directly inside `parent` (but whitespace) is reported as
+// unexpected_text when `structural` (channel, item, feed, entry hold elements only).
+template <class F>
+void for_each_child(ReadContext& ctx, const pugi::xml_node& parent, bool structural, F&& f) {
+  for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
+    const pugi::xml_node_type type = child.type();
+    if (type == pugi::node_element) {
+      ctx.scope.enter(child);
+      const QName name = ctx.scope.element_name(child);
+      f(child, name);
+      ctx.scope.leave();
+    } else if (structural && (type == pugi::node_pcdata || type == pugi::node_cdata) &&
+               !trim(child.value()).empty()) {
+      ctx.log.add(ErrorCode::unexpected_text, ctx.offset_of(child),
+                  std::string("text directly inside <") + parent.name() + ">: dropped");
+    }
+  }
+}
+
+// Returns true when `element` has element children (its content is markup, not text).
+bool has_element_children(const pugi::xml_node& element) noexcept;
+
+// Returns the character data of `element` (text and CDATA in order, entities decoded), cut at
+// ParseLimits::max_text_bytes.
+std::string text_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// Returns the content of `element` serialized as XML markup (its children, not itself): what an
+// XHTML or inline-markup text construct holds. Namespace declarations that the content needs
+// but that were made outside it are added where first needed; a redeclaration of the XHTML
+// namespace as the default is dropped (the content is XHTML by definition).
+std::string markup_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// Returns `element` as an Extension tree (iteratively; deeper than the depth limit is cut).
+// `depth` is the element's depth in the document, the root being 1.
+Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::size_t depth);
+
+// Reads a date element: its text as written and, when parse_date() can read it, its value;
+// otherwise a bad_date warning.
+Date date_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// Reads xml:lang and xml:base on `element`.
+void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& lang,
+                   std::string& base);
+
+// A URL or identifier element: its text without surrounding whitespace.
+std::string url_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// The bookkeeping of one struct being read: its ElementOrder, and what to do with a second
+// element for a single-valued field.
+template <class Struct, class Element>
+class Slots {
+ public:
+  Slots(ReadContext& ctx, Struct& target, std::size_t depth)
+      : ctx_(ctx), target_(target), depth_(depth) {}
+
+  // Records `node` as filling a list field in form `slot`.
+  void list(Element slot) { target_.order.push_back(slot); }
+
+  // Records `node` as filling single-valued field `field` in form `slot`. The caller then
+  // stores its value. When the field was filled before, the earlier element becomes an
+  // extension where it stood (the last one wins, as in other readers).
+  void single(Element field, Element slot, const pugi::xml_node& node) {
+    const std::size_t f = static_cast<std::size_t>(field) % kFields;
+    if (filled_[f]) demote(f);
+    filled_[f] = node;
+    where_[f] = target_.order.size();
+    target_.order.push_back(slot);
+  }
+
+  // Keeps `node` as an extension where it stands.
+  void extension(const pugi::xml_node& node) {
+    target_.order.push_back(Element::extension);
+    target_.extensions.push_back(extension_of(ctx_, node, depth_ + 1));
+  }
+
+ private:
+  static constexpr std::size_t kFields = 64;
+
+  void demote(std::size_t f) {
+    const pugi::xml_node earlier = filled_[f];
+    const std::size_t at = where_[f];
+    std::size_t before = 0;  // extensions listed before the earlier element
+    for (std::size_t i = 0; i < at; ++i) before += target_.order[i] == Element::extension;
+    ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(earlier),
+                 std::string("more than one <") + earlier.name() +
+                     ">: the last is read, this one is kept as an extension");
+    // The namespace scope is the parent's here, as it was when `earlier` was read.
+    ctx_.scope.enter(earlier);
+    target_.extensions.insert(target_.extensions.begin() + static_cast<std::ptrdiff_t>(before),
+                              extension_of(ctx_, earlier, depth_ + 1));
+    ctx_.scope.leave();
+    target_.order.set(at, Element::extension);
+  }
+
+  ReadContext& ctx_;
+  Struct& target_;
+  std::size_t depth_;
+  std::array<pugi::xml_node, kFields> filled_{};
+  std::array<std::size_t, kFields> where_{};
+};
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_READER_SUPPORT_HPP
