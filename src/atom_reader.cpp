@@ -89,42 +89,42 @@ class AtomReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_atom(q)) {
-        if (n == "entry" || n == "item") {  // "item": early Atom drafts
+        if (name_is(n, "entry") || name_is(n, "item")) {  // "item": early Atom drafts
           entry(child);
-        } else if (n == "title") {
+        } else if (name_is(n, "title")) {
           slots.single(CE::title, CE::title, child);
           c.title = text(child);
-        } else if (n == "subtitle" || n == "tagline") {
+        } else if (name_is(n, "subtitle") || name_is(n, "tagline")) {
           slots.single(CE::description, CE::description, child);
           c.description = text(child);
-        } else if (n == "rights" || n == "copyright") {
+        } else if (name_is(n, "rights") || name_is(n, "copyright")) {
           slots.single(CE::copyright, CE::copyright, child);
           c.copyright = text(child);
-        } else if (n == "updated" || n == "modified") {
+        } else if (name_is(n, "updated") || name_is(n, "modified")) {
           slots.single(CE::last_build_date, CE::last_build_date, child);
           c.last_build_date = date_of(ctx_, child);
-        } else if (n == "id") {
+        } else if (name_is(n, "id")) {
           slots.single(CE::id, CE::id, child);
           c.id = url_of(ctx_, child);
-        } else if (n == "icon") {
+        } else if (name_is(n, "icon")) {
           slots.single(CE::icon, CE::icon, child);
           c.icon = url_of(ctx_, child);
-        } else if (n == "logo") {
+        } else if (name_is(n, "logo")) {
           slots.single(CE::logo, CE::logo, child);
           c.logo = url_of(ctx_, child);
-        } else if (n == "link") {
+        } else if (name_is(n, "link")) {
           slots.list(CE::links);
           c.links.push_back(read_link(ctx_, child));
-        } else if (n == "author") {
+        } else if (name_is(n, "author")) {
           slots.list(CE::authors);
           c.authors.push_back(read_person(ctx_, child, 2));
-        } else if (n == "contributor") {
+        } else if (name_is(n, "contributor")) {
           slots.list(CE::contributors);
           c.contributors.push_back(read_person(ctx_, child, 2));
-        } else if (n == "category") {
+        } else if (name_is(n, "category")) {
           slots.list(CE::categories);
           c.categories.push_back(category(child));
-        } else if (n == "generator") {
+        } else if (name_is(n, "generator")) {
           slots.single(CE::generator, CE::generator, child);
           c.generator = generator(child);
         } else {
@@ -134,10 +134,10 @@ class AtomReader {
       }
       switch (q.vocabulary) {
         case Vocabulary::dc:
-          if (n == "language") {
+          if (name_is(n, "language")) {
             slots.single(CE::language, CE::dc_language, child);
             c.language = text_of(ctx_, child);
-          } else if (n == "subject") {
+          } else if (name_is(n, "subject")) {
             slots.list(CE::dc_subject);
             c.categories.push_back(Category{text_of(ctx_, child)});
           } else {
@@ -256,40 +256,40 @@ class AtomReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_atom(q)) {
-        if (n == "id") {
+        if (name_is(n, "id")) {
           slots.single(IE::guid, IE::guid, child);
           it.guid.value = url_of(ctx_, child);
-        } else if (n == "title") {
+        } else if (name_is(n, "title")) {
           slots.single(IE::title, IE::title, child);
           it.title = text(child);
-        } else if (n == "link") {
+        } else if (name_is(n, "link")) {
           slots.list(IE::links);
           it.links.push_back(read_link(ctx_, child));
-        } else if (n == "summary") {
+        } else if (name_is(n, "summary")) {
           slots.single(IE::description, IE::description, child);
           it.description = text(child);
-        } else if (n == "content") {
+        } else if (name_is(n, "content")) {
           slots.single(IE::content, IE::content, child);
           it.content = content(child);
-        } else if (n == "author") {
+        } else if (name_is(n, "author")) {
           slots.list(IE::authors);
           it.authors.push_back(read_person(ctx_, child, 3));
-        } else if (n == "contributor") {
+        } else if (name_is(n, "contributor")) {
           slots.list(IE::contributors);
           it.contributors.push_back(read_person(ctx_, child, 3));
-        } else if (n == "category") {
+        } else if (name_is(n, "category")) {
           slots.list(IE::categories);
           it.categories.push_back(category(child));
-        } else if (n == "published" || n == "issued") {
+        } else if (name_is(n, "published") || name_is(n, "issued")) {
           slots.single(IE::pub_date, IE::pub_date, child);
           it.pub_date = date_of(ctx_, child);
-        } else if (n == "updated" || n == "modified") {
+        } else if (name_is(n, "updated") || name_is(n, "modified")) {
           slots.single(IE::updated, IE::updated, child);
           it.updated = date_of(ctx_, child);
-        } else if (n == "rights" || n == "copyright") {
+        } else if (name_is(n, "rights") || name_is(n, "copyright")) {
           slots.single(IE::rights, IE::rights, child);
           it.rights = text(child);
-        } else if (n == "source") {
+        } else if (name_is(n, "source")) {
           slots.single(IE::source, IE::source, child);
           source(child, it.source.emplace());
         } else {
@@ -299,10 +299,10 @@ class AtomReader {
       }
       switch (q.vocabulary) {
         case Vocabulary::dc:
-          if (n == "subject") {
+          if (name_is(n, "subject")) {
             slots.list(IE::dc_subject);
             it.categories.push_back(Category{text_of(ctx_, child)});
-          } else if (n == "creator") {
+          } else if (name_is(n, "creator")) {
             slots.list(IE::dc_creator);
             it.authors.push_back(Person{text_of(ctx_, child)});
           } else {
@@ -322,19 +322,19 @@ class AtomReader {
       const std::string_view n = q.local;
       if (!is_atom(q)) {
         slots.extension(child);
-      } else if (n == "title") {
+      } else if (name_is(n, "title")) {
         slots.single(E::title, E::title, child);
         s.title = text(child);
-      } else if (n == "id") {
+      } else if (name_is(n, "id")) {
         slots.single(E::id, E::id, child);
         s.id = url_of(ctx_, child);
-      } else if (n == "link") {
+      } else if (name_is(n, "link")) {
         slots.list(E::links);
         s.links.push_back(read_link(ctx_, child));
-      } else if (n == "updated") {
+      } else if (name_is(n, "updated")) {
         slots.single(E::updated, E::updated, child);
         s.updated = date_of(ctx_, child);
-      } else if (n == "author") {
+      } else if (name_is(n, "author")) {
         slots.list(E::authors);
         s.authors.push_back(read_person(ctx_, child, 4));
       } else {
@@ -364,13 +364,13 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
     const bool atom = q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
                       q.vocabulary == Vocabulary::none;
     const std::string_view n = q.local;
-    if (atom && n == "name") {
+    if (atom && name_is(n, "name")) {
       slots.single(E::name, E::name, child);
       p.name = text_of(ctx, child);
-    } else if (atom && n == "email") {
+    } else if (atom && name_is(n, "email")) {
       slots.single(E::email, E::email, child);
       p.email = std::string(trim(text_of(ctx, child)));
-    } else if (atom && (n == "uri" || n == "url" || n == "homepage")) {  // 0.3: url, homepage
+    } else if (atom && (name_is(n, "uri") || name_is(n, "url") || name_is(n, "homepage"))) {  // 0.3: url, homepage
       slots.single(E::uri, E::uri, child);
       p.uri = url_of(ctx, child);
     } else {

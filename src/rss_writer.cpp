@@ -433,11 +433,14 @@ struct RssWriter::Rep : detail::FeedWriterBase {
 
   void cloud(const Cloud& cloud) {
     xml_.start_element("cloud");
-    xml_.attribute("domain", cloud.domain);
-    xml_.attribute("port", cloud.port);
-    xml_.attribute("path", cloud.path);
-    xml_.attribute("registerProcedure", cloud.register_procedure);
-    xml_.attribute("protocol", cloud.protocol);
+    const auto attribute = [&](std::string_view name, const std::string& value) {
+      if (!value.empty()) xml_.attribute(name, value);
+    };
+    attribute("domain", cloud.domain);
+    attribute("port", cloud.port);
+    attribute("path", cloud.path);
+    attribute("registerProcedure", cloud.register_procedure);
+    attribute("protocol", cloud.protocol);
     xml_.end_element();
   }
 
@@ -679,8 +682,8 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   void enclosure(const Enclosure& e) {
     xml_.start_element("enclosure");
     xml_.attribute("url", e.url);
-    xml_.attribute("length", e.length);
-    xml_.attribute("type", e.type);
+    if (!e.length.empty()) xml_.attribute("length", e.length);
+    if (!e.type.empty()) xml_.attribute("type", e.type);
     xml_.end_element();
   }
 

@@ -35,7 +35,8 @@ constexpr const char* kUsage =
 constexpr const char* kDumpUsage =
     "usage: feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-\n"
     "\n"
-    "Prints the feed as JSON (the schema of docs/dump-schema.md) on standard output.\n"
+    "Prints the reader's view of the feed as JSON on standard output: namespaces folded, URLs\n"
+    "resolved, dates in UTC beside their text, feedparser's field names.\n"
     "  --url URL        the URL the feed was fetched from (relative links resolve against it)\n"
     "  --header H       an HTTP response header, curl style, repeatable: Content-Type (its\n"
     "                   charset decides the encoding), Content-Location, Content-Language\n"

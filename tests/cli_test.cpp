@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// The feedpp command: its exit codes, its messages, and what each command prints.
+#include <gtest/gtest.h>
+
+#include <feedpp/feedpp.hpp>
+
+#include <cstdio>
+#include <string>
+#include <sys/wait.h>
+
+#include "test_util.hpp"
+
+namespace feedpp {
+namespace {
+
+struct CommandResult {
+  int status = -1;
+  std::string out;
+};
+
+// Runs the feedpp command with `args` (a shell fragment); stdout captured, stderr to /dev/null
+// unless `with_stderr`.
+CommandResult feedpp(const std::string& args, bool with_stderr = false) {
+  const std::string command = std::string(FEEDPP_CLI_EXE) + " " + args +
+                              (with_stderr ? " 2>&1" : " 2>/dev/null");
+  CommandResult run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buf[65536];
+  std::size_t n = 0;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
+  const int raw = pclose(pipe);
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return run;
+}
+
+std::string data(const char* name) { return "'" + test::data_path(name) + "'"; }
+
+TEST(CliTest, HelpAndBadArguments) {
+  EXPECT_EQ(feedpp("--help").status, 0);
+  EXPECT_NE(feedpp("--help").out.find("usage: feedpp"), std::string::npos);
+  for (const char* command : {"dump", "convert", "check"}) {
+    const CommandResult help = feedpp(std::string(command) + " --help");
+    EXPECT_EQ(help.status, 0) << command;
+    EXPECT_NE(help.out.find(std::string("usage: feedpp ") + command), std::string::npos);
+  }
+  EXPECT_EQ(feedpp("").status, 2);
+  EXPECT_EQ(feedpp("frobnicate x.xml").status, 2);
+  EXPECT_EQ(feedpp("dump " + data("cli/broken.xml")).status, 2);  // --json is required
+  EXPECT_EQ(feedpp("dump --json --bogus x.xml").status, 2);
+  EXPECT_EQ(feedpp("convert --to json " + data("cli/broken.xml")).status, 2);
+  const CommandResult missing = feedpp("check /nonexistent/feed.xml", true);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.out.find("cannot read /nonexistent/feed.xml"), std::string::npos);
+  EXPECT_EQ(feedpp("dump --json /nonexistent/feed.xml").status, 2);
+}
+
+TEST(CliTest, CheckPointsAtTheBrokenLine) {
+  const CommandResult run = feedpp("check " + data("cli/broken.xml"));
+  EXPECT_EQ(run.status, 1);
+  // file:line:column: severity: code: message, at the </description> that closes the <b>.
+  EXPECT_NE(run.out.find("broken.xml:7:58: error: xml_syntax: "), std::string::npos) << run.out;
+  const CommandResult clean = feedpp("check " + data("alamrafiul-distributed-systems.xml"));
+  EXPECT_EQ(clean.status, 0);
+  EXPECT_EQ(clean.out, "");
+}
+
+TEST(CliTest, DumpPrintsJsonEvenForBrokenFeeds) {
+  const CommandResult run = feedpp("dump --json " + data("cli/broken.xml"));
+  EXPECT_EQ(run.status, 0);
+  ASSERT_FALSE(run.out.empty());
+  EXPECT_EQ(run.out.front(), '{');
+  EXPECT_EQ(run.out.substr(run.out.size() - 2), "}\n");
+  EXPECT_NE(run.out.find(R"("bozo":true)"), std::string::npos);
+  EXPECT_NE(run.out.find(R"("value":"Two")"), std::string::npos);  // the next item survived
+  EXPECT_NE(run.out.find(R"("kind":"xml-syntax","line":7)"), std::string::npos);
+}
+
+TEST(CliTest, DumpTakesHttpMetadata) {
+  const CommandResult run = feedpp("dump --json --url http://example.com/feeds/x.xml "
+                         "--header 'Content-Type: text/xml; charset=utf-8' "
+                         "--header 'Content-Language: fr' - < " +
+                         data("cli/relative.xml"));
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find(R"("link":"http://example.com/blog/")"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(R"("language":"fr")"), std::string::npos);
+}
+
+TEST(CliTest, ConvertToRssGivesTheSeedFeedBack) {
+  const CommandResult run = feedpp("convert --to rss " + data("alamrafiul-distributed-systems.xml"));
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(test::xml_difference(test::read_data("alamrafiul-distributed-systems.xml"), run.out),
+            "");
+}
+
+TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
+  const CommandResult run = feedpp("convert --to atom " + data("alamrafiul-distributed-systems.xml"));
+  ASSERT_EQ(run.status, 0);
+  EXPECT_EQ(test::xml_problem(run.out), "");
+  const ParseResult atom = parse(run.out);
+  EXPECT_FALSE(atom.has_errors());
+  EXPECT_EQ(atom.feed.format, Format::atom_1_0);
+  EXPECT_EQ(atom.feed.channel.id, "https://alamrafiul.com/tags/distributed-systems/index.xml");
+  ASSERT_EQ(atom.feed.items.size(), 20u);
+  EXPECT_EQ(atom.feed.items[0].guid.value,
+            "https://alamrafiul.com/posts/golang-kafka-practical-guide/");
+  EXPECT_EQ(atom.feed.items[0].updated.value, make_datetime(2026, 3, 23));
+  EXPECT_EQ(atom.feed.items[6].description.type, "html");
+  // And back: the Atom ids become guids that are not permalinks only when they differ from links.
+  const CommandResult compact = feedpp("convert --compact --to rss - < " + data("alamrafiul-distributed-systems.xml"));
+  EXPECT_EQ(compact.status, 0);
+  EXPECT_EQ(compact.out.find("\n  <"), std::string::npos);  // no indentation
+}
+
+}  // namespace
+}  // namespace feedpp

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: MIT
+// Nothing is lost between the parser and the writers:
+//   - for generated models M that a format can express, parse(write(M)) == M (RSS 2.0 and Atom);
+//   - for real feeds x, write(parse(x)) is XML-equivalent to x, and parsing it again gives the
+//     same model.
+#include <gtest/gtest.h>
+
+#include <feedpp/feedpp.hpp>
+
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace feedpp {
+namespace {
+
+// --- generated models ------------------------------------------------------------------------
+
+class ModelGenerator {
+ public:
+  explicit ModelGenerator(unsigned seed) : rng_(seed) {}
+
+  // Text: letters, markup characters, non-ASCII, whitespace inside.
+  std::string text(std::size_t max = 24) {
+    static const std::vector<std::string> pieces = {
+        "a", "Z", "7", " ", "&", "<", ">", "\"", "'", "é", "日本", "😀", "&amp;", "]]>", "\t",
+        "\n", "\r", "x y", "<b>bold</b>", "&nbsp;", "#", "%20", "\xC2\xA0"};
+    std::string s;
+    const std::size_t n = pick(max) + 1;
+    for (std::size_t i = 0; i < n; ++i) s += pieces[pick(pieces.size())];
+    return s;
+  }
+  // A value without surrounding whitespace (the reader trims URLs and identifiers).
+  std::string url() {
+    return "https://example.com/" + word() + "?q=" + word() + "&amp;x=" + std::to_string(pick(1000));
+  }
+  std::string word() {
+    static const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+    std::string w;
+    for (std::size_t i = 0, n = pick(8) + 1; i < n; ++i) w += letters[pick(letters.size())];
+    return w;
+  }
+  bool coin() { return pick(2) == 0; }
+  std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
+
+  DateTime date() {
+    const auto seconds = std::uniform_int_distribution<std::int64_t>(-2208988800, 4102444800)(rng_);
+    const auto offset = std::uniform_int_distribution<int>(-23 * 60 - 59, 23 * 60 + 59)(rng_);
+    return DateTime{Timestamp{std::chrono::seconds{seconds}}, std::chrono::minutes{offset}};
+  }
+
+  // Extension trees over a few namespaces (with their prefixes) and none.
+  Extension extension(int depth = 0) {
+    static const std::vector<std::pair<std::string, std::string>> spaces = {
+        {"itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"},
+        {"media", "http://search.yahoo.com/mrss/"},
+        {"x", "urn:example:x"},
+        {"", ""}};
+    const auto& [prefix, ns] = spaces[pick(spaces.size())];
+    Extension e;
+    e.ns = ns;
+    e.prefix = prefix;
+    e.name = word();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      Attribute a{"", "", "a" + std::to_string(i), text(6)};
+      if (i == 2) a = Attribute{"urn:example:x", "x", "attr", text(4)};
+      e.attributes.push_back(a);
+    }
+    if (depth < 3 && pick(3) == 0) {
+      for (std::size_t i = 0, n = pick(3) + 1; i < n; ++i) e.children.push_back(extension(depth + 1));
+    } else {
+      e.text = text();
+    }
+    return e;
+  }
+
+  Person rss_person() {
+    Person p;
+    p.name = word() + " " + word();
+    if (coin()) {  // an atom:author
+      p.email = word() + "@example.com";
+      p.uri = url();
+    }
+    return p;
+  }
+
+  Channel rss_channel() {
+    Channel c;
+    c.title = text();
+    c.link = url();
+    c.description = Text(text(40), "html");
+    if (coin()) c.language = "en-us";
+    if (coin()) c.copyright = text();
+    if (coin()) c.managing_editor = word() + "@example.com (" + word() + ")";
+    if (coin()) c.web_master = word() + "@example.com";
+    if (coin()) c.pub_date = date();
+    if (coin()) c.last_build_date = date();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      c.categories.push_back({text(6), coin() ? url() : "", ""});
+    }
+    if (coin()) c.generator.name = text(6);
+    if (coin()) c.docs = url();
+    if (coin()) c.cloud = Cloud{"rpc.example.com", "80", "/RPC2", "ping", "xml-rpc"};
+    if (coin()) c.ttl = std::to_string(pick(1440));
+    if (coin()) {
+      Image i;
+      i.url = url();
+      i.title = text(6);
+      i.link = url();
+      if (coin()) i.width = "88";
+      if (coin()) i.height = "31";
+      if (coin()) i.description = text(6);
+      c.image = i;
+    }
+    if (coin()) c.rating = text(6);
+    if (coin()) {
+      TextInput t;
+      t.title = text(6);
+      t.description = text(6);
+      t.name = word();
+      t.link = url();
+      c.text_input = t;
+    }
+    if (coin()) c.skip_hours = {"0", "6", "23"};
+    if (coin()) c.skip_days = {"Saturday", "Sunday"};
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      Link l{url(), coin() ? "self" : "hub", "application/rss+xml", coin() ? "en" : "", text(4),
+             coin() ? "1234" : ""};
+      if (coin()) l.attributes.push_back({"urn:example:x", "x", "count", "3"});
+      c.links.push_back(l);
+    }
+    for (std::size_t i = 0, n = pick(2); i < n; ++i) c.authors.push_back(rss_person());
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) c.extensions.push_back(extension());
+    return c;
+  }
+
+  Item rss_item() {
+    Item it;
+    const bool titled = coin();
+    if (titled) it.title = text();
+    if (!titled || coin()) it.description = Text(text(60), "html");
+    if (coin()) it.link = url();
+    if (coin()) it.content = Content{text(80), "html", {}, {}, {}};
+    if (coin()) it.author = word() + "@example.com (" + text(4) + ")";
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) it.authors.push_back(rss_person());
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      it.categories.push_back({text(6), coin() ? url() : "", ""});
+    }
+    if (coin()) it.comments = url();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      it.enclosures.push_back({url(), std::to_string(pick(100000)), "audio/mpeg"});
+    }
+    if (coin()) {
+      it.guid.value = coin() ? url() : "tag:example.com,2026:" + word();
+      const std::size_t p = pick(3);
+      if (p > 0) it.guid.is_permalink = p == 1;
+    }
+    if (coin()) it.pub_date = date();
+    if (coin()) it.updated = date();
+    if (coin()) {
+      it.source = Source{};
+      it.source->url = url();
+      it.source->title = text(8);
+    }
+    if (coin()) it.rights = text(8);
+    for (std::size_t i = 0, n = pick(2); i < n; ++i) it.links.push_back({url(), "related"});
+    for (std::size_t i = 0, n = pick(4); i < n; ++i) it.extensions.push_back(extension());
+    return it;
+  }
+
+  Text atom_text() {
+    static const std::vector<std::string> types = {"", "text", "html", "xhtml"};
+    const std::string& type = types[pick(types.size())];
+    if (type == "xhtml") {
+      return Text("<p>" + word() + " <b>" + word() + "</b> &amp; <i>" + word() + "</i></p>",
+                  type);
+    }
+    Text t(text(30), type);
+    if (pick(4) == 0) t.lang = coin() ? "fr" : "";
+    if (pick(4) == 0) t.base = url();
+    return t;
+  }
+
+  Person atom_person() {
+    Person p;
+    p.name = text(6);
+    if (coin()) p.email = word() + "@example.com";
+    if (coin()) p.uri = url();
+    if (pick(4) == 0) p.extensions.push_back(extension(2));
+    return p;
+  }
+
+  Channel atom_channel() {
+    Channel c;
+    c.id = "urn:uuid:" + word();
+    c.title = atom_text();
+    c.last_build_date = date();
+    if (coin()) c.description = atom_text();
+    if (coin()) c.copyright = atom_text();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      c.links.push_back({url(), coin() ? "self" : "", coin() ? "text/html" : "", "", "", ""});
+    }
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) c.authors.push_back(atom_person());
+    for (std::size_t i = 0, n = pick(2); i < n; ++i) c.contributors.push_back(atom_person());
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      c.categories.push_back({word(), coin() ? url() : "", coin() ? text(5) : ""});
+    }
+    if (coin()) c.generator = feedpp::Generator{text(5), coin() ? url() : "", coin() ? "1.0" : ""};
+    if (coin()) c.icon = url();
+    if (coin()) c.logo = url();
+    if (coin()) c.lang = "en";
+    if (coin()) c.base = url();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) c.extensions.push_back(extension());
+    return c;
+  }
+
+  Item atom_entry() {
+    Item it;
+    it.guid.value = "tag:example.com,2026:" + word();
+    it.title = atom_text();
+    it.updated = date();
+    if (coin()) it.pub_date = date();
+    if (coin()) it.description = atom_text();
+    if (coin()) {
+      const std::size_t kind = pick(4);
+      if (kind == 0) it.content = Content{text(40), "html", {}, {}, {}};
+      if (kind == 1) it.content = Content{text(40), "", {}, std::string("de"), url()};
+      if (kind == 2) it.content = Content{{}, "video/mp4", url(), {}, {}};
+      if (kind == 3) it.content = Content{"<p>" + word() + "</p>", "xhtml", {}, {}, {}};
+    }
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) {
+      it.links.push_back({url(), coin() ? "alternate" : "enclosure", "text/html", "", "", ""});
+    }
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) it.authors.push_back(atom_person());
+    for (std::size_t i = 0, n = pick(2); i < n; ++i) it.contributors.push_back(atom_person());
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) it.categories.push_back({word(), "", ""});
+    if (coin()) it.rights = atom_text();
+    if (coin()) {
+      it.source = Source{};
+      it.source->id = "urn:uuid:" + word();
+      it.source->title = atom_text();
+      it.source->updated = date();
+      it.source->links.push_back({url(), "self"});
+      it.source->authors.push_back(atom_person());
+    }
+    if (coin()) it.lang = "en";
+    if (coin()) it.base = url();
+    for (std::size_t i = 0, n = pick(3); i < n; ++i) it.extensions.push_back(extension());
+    return it;
+  }
+
+ private:
+  std::mt19937 rng_;
+};
+
+// The parser records what the writer wrote; == ignores order, but fills the format in.
+Feed reparse(const std::string& xml) {
+  ParseResult r = parse(xml);
+  EXPECT_TRUE(r.ok());
+  EXPECT_FALSE(r.has_errors()) << (r.diagnostics.empty() ? "" : r.diagnostics[0].message) << "\n"
+                               << xml;
+  return r.feed;
+}
+
+TEST(RoundTripTest, GeneratedRssModelsSurviveWriteThenParse) {
+  for (unsigned seed = 1; seed <= 300; ++seed) {
+    ModelGenerator g(seed);
+    Feed m;
+    m.format = Format::rss_2_0;
+    m.channel = g.rss_channel();
+    for (std::size_t i = 0, n = g.pick(5); i < n; ++i) m.items.push_back(g.rss_item());
+    WriteOptions options;
+    options.xml.pretty = seed % 2 == 0;
+    options.html_as_cdata = seed % 3 == 0;
+    std::string xml;
+    ASSERT_TRUE(write_rss(m, xml, options).ok()) << seed;
+    const Feed back = reparse(xml);
+    ASSERT_EQ(back, m) << "seed " << seed << "\n" << xml;
+  }
+}
+
+TEST(RoundTripTest, GeneratedAtomModelsSurviveWriteThenParse) {
+  for (unsigned seed = 1; seed <= 300; ++seed) {
+    ModelGenerator g(seed);
+    Feed m;
+    m.format = Format::atom_1_0;
+    m.channel = g.atom_channel();
+    for (std::size_t i = 0, n = g.pick(5); i < n; ++i) m.items.push_back(g.atom_entry());
+    WriteOptions options;
+    options.xml.pretty = seed % 2 == 0;
+    options.html_as_cdata = seed % 3 == 0;
+    std::string xml;
+    ASSERT_TRUE(write_atom(m, xml, options).ok()) << seed;
+    const Feed back = reparse(xml);
+    ASSERT_EQ(back, m) << "seed " << seed << "\n" << xml;
+  }
+}
+
+// --- real feeds ------------------------------------------------------------------------------
+
+std::vector<std::string> roundtrip_files() {
+  std::vector<std::string> files{test::data_path("alamrafiul-distributed-systems.xml")};
+  const std::filesystem::path dir = test::data_path("roundtrip");
+  if (std::filesystem::exists(dir)) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().extension() == ".xml") files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(RoundTripTest, RealFeedsAreWrittenBackXmlEquivalent) {
+  const std::vector<std::string> files = roundtrip_files();
+  ASSERT_GE(files.size(), 1u);
+  for (const std::string& file : files) {
+    SCOPED_TRACE(file);
+    const std::string original = test::read_file(file);
+    const ParseResult r = parse(original);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.diagnostics.empty()) << r.diagnostics[0].message << " line "
+                                       << r.diagnostics[0].location.line;
+    ASSERT_TRUE(r.feed.format == Format::rss_2_0 || r.feed.format == Format::atom_1_0);
+    std::string written;
+    const Status s = r.feed.format == Format::rss_2_0 ? write_rss(r.feed, written)
+                                                      : write_atom(r.feed, written);
+    ASSERT_TRUE(s.ok()) << s.message();
+    EXPECT_EQ(test::xml_problem(written), "");
+    EXPECT_EQ(test::xml_difference(original, written), "") << written;
+    // A fixed point: what was written reads back as the same model.
+    EXPECT_EQ(reparse(written), r.feed);
+  }
+}
+
+TEST(RoundTripTest, TheSeedFeedParsesWithoutADiagnostic) {
+  const ParseResult r = parse(test::read_data("alamrafiul-distributed-systems.xml"));
+  EXPECT_TRUE(r.diagnostics.empty());
+  EXPECT_EQ(r.feed.format, Format::rss_2_0);
+  EXPECT_EQ(r.encoding, "utf-8");
+  ASSERT_EQ(r.feed.items.size(), 20u);
+  EXPECT_EQ(r.feed.channel.title.value, "Distributed-Systems on Rafiul Alam");
+  ASSERT_NE(self_link(r.feed.channel), nullptr);
+  EXPECT_EQ(self_link(r.feed.channel)->href,
+            "https://alamrafiul.com/tags/distributed-systems/index.xml");
+  EXPECT_EQ(r.feed.items[0].pub_date.value, make_datetime(2026, 3, 23));
+}
+
+}  // namespace
+}  // namespace feedpp
