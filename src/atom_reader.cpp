@@ -44,22 +44,6 @@ bool decode_base64(std::string_view in, std::string& out) {
   return true;
 }
 
-// The character data of an element and all its descendants.
-std::string all_text_of(const pugi::xml_node& element) {
-  std::string out;
-  for (pugi::xml_node n = element.first_child(); n && n != element;) {
-    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
-    if (n.first_child()) {
-      n = n.first_child();
-      continue;
-    }
-    while (n != element && !n.next_sibling()) n = n.parent();
-    if (n == element) break;
-    n = n.next_sibling();
-  }
-  return out;
-}
-
 bool is_xml_media_type(std::string_view type) {
   return type == "text/xml" || type == "application/xml" ||
          (type.size() > 4 && type.substr(type.size() - 4) == "+xml") ||
@@ -117,10 +101,10 @@ class AtomReader {
           c.links.push_back(read_link(ctx_, child));
         } else if (name_is(n, "author")) {
           slots.list(CE::authors);
-          c.authors.push_back(read_person(ctx_, child, 2));
+          c.authors.push_back(read_person(ctx_, child, 2, root_uri_));
         } else if (name_is(n, "contributor")) {
           slots.list(CE::contributors);
-          c.contributors.push_back(read_person(ctx_, child, 2));
+          c.contributors.push_back(read_person(ctx_, child, 2, root_uri_));
         } else if (name_is(n, "category")) {
           slots.list(CE::categories);
           c.categories.push_back(category(child));
@@ -161,12 +145,12 @@ class AtomReader {
     Text t;
     lang_and_base(node, t.lang, t.base);
     t.type = node.attribute("type").value();
-    t.value = value(node, t.type, t.kind());
+    t.value = value(node, t.kind());
     return t;
   }
 
   // The value of a text construct or content of kind `kind`, as RFC 4287 §3.1 and Atom 0.3 say.
-  std::string value(const pugi::xml_node& node, std::string_view type, TextKind kind) {
+  std::string value(const pugi::xml_node& node, TextKind kind) {
     const std::string_view mode = node.attribute("mode").value();
     if (atom03_ && mode == "base64") {
       std::string decoded;
@@ -176,7 +160,10 @@ class AtomReader {
                    std::string("<") + node.name() + "> is not valid base64: kept as written");
       return raw;
     }
-    if (!has_element_children(node)) return text_of(ctx_, node);
+    if (!has_element_children(node)) {
+      if (kind != TextKind::xhtml) return text_of(ctx_, node);
+      return markup_of(ctx_, node);  // XHTML is markup: its text escaped as markup
+    }
     if (kind == TextKind::xhtml && !atom03_) {
       // RFC 4287 §3.1.1.3: the content is the XHTML inside one <div>, which is not part of it.
       pugi::xml_node div;
@@ -192,19 +179,22 @@ class AtomReader {
       return inner;
     }
     if (kind == TextKind::html) {
-      // HTML wrapped in an XHTML <div> is the div's text: the markup is escaped inside it.
+      // HTML, escaped as text, beside or inside inline elements (an XHTML <div> around it, say):
+      // the text is markup already, the elements become theirs.
       pugi::xml_node only;
       for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-        if (c.type() == pugi::node_element) {
-          if (only) return markup_of(ctx_, node);
-          only = c;
-        }
+        if (c.type() != pugi::node_element) continue;
+        if (only) return html_of(ctx_, node);
+        only = c;
       }
-      if (std::string_view(only.name()).find("div") != std::string_view::npos) {
-        return all_text_of(only);
-      }
+      ctx_.scope.enter(only);
+      const QName q = ctx_.scope.element_name(only);
+      std::string html = q.local == "div" && q.vocabulary == Vocabulary::xhtml
+                             ? html_of(ctx_, only)
+                             : html_of(ctx_, node);
+      ctx_.scope.leave();
+      return html;
     }
-    (void)type;
     return markup_of(ctx_, node);  // inline markup, kept as such
   }
 
@@ -217,7 +207,7 @@ class AtomReader {
     if (kind == TextKind::other && !is_xml_media_type(c.type) && !atom03_) {
       c.value = text_of(ctx_, node);  // RFC 4287 §4.1.3.3: base64, kept as written
     } else {
-      c.value = value(node, c.type, kind);
+      c.value = value(node, kind);
     }
     return c;
   }
@@ -273,10 +263,10 @@ class AtomReader {
           it.content = content(child);
         } else if (name_is(n, "author")) {
           slots.list(IE::authors);
-          it.authors.push_back(read_person(ctx_, child, 3));
+          it.authors.push_back(read_person(ctx_, child, 3, root_uri_));
         } else if (name_is(n, "contributor")) {
           slots.list(IE::contributors);
-          it.contributors.push_back(read_person(ctx_, child, 3));
+          it.contributors.push_back(read_person(ctx_, child, 3, root_uri_));
         } else if (name_is(n, "category")) {
           slots.list(IE::categories);
           it.categories.push_back(category(child));
@@ -336,7 +326,7 @@ class AtomReader {
         s.updated = date_of(ctx_, child);
       } else if (name_is(n, "author")) {
         slots.list(E::authors);
-        s.authors.push_back(read_person(ctx_, child, 4));
+        s.authors.push_back(read_person(ctx_, child, 4, root_uri_));
       } else {
         slots.extension(child);
       }
@@ -356,13 +346,18 @@ void read_atom(ReadContext& ctx, const pugi::xml_node& root, Feed& feed) {
   AtomReader(ctx, root, feed).read();
 }
 
-Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth) {
+Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth,
+                   std::string_view format_uri) {
   using E = PersonElement;
   Person p;
+  if (!has_element_children(node)) {  // <author>Jo</author>: a person written as text only
+    p.name = text_of(ctx, node);
+    return p;
+  }
   Slots<Person, E> slots(ctx, p, depth);
   for_each_child(ctx, node, true, [&](const pugi::xml_node& child, const QName& q) {
     const bool atom = q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
-                      q.vocabulary == Vocabulary::none;
+                      q.vocabulary == Vocabulary::none || (!q.uri.empty() && q.uri == format_uri);
     const std::string_view n = q.local;
     if (atom && name_is(n, "name")) {
       slots.single(E::name, E::name, child);
@@ -370,15 +365,13 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
     } else if (atom && name_is(n, "email")) {
       slots.single(E::email, E::email, child);
       p.email = std::string(trim(text_of(ctx, child)));
-    } else if (atom && (name_is(n, "uri") || name_is(n, "url") || name_is(n, "homepage"))) {  // 0.3: url, homepage
-      slots.single(E::uri, E::uri, child);
+    } else if (atom && (name_is(n, "uri") || name_is(n, "url") || name_is(n, "homepage"))) {
+      slots.single(E::uri, E::uri, child);  // 0.3: url, homepage
       p.uri = url_of(ctx, child);
     } else {
       slots.extension(child);
     }
   });
-  // <author>Jo</author>: a person written as text only.
-  if (p.order.empty() && !has_element_children(node)) p.name = text_of(ctx, node);
   return p;
 }
 

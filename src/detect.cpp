@@ -54,7 +54,7 @@ Format detect_root(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml
     }
     return Format::rss_1_0;
   }
-  if (q.local == "feed") {
+  if (name_is(q.local, "feed")) {
     if (q.vocabulary == Vocabulary::atom) return Format::atom_1_0;
     if (q.vocabulary == Vocabulary::atom03) return Format::atom_0_3;
     const std::string_view version = trim(root.attribute("version").value());

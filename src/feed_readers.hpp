@@ -19,8 +19,10 @@ void read_rss(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
 // Reads an Atom document (<feed> root, entered) into `feed`.
 void read_atom(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
 
-// Atom's person construct (name, email, uri; 0.3's url), `node` entered, at `depth`.
-Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth);
+// Atom's person construct (name, email, uri; 0.3's url and homepage), `node` entered, at
+// `depth`; children in `format_uri` (the document's Atom namespace, whatever it is) count too.
+Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth,
+                   std::string_view format_uri = {});
 
 // Atom's link (href, rel, type, hreflang, title, length, other attributes); a link whose URL is
 // its text rather than its href is read as if href held it.

@@ -169,6 +169,7 @@ class Serializer {
       case HtmlTokenKind::end_tag:
         // feedparser: an end tag of a void element (`</br>`) is dropped.
         if (!detail::is_html_void_element(token.name)) write_end_tag(token.name);
+        if (foreign_ > 0 && (token.name == "svg" || token.name == "math")) --foreign_;
         break;
       case HtmlTokenKind::raw_text:  // script and style: escaping would change them
       case HtmlTokenKind::comment:
@@ -182,6 +183,9 @@ class Serializer {
 
  private:
   void write_start_tag(const HtmlToken& token) {
+    // SVG and MathML names are case-sensitive (viewBox, baseProfile): inside them, attribute
+    // names are written as they came.
+    if ((token.name == "svg" || token.name == "math") && !token.self_closing) ++foreign_;
     // feedparser's normalize_attrs(): a dict (the last duplicate wins), then sorted by name.
     order_.clear();
     for (const HtmlAttribute& a : token.attributes) order_.push_back(&a);
@@ -214,7 +218,7 @@ class Serializer {
         value = scratch_;
       }
       out_ += ' ';
-      out_.append(a.name);
+      out_.append(foreign_ > 0 ? a.raw_name : a.name);
       out_.append("=\"");
       append_attribute_value(out_, value);
       out_ += '"';
@@ -238,6 +242,7 @@ class Serializer {
   std::string_view base_;
   std::vector<const HtmlAttribute*> order_;
   std::string scratch_;
+  int foreign_ = 0;  // depth of <svg> and <math> elements open
 };
 
 }  // namespace

@@ -108,71 +108,104 @@ std::string text_of(ReadContext& ctx, const pugi::xml_node& element) {
   return out;
 }
 
-std::string markup_of(ReadContext& ctx, const pugi::xml_node& element) {
+namespace {
+
+// Returns the depth of `node` in its document, the root element being 1.
+std::size_t depth_of(pugi::xml_node node) {
+  std::size_t depth = 0;
+  for (; node && node.type() == pugi::node_element; node = node.parent()) ++depth;
+  return depth;
+}
+
+// Markup is written in one canonical form, so that what the writers write reads back the same:
+// elements in XHTML (or in no namespace, or the feed's own, as naked HTML is) without prefix or
+// declaration; an element in another namespace (SVG, MathML) without prefix, declaring that
+// namespace as its default; prefixed attributes with their prefix, declared where first used.
+std::string serialize(ReadContext& ctx, const pugi::xml_node& element, bool escape_text) {
   std::string out;
-  // Bindings made inside the content, and those taken from outside for it; the default
-  // namespace is XHTML to begin with.
   struct Binding {
-    std::string prefix;
-    std::string uri;
+    std::string_view prefix;
+    std::string_view uri;
     std::size_t depth;
   };
-  std::vector<Binding> bindings{{"", std::string(kXhtml), 0}};
-  const auto bound = [&](std::string_view prefix) -> const std::string* {
-    for (auto it = bindings.rbegin(); it != bindings.rend(); ++it) {
+  std::vector<Binding> source;  // declarations inside the content, as the document has them
+  std::vector<Binding> output{{"", kXhtml, 0}};  // declarations in what is written
+  const auto resolve = [&](std::string_view prefix) -> std::string_view {
+    for (auto it = source.rbegin(); it != source.rend(); ++it) {
+      if (it->prefix == prefix) return it->uri;
+    }
+    if (const std::string_view* outer = ctx.scope.lookup(prefix)) return *outer;
+    return prefix.empty() ? std::string_view() : well_known_namespace(prefix);
+  };
+  const auto written = [&](std::string_view prefix) -> const std::string_view* {
+    for (auto it = output.rbegin(); it != output.rend(); ++it) {
       if (it->prefix == prefix) return &it->uri;
     }
     return nullptr;
   };
+  const auto as_html = [](std::string_view uri) {
+    const Vocabulary v = vocabulary_of(uri);
+    return v == Vocabulary::none || v == Vocabulary::xhtml || v == Vocabulary::atom ||
+           v == Vocabulary::atom03 || v == Vocabulary::rss;
+  };
+  const auto pop = [](std::vector<Binding>& list, std::size_t depth) {
+    while (!list.empty() && list.back().depth == depth) list.pop_back();
+  };
+  const std::size_t base_depth = depth_of(element);
+  bool reported_depth = false;
   std::size_t depth = 0;
   pugi::xml_node node = element.first_child();
   while (node && node != element) {
     bool descend = false;
     if (is_text(node)) {
-      append_escaped(out, node.value(), false);
+      if (escape_text) {
+        append_escaped(out, node.value(), false);
+      } else {
+        out += node.value();
+      }
+    } else if (node.type() == pugi::node_element && base_depth + depth + 1 > ctx.limits.max_depth) {
+      if (!reported_depth) {
+        reported_depth = true;
+        ctx.log.add(ErrorCode::depth_limit, ctx.offset_of(node),
+                    "elements nested deeper than " + std::to_string(ctx.limits.max_depth) +
+                        " levels: skipped");
+      }
     } else if (node.type() == pugi::node_element) {
       ++depth;
-      out.push_back('<');
-      out += node.name();
-      // Declarations first, those that change something only.
       for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
         const std::string_view name = a.name();
-        std::string_view prefix;
-        if (name == "xmlns") {
-          prefix = "";
-        } else if (name.substr(0, 6) == "xmlns:") {
-          prefix = name.substr(6);
-        } else {
-          continue;
-        }
-        const std::string* uri = bound(prefix);
-        if (uri != nullptr && *uri == a.value()) continue;  // redundant (XHTML's default, say)
-        bindings.push_back({std::string(prefix), a.value(), depth});
-        out += ' ';
-        out += name;
-        out += "=\"";
-        append_escaped(out, a.value(), true);
+        if (name == "xmlns") source.push_back({"", a.value(), depth});
+        if (name.substr(0, 6) == "xmlns:") source.push_back({name.substr(6), a.value(), depth});
+      }
+      const std::string_view qname = node.name();
+      const std::string_view prefix = prefix_of(qname);
+      const std::string_view local = prefix.empty() ? qname : qname.substr(prefix.size() + 1);
+      std::string_view uri = resolve(prefix);
+      if (as_html(uri)) uri = kXhtml;
+      out.push_back('<');
+      out += local;
+      if (*written("") != uri) {
+        output.push_back({"", uri, depth});
+        out += " xmlns=\"";
+        append_escaped(out, uri, true);
         out += '"';
       }
-      // Prefixes the content uses but declared outside it: declare them here.
-      const auto need = [&](std::string_view prefix) {
-        if (prefix.empty() || prefix == "xml" || prefix == "xmlns" || bound(prefix) != nullptr) {
-          return;
-        }
-        const std::string_view* outer = ctx.scope.lookup(prefix);
-        if (outer == nullptr) return;
-        bindings.push_back({std::string(prefix), std::string(*outer), depth});
-        out += " xmlns:";
-        out += prefix;
-        out += "=\"";
-        append_escaped(out, *outer, true);
-        out += '"';
-      };
-      need(prefix_of(node.name()));
       for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
         const std::string_view name = a.name();
         if (name == "xmlns" || name.substr(0, 6) == "xmlns:") continue;
-        need(prefix_of(name));
+        const std::string_view attribute_prefix = prefix_of(name);
+        if (!attribute_prefix.empty() && attribute_prefix != "xml") {
+          const std::string_view attribute_uri = resolve(attribute_prefix);
+          const std::string_view* declared = written(attribute_prefix);
+          if (!attribute_uri.empty() && (declared == nullptr || *declared != attribute_uri)) {
+            output.push_back({attribute_prefix, attribute_uri, depth});
+            out += " xmlns:";
+            out += attribute_prefix;
+            out += "=\"";
+            append_escaped(out, attribute_uri, true);
+            out += '"';
+          }
+        }
         out += ' ';
         out += name;
         out += "=\"";
@@ -184,7 +217,8 @@ std::string markup_of(ReadContext& ctx, const pugi::xml_node& element) {
         descend = true;
       } else {
         out += "/>";
-        while (!bindings.empty() && bindings.back().depth == depth) bindings.pop_back();
+        pop(source, depth);
+        pop(output, depth);
         --depth;
       }
     }
@@ -196,10 +230,13 @@ std::string markup_of(ReadContext& ctx, const pugi::xml_node& element) {
     while (node != element && !node.next_sibling()) {
       node = node.parent();
       if (node == element) break;
+      const std::string_view qname = node.name();
+      const std::string_view prefix = prefix_of(qname);
       out += "</";
-      out += node.name();
+      out += prefix.empty() ? qname : qname.substr(prefix.size() + 1);
       out.push_back('>');
-      while (!bindings.empty() && bindings.back().depth == depth) bindings.pop_back();
+      pop(source, depth);
+      pop(output, depth);
       --depth;
     }
     if (node == element) break;
@@ -212,6 +249,16 @@ std::string markup_of(ReadContext& ctx, const pugi::xml_node& element) {
     cut(out, ctx.limits.max_text_bytes);
   }
   return out;
+}
+
+}  // namespace
+
+std::string markup_of(ReadContext& ctx, const pugi::xml_node& element) {
+  return serialize(ctx, element, true);
+}
+
+std::string html_of(ReadContext& ctx, const pugi::xml_node& element) {
+  return serialize(ctx, element, false);
 }
 
 Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::size_t depth) {
@@ -298,6 +345,14 @@ Date date_of(ReadContext& ctx, const pugi::xml_node& element) {
                     "\" is not a date feedpp can read: its text is kept");
   }
   return date;
+}
+
+std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element) {
+  for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+    const QName q = ctx.scope.attribute_name(a);
+    if (q.vocabulary == Vocabulary::rdf && q.local == "about") return a.value();
+  }
+  return {};
 }
 
 void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& lang,

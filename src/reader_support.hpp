@@ -22,7 +22,7 @@ namespace feedpp::detail {
 // State shared by the readers of one document.
 struct ReadContext {
   ReadContext(XmlDocument& document, DiagnosticLog& diagnostics, const ParseLimits& budget)
-      : xml(document), log(diagnostics), limits(budget), scope(diagnostics) {}
+      : xml(document), log(diagnostics), limits(budget), scope(diagnostics, &document) {}
 
   XmlDocument& xml;
   DiagnosticLog& log;
@@ -69,10 +69,17 @@ bool has_element_children(const pugi::xml_node& element) noexcept;
 std::string text_of(ReadContext& ctx, const pugi::xml_node& element);
 
 // Returns the content of `element` serialized as XML markup (its children, not itself): what an
-// XHTML or inline-markup text construct holds. Namespace declarations that the content needs
-// but that were made outside it are added where first needed; a redeclaration of the XHTML
-// namespace as the default is dropped (the content is XHTML by definition).
+// XHTML or inline-markup text construct holds. The form is canonical, so that the writers'
+// output reads back the same: XHTML elements (and HTML ones in no namespace) unprefixed and
+// undeclared, an element of another namespace (SVG) unprefixed and declaring it as its default,
+// prefixed attributes declaring their prefix where first used. Deeper than the depth limit is
+// skipped.
 std::string markup_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// Returns the content of `element` as an HTML string: child elements serialized as markup (as
+// markup_of does), text as it is. For HTML content that mixes escaped markup (text) with inline
+// elements, as some feeds do: both end up as the markup they stand for.
+std::string html_of(ReadContext& ctx, const pugi::xml_node& element);
 
 // Returns `element` as an Extension tree (iteratively; deeper than the depth limit is cut).
 // `depth` is the element's depth in the document, the root being 1.
@@ -81,6 +88,9 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
 // Reads a date element: its text as written and, when parse_date() can read it, its value;
 // otherwise a bad_date warning.
 Date date_of(ReadContext& ctx, const pugi::xml_node& element);
+
+// Returns the rdf:about of `element` (found by namespace, whatever the prefix), or "".
+std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element);
 
 // Reads xml:lang and xml:base on `element`.
 void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& lang,
@@ -105,7 +115,7 @@ class Slots {
   // extension where it stood (the last one wins, as in other readers).
   void single(Element field, Element slot, const pugi::xml_node& node) {
     const std::size_t f = static_cast<std::size_t>(field) % kFields;
-    if (filled_[f]) demote(f);
+    if (filled_[f]) demote(f, node);
     filled_[f] = node;
     where_[f] = target_.order.size();
     target_.order.push_back(slot);
@@ -120,7 +130,8 @@ class Slots {
  private:
   static constexpr std::size_t kFields = 64;
 
-  void demote(std::size_t f) {
+  // `current` is the element being read, whose namespace scope is entered.
+  void demote(std::size_t f, const pugi::xml_node& current) {
     const pugi::xml_node earlier = filled_[f];
     const std::size_t at = where_[f];
     std::size_t before = 0;  // extensions listed before the earlier element
@@ -128,11 +139,13 @@ class Slots {
     ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(earlier),
                  std::string("more than one <") + earlier.name() +
                      ">: the last is read, this one is kept as an extension");
-    // The namespace scope is the parent's here, as it was when `earlier` was read.
+    // Read `earlier` in its own scope: the parent's, with its declarations, not `current`'s.
+    ctx_.scope.leave();
     ctx_.scope.enter(earlier);
     target_.extensions.insert(target_.extensions.begin() + static_cast<std::ptrdiff_t>(before),
                               extension_of(ctx_, earlier, depth_ + 1));
     ctx_.scope.leave();
+    ctx_.scope.enter(current);
     target_.order.set(at, Element::extension);
   }
 

@@ -83,7 +83,7 @@ class RssReader {
       return;
     }
     lang_and_base(node, c.lang, c.base);
-    if (const pugi::xml_attribute about = node.attribute("rdf:about")) c.id = about.value();
+    if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) c.id = about;
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
@@ -302,8 +302,8 @@ class RssReader {
     ++ctx_.items;
     Item& it = feed_.items.emplace_back();
     lang_and_base(node, it.lang, it.base);
-    if (const pugi::xml_attribute about = node.attribute("rdf:about")) {
-      it.guid.value = about.value();  // RSS 1.0: the item's URI is its identifier
+    if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) {
+      it.guid.value = about;  // RSS 1.0: the item's URI is its identifier
     }
     Slots<Item, IE> slots(ctx_, it, 3);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
@@ -356,7 +356,8 @@ class RssReader {
         case Vocabulary::content:
           if (n == "encoded") {
             slots.single(IE::content, IE::content, child);
-            it.content = Content{text_of(ctx_, child), "html", {}, {}, {}};
+            const Text html = text(child, "html");  // naked markup kept as markup
+            it.content = Content{html.value, "html", {}, {}, {}};
           } else {
             slots.extension(child);
           }

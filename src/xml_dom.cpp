@@ -169,9 +169,8 @@ QName NamespaceScope::resolve(std::string_view qname, bool is_attribute,
   q.vocabulary = vocabulary_of(q.uri);
   if (std::find(reported_.begin(), reported_.end(), q.prefix) == reported_.end()) {
     reported_.emplace_back(q.prefix);
-    const std::ptrdiff_t at = where ? where.offset_debug() : -1;
     log_->add(ErrorCode::undeclared_namespace,
-              at < 0 ? kUnknownOffset : static_cast<std::size_t>(at),
+              where && document_ != nullptr ? document_->offset_of(where) : kUnknownOffset,
               "prefix '" + std::string(q.prefix) + "' is used without a declaration" +
                   (q.uri.empty() ? std::string(": its namespace is unknown")
                                  : ": taken as " + std::string(q.uri)));
@@ -180,8 +179,9 @@ QName NamespaceScope::resolve(std::string_view qname, bool is_attribute,
 }
 
 std::size_t XmlDocument::offset_of(const pugi::xml_node& node) const noexcept {
-  const std::ptrdiff_t at = node.offset_debug();
+  std::ptrdiff_t at = node.offset_debug();
   if (at < 0 || repaired) return kUnknownOffset;
+  if (node.type() == pugi::node_element && at > 0) --at;  // pugixml points past the '<'
   return map.original(static_cast<std::size_t>(at));
 }
 

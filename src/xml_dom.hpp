@@ -49,10 +49,14 @@ struct QName {
   Vocabulary vocabulary = Vocabulary::none;
 };
 
+struct XmlDocument;
+
 // The namespace declarations in scope during a depth-first walk of a pugixml tree.
 class NamespaceScope {
  public:
-  explicit NamespaceScope(DiagnosticLog& log) : log_(&log) {}
+  // `document` places diagnostics (null: no positions).
+  NamespaceScope(DiagnosticLog& log, const XmlDocument* document)
+      : log_(&log), document_(document) {}
 
   // Takes the xmlns attributes of `element` into scope; call leave() when done with it.
   void enter(const pugi::xml_node& element);
@@ -75,6 +79,7 @@ class NamespaceScope {
   QName resolve(std::string_view qname, bool is_attribute, const pugi::xml_node& where);
 
   DiagnosticLog* log_;
+  const XmlDocument* document_;
   std::vector<Binding> bindings_;
   std::vector<std::size_t> marks_;
   std::vector<std::string> reported_;  // undeclared prefixes already reported

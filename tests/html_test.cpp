@@ -621,3 +621,18 @@ TEST(ResolveHtmlUrlsTest, RandomInputs) {
 
 }  // namespace
 }  // namespace feedpp
+
+namespace feedpp {
+namespace {
+
+// SVG and MathML attribute names are case-sensitive: kept as written inside them, lowered
+// outside.
+TEST(HtmlTest, ForeignContentKeepsTheCaseOfAttributeNames) {
+  EXPECT_EQ(resolve_html_urls(R"(<SVG viewBox="0 0 1 1" baseProfile="full"><rect/></SVG>)", ""),
+            R"(<svg baseProfile="full" viewBox="0 0 1 1"><rect></rect></svg>)");
+  EXPECT_EQ(resolve_html_urls(R"(<svg viewBox="0"></svg><P CLASS="x">p</P>)", ""),
+            R"(<svg viewBox="0"></svg><p class="x">p</p>)");
+}
+
+}  // namespace
+}  // namespace feedpp

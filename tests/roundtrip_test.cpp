@@ -26,8 +26,9 @@ class ModelGenerator {
   // Text: letters, markup characters, non-ASCII, whitespace inside.
   std::string text(std::size_t max = 24) {
     static const std::vector<std::string> pieces = {
-        "a", "Z", "7", " ", "&", "<", ">", "\"", "'", "é", "日本", "😀", "&amp;", "]]>", "\t",
-        "\n", "\r", "x y", "<b>bold</b>", "&nbsp;", "#", "%20", "\xC2\xA0"};
+        "a",  "Z",   "7",           " ",      "&",     "<",   ">",       "\"",
+        "'",  "é",   "日本",        "😀",      "&amp;", "]]>", "\t",      "\n",
+        "\r", "x y", "<b>bold</b>", "&nbsp;", "#",     "%20", "\xC2\xA0"};
     std::string s;
     const std::size_t n = pick(max) + 1;
     for (std::size_t i = 0; i < n; ++i) s += pieces[pick(pieces.size())];
@@ -35,7 +36,8 @@ class ModelGenerator {
   }
   // A value without surrounding whitespace (the reader trims URLs and identifiers).
   std::string url() {
-    return "https://example.com/" + word() + "?q=" + word() + "&amp;x=" + std::to_string(pick(1000));
+    return "https://example.com/" + word() + "?q=" + word() +
+           "&amp;x=" + std::to_string(pick(1000));
   }
   std::string word() {
     static const std::string letters = "abcdefghijklmnopqrstuvwxyz";
@@ -44,7 +46,9 @@ class ModelGenerator {
     return w;
   }
   bool coin() { return pick(2) == 0; }
-  std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
+  std::size_t pick(std::size_t n) {
+    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
+  }
 
   DateTime date() {
     const auto seconds = std::uniform_int_distribution<std::int64_t>(-2208988800, 4102444800)(rng_);
@@ -70,7 +74,8 @@ class ModelGenerator {
       e.attributes.push_back(a);
     }
     if (depth < 3 && pick(3) == 0) {
-      for (std::size_t i = 0, n = pick(3) + 1; i < n; ++i) e.children.push_back(extension(depth + 1));
+      for (std::size_t i = 0, n = pick(3) + 1; i < n; ++i)
+        e.children.push_back(extension(depth + 1));
     } else {
       e.text = text();
     }
@@ -127,8 +132,8 @@ class ModelGenerator {
     if (coin()) c.skip_hours = {"0", "6", "23"};
     if (coin()) c.skip_days = {"Saturday", "Sunday"};
     for (std::size_t i = 0, n = pick(3); i < n; ++i) {
-      Link l{url(), coin() ? "self" : "hub", "application/rss+xml", coin() ? "en" : "", text(4),
-             coin() ? "1234" : ""};
+      Link l{url(),   coin() ? "self" : "hub", "application/rss+xml", coin() ? "en" : "",
+             text(4), coin() ? "1234" : ""};
       if (coin()) l.attributes.push_back({"urn:example:x", "x", "count", "3"});
       c.links.push_back(l);
     }
@@ -175,8 +180,7 @@ class ModelGenerator {
     static const std::vector<std::string> types = {"", "text", "html", "xhtml"};
     const std::string& type = types[pick(types.size())];
     if (type == "xhtml") {
-      return Text("<p>" + word() + " <b>" + word() + "</b> &amp; <i>" + word() + "</i></p>",
-                  type);
+      return Text("<p>" + word() + " <b>" + word() + "</b> &amp; <i>" + word() + "</i></p>", type);
     }
     Text t(text(30), type);
     if (pick(4) == 0) t.lang = coin() ? "fr" : "";
@@ -321,12 +325,12 @@ TEST(RoundTripTest, RealFeedsAreWrittenBackXmlEquivalent) {
     const std::string original = test::read_file(file);
     const ParseResult r = parse(original);
     ASSERT_TRUE(r.ok());
-    EXPECT_TRUE(r.diagnostics.empty()) << r.diagnostics[0].message << " line "
-                                       << r.diagnostics[0].location.line;
+    EXPECT_TRUE(r.diagnostics.empty())
+        << r.diagnostics[0].message << " line " << r.diagnostics[0].location.line;
     ASSERT_TRUE(r.feed.format == Format::rss_2_0 || r.feed.format == Format::atom_1_0);
     std::string written;
-    const Status s = r.feed.format == Format::rss_2_0 ? write_rss(r.feed, written)
-                                                      : write_atom(r.feed, written);
+    const Status s =
+        r.feed.format == Format::rss_2_0 ? write_rss(r.feed, written) : write_atom(r.feed, written);
     ASSERT_TRUE(s.ok()) << s.message();
     EXPECT_EQ(test::xml_problem(written), "");
     EXPECT_EQ(test::xml_difference(original, written), "") << written;
