@@ -4,9 +4,9 @@
 
 #include <feedpp/feedpp.hpp>
 
+#include <sys/wait.h>
 #include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
 #include "test_util.hpp"
 
@@ -21,8 +21,8 @@ struct CommandResult {
 // Runs the feedpp command with `args` (a shell fragment); stdout captured, stderr to /dev/null
 // unless `with_stderr`.
 CommandResult feedpp(const std::string& args, bool with_stderr = false) {
-  const std::string command = std::string(FEEDPP_CLI_EXE) + " " + args +
-                              (with_stderr ? " 2>&1" : " 2>/dev/null");
+  const std::string command =
+      std::string(FEEDPP_CLI_EXE) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
   CommandResult run;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
@@ -77,24 +77,27 @@ TEST(CliTest, DumpPrintsJsonEvenForBrokenFeeds) {
 }
 
 TEST(CliTest, DumpTakesHttpMetadata) {
-  const CommandResult run = feedpp("dump --json --url http://example.com/feeds/x.xml "
-                         "--header 'Content-Type: text/xml; charset=utf-8' "
-                         "--header 'Content-Language: fr' - < " +
-                         data("cli/relative.xml"));
+  const CommandResult run = feedpp(
+      "dump --json --url http://example.com/feeds/x.xml "
+      "--header 'Content-Type: text/xml; charset=utf-8' "
+      "--header 'Content-Language: fr' - < " +
+      data("cli/relative.xml"));
   EXPECT_EQ(run.status, 0);
   EXPECT_NE(run.out.find(R"("link":"http://example.com/blog/")"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find(R"("language":"fr")"), std::string::npos);
 }
 
 TEST(CliTest, ConvertToRssGivesTheSeedFeedBack) {
-  const CommandResult run = feedpp("convert --to rss " + data("alamrafiul-distributed-systems.xml"));
+  const CommandResult run =
+      feedpp("convert --to rss " + data("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(test::xml_difference(test::read_data("alamrafiul-distributed-systems.xml"), run.out),
             "");
 }
 
 TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
-  const CommandResult run = feedpp("convert --to atom " + data("alamrafiul-distributed-systems.xml"));
+  const CommandResult run =
+      feedpp("convert --to atom " + data("alamrafiul-distributed-systems.xml"));
   ASSERT_EQ(run.status, 0);
   EXPECT_EQ(test::xml_problem(run.out), "");
   const ParseResult atom = parse(run.out);
@@ -107,7 +110,8 @@ TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
   EXPECT_EQ(atom.feed.items[0].updated.value, make_datetime(2026, 3, 23));
   EXPECT_EQ(atom.feed.items[6].description.type, "html");
   // And back: the Atom ids become guids that are not permalinks only when they differ from links.
-  const CommandResult compact = feedpp("convert --compact --to rss - < " + data("alamrafiul-distributed-systems.xml"));
+  const CommandResult compact =
+      feedpp("convert --compact --to rss - < " + data("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(compact.status, 0);
   EXPECT_EQ(compact.out.find("\n  <"), std::string::npos);  // no indentation
 }

@@ -35,8 +35,8 @@ TEST(ExamplesTest, WriteFeedRebuildsTheSeedFeed) {
 
 // examples/parse_feed prints each item's date, title and link, whatever the format.
 TEST(ExamplesTest, ParseFeedPrintsTheItems) {
-  const std::string out =
-      run(std::string(FEEDPP_PARSE_FEED_EXE) + " " + test::data_path("alamrafiul-distributed-systems.xml"));
+  const std::string out = run(std::string(FEEDPP_PARSE_FEED_EXE) + " " +
+                              test::data_path("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(out.substr(0, out.find('\n')), "Distributed-Systems on Rafiul Alam (rss2.0, utf-8)");
   EXPECT_NE(out.find("2026-03-23T00:00:00Z      Building Real-World Event Streaming Systems with "
                      "Go and Kafka <https://alamrafiul.com/posts/golang-kafka-practical-guide/>"),
