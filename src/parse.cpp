@@ -36,21 +36,44 @@ void check_document_level(const detail::XmlDocument& xml, std::string_view text,
               "a second root element: a document has one; ignored");
     }
   }
+  if (xml.repaired || log.has(ErrorCode::xml_syntax)) return;
+  // Walk back from the end over what may follow the root (whitespace, comments, PIs) to the
+  // root's end tag; anything else in between is text after the root.
+  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
   std::size_t end = text.size();
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r' ||
-                     text[end - 1] == '\t')) {
-    --end;
+  bool junk = false;  // a comment or PI end with no start: text, though it ends in '>'
+  for (;;) {
+    while (end > 0 && is_space(text[end - 1])) --end;
+    const std::string_view head = text.substr(0, end);
+    std::string_view close;
+    std::size_t open = std::string_view::npos;
+    if (head.size() >= 3 && head.substr(head.size() - 3) == "-->") {
+      close = "-->";
+      open = head.rfind("<!--");
+    } else if (head.size() >= 2 && head.substr(head.size() - 2) == "?>") {
+      close = "?>";
+      open = head.rfind("<?");
+    }
+    if (close.empty()) break;
+    if (open == std::string_view::npos) {
+      junk = true;
+      end -= close.size();
+      break;
+    }
+    end = open;
   }
-  if (end > 0 && text[end - 1] != '>' && !xml.repaired && !log.has(ErrorCode::xml_syntax)) {
-    log.add(ErrorCode::xml_syntax, end - 1, "text after the root element: ignored");
-  }
+  if (!junk && (end == 0 || text[end - 1] == '>')) return;
+  std::size_t start = end == 0 ? std::string_view::npos : text.rfind('>', end - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  while (start < end && is_space(text[start])) ++start;
+  log.add(ErrorCode::xml_syntax, start, "text after the root element: ignored");
 }
 
 }  // namespace
 
 bool ParseResult::ok() const noexcept {
   for (const Diagnostic& d : diagnostics) {
-    if (d.severity == Severity::fatal) return false;
+    if (d.severity == Severity::fatal || (strict && d.severity == Severity::error)) return false;
   }
   return true;
 }
@@ -64,6 +87,7 @@ bool ParseResult::has_errors() const noexcept {
 
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   ParseResult result;
+  result.strict = options.strict;
   detail::DiagnosticLog log(options.strict);
   if (bytes.size() > options.limits.max_input_bytes) {
     log.add(ErrorCode::input_too_large, 0,
@@ -118,6 +142,7 @@ ParseResult parse_file(const std::string& path, const ParseOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     ParseResult result;
+    result.strict = options.strict;
     result.diagnostics.push_back(
         {Severity::fatal, ErrorCode::io_error, "cannot open " + path, Location{}});
     return result;
@@ -126,9 +151,17 @@ ParseResult parse_file(const std::string& path, const ParseOptions& options) {
 }
 
 ParseResult parse(std::istream& in, const ParseOptions& options) {
+  const auto io_error = [&](const char* message) {
+    ParseResult result;
+    result.strict = options.strict;
+    result.diagnostics.push_back({Severity::fatal, ErrorCode::io_error, message, Location{}});
+    return result;
+  };
+  if (!in) return io_error("the stream could not be read");
   std::string bytes;
   // Read no more than the limit allows (plus one byte, to know it was exceeded).
-  const std::size_t cap = options.limits.max_input_bytes + 1;
+  const std::size_t limit = options.limits.max_input_bytes;
+  const std::size_t cap = limit == static_cast<std::size_t>(-1) ? limit : limit + 1;
   char buf[65536];
   while (bytes.size() < cap) {
     in.read(buf, sizeof buf);
@@ -136,12 +169,7 @@ ParseResult parse(std::istream& in, const ParseOptions& options) {
     if (got <= 0) break;
     bytes.append(buf, static_cast<std::size_t>(got));
   }
-  if (in.bad()) {
-    ParseResult result;
-    result.diagnostics.push_back(
-        {Severity::fatal, ErrorCode::io_error, "the stream could not be read", Location{}});
-    return result;
-  }
+  if (in.bad()) return io_error("the stream could not be read");
   return parse(bytes, options);
 }
 

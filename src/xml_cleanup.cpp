@@ -265,6 +265,15 @@ class Scanner {
       return pos + 1;
     }
     const auto [cp, end] = *ref;
+    if (cp >= 0x80 && cp <= 0x9F && kWindows1252C1[cp - 0x80] != 0) {
+      // &#150; is how windows-1252 text says "–" when converted byte by byte.
+      const char16_t meant = kWindows1252C1[cp - 0x80];
+      log_.add(ErrorCode::misencoded_character, pos,
+               "reference to control character U+" + hex(cp) + " read as windows-1252's U+" +
+                   hex(meant));
+      edits_.push_back({pos, end - pos, numeric_reference(meant)});
+      return end;
+    }
     if (is_xml_char(cp)) return end;
     // A UTF-16 surrogate pair written as two references: join them.
     if (cp >= 0xD800 && cp <= 0xDBFF && end < text_.size() && text_[end] == '&') {

@@ -188,11 +188,9 @@ std::size_t XmlDocument::offset_of(const pugi::xml_node& node) const noexcept {
 void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
   CleanupResult cleaned = cleanup_xml(text, log);
   pugi::xml_parse_result result;
-  std::string_view parsed = text;
   if (cleaned.changed) {
     out.buffer = std::move(cleaned.text);
     out.map = std::move(cleaned.map);
-    parsed = out.buffer;
     // pugixml parses in place a buffer it does not own; `out.buffer` lives as long as the tree.
     result = out.doc.load_buffer_inplace(out.buffer.data(), out.buffer.size(), kParseFlags,
                                          pugi::encoding_utf8);
@@ -202,6 +200,14 @@ void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
   if (result) return;
 
   // Not well-formed. Mend the markup and parse again; the notes say what was wrong and where.
+  // An in-place parse has overwritten the cleaned text: make it again (findings already told).
+  std::string cleaned_again;
+  std::string_view parsed = text;
+  if (!out.buffer.empty()) {
+    DiagnosticLog quiet(false);
+    cleaned_again = cleanup_xml(text, quiet).text;
+    parsed = cleaned_again;
+  }
   std::vector<RepairNote> notes;
   std::string repaired = repair_xml(parsed, notes);
   if (notes.empty()) {

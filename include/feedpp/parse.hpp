@@ -70,6 +70,8 @@ struct ParseResult {
   std::string encoding{};
   /// Findings in input order; each has a severity, a stable code, a message and a location.
   std::vector<Diagnostic> diagnostics{};
+  /// Whether the parse was strict (ParseOptions::strict), which ok() takes into account.
+  bool strict = false;
 
   /// Returns false only when nothing usable could be read (a fatal diagnostic), or, when parsing
   /// strictly, when anything is wrong.
