@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "utf8.hpp"
+#include "xml_escape.hpp"
 
 namespace feedpp::detail {
 namespace {
@@ -26,28 +27,7 @@ bool is_blank(const char* s) noexcept {
 
 // Appends `text` escaped for XML character data (or a double-quoted attribute value).
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        if (attribute) {
-          out += "&quot;";
-        } else {
-          out.push_back(c);
-        }
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
+  detail::append_escaped(out, text, attribute ? EscapeMode::attribute : EscapeMode::text);
 }
 
 // Cuts `text` at `limit` bytes, at a character boundary.

@@ -7,6 +7,7 @@
 #include "extension_writer.hpp"
 #include "ordered_writer.hpp"
 #include "writer_support.hpp"
+#include "xml_escape.hpp"
 
 namespace feedpp {
 namespace {
@@ -25,22 +26,7 @@ bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.e
 // that a reader shows it as it was.
 std::string html_from_plain(std::string_view text) {
   std::string out;
-  out.reserve(text.size() + 16);
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
+  detail::append_escaped(out, text, detail::EscapeMode::text);
   return out;
 }
 

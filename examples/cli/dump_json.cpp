@@ -314,10 +314,15 @@ class View {
   // A text construct: value (HTML re-serialized with its URLs resolved), type, language, base.
   void text(const char* key, std::string_view value, std::string_view type,
             std::string_view unstated, const Scope& scope) {
-    const std::string m = mime(type, unstated);
+    if (key != nullptr) j_.key(key);
+    text_object(value, mime(type, unstated), scope, {});
+  }
+
+  // {value, type, language, base[, src]}; HTML values re-serialized with URLs resolved.
+  void text_object(std::string_view value, const std::string& m, const Scope& scope,
+                   std::string_view src) {
     std::string v(trim(value));
     if (is_markup(m)) v = feedpp::resolve_html_urls(v, scope.base);
-    j_.key(key);
     j_.begin_object();
     j_.key("value");
     j_.value(v);
@@ -330,6 +335,7 @@ class View {
       j_.null();
     }
     j_.member("base", scope.base);
+    if (!trim(src).empty()) url("src", src, scope);
     j_.end_object();
   }
 
@@ -971,46 +977,16 @@ class View {
     if (key != nullptr) j_.key(key);
     if (c.second != nullptr) {
       const Content& content = *c.second;
-      const Scope s = inner(scope, content.lang, content.base);
       const std::string m = mime(content.type, "text/plain");
-      std::string v(trim(content.value));
-      if (is_binary(m)) v = base64(v);
-      if (is_markup(m)) v = feedpp::resolve_html_urls(v, s.base);
-      j_.begin_object();
-      j_.key("value");
-      j_.value(v);
-      j_.key("type");
-      j_.value(m);
-      j_.key("language");
-      if (s.lang) {
-        j_.value(*s.lang);
-      } else {
-        j_.null();
-      }
-      j_.member("base", s.base);
-      if (with_src && !trim(content.src).empty()) url("src", content.src, s);
-      j_.end_object();
+      const std::string value = is_binary(m) ? base64(content.value) : content.value;
+      text_object(value, m, inner(scope, content.lang, content.base),
+                  with_src ? std::string_view(content.src) : std::string_view());
       return;
     }
-    const Extension& e = *c.first;
-    const Scope s = extension_scope(scope, e);
+    const Extension& e = *c.first;  // xhtml:body or fullitem
     const bool xhtml_body = e.name == "body";
-    std::string v = xhtml_body ? markup(e) : e.text;
-    const std::string m = xhtml_body ? "application/xhtml+xml" : "text/html";
-    v = feedpp::resolve_html_urls(trim(v), s.base);
-    j_.begin_object();
-    j_.key("value");
-    j_.value(v);
-    j_.key("type");
-    j_.value(m);
-    j_.key("language");
-    if (s.lang) {
-      j_.value(*s.lang);
-    } else {
-      j_.null();
-    }
-    j_.member("base", s.base);
-    j_.end_object();
+    text_object(xhtml_body ? markup(e) : e.text, xhtml_body ? "application/xhtml+xml" : "text/html",
+                extension_scope(scope, e), {});
   }
 
   void source(const feedpp::Source& s, const Scope& scope) {
