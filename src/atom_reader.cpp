@@ -60,14 +60,14 @@ class AtomReader {
   void read() {
     Channel& c = feed_.channel;
     lang_and_base(root_, c.lang, c.base);
+    AttributeKeeper keeper(ctx_, root_, feed_.attributes);
     for (pugi::xml_attribute a = root_.first_attribute(); a; a = a.next_attribute()) {
       const char* name = a.name();
-      if (std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':')) continue;
-      if (std::strcmp(name, "xml:lang") == 0 || std::strcmp(name, "xml:base") == 0) continue;
-      if (std::strcmp(name, "version") == 0) continue;  // Atom 0.3's; writers write 1.0
-      const QName q = ctx_.scope.attribute_name(a);
-      feed_.attributes.push_back(
-          {std::string(q.uri), std::string(q.prefix), std::string(q.local), a.value()});
+      if (is_xmlns(name) || std::strcmp(name, "xml:lang") == 0 ||
+          std::strcmp(name, "xml:base") == 0 || std::strcmp(name, "version") == 0) {
+        continue;  // the channel's lang and base; 0.3's version (writers write 1.0)
+      }
+      keeper.keep(a);
     }
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
@@ -377,6 +377,7 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
 
 Link read_link(ReadContext& ctx, const pugi::xml_node& node) {
   Link l;
+  AttributeKeeper keeper(ctx, node, l.attributes);
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
     const char* name = a.name();
     if (std::strcmp(name, "href") == 0) {
@@ -391,10 +392,8 @@ Link read_link(ReadContext& ctx, const pugi::xml_node& node) {
       l.title = a.value();
     } else if (std::strcmp(name, "length") == 0) {
       l.length = a.value();
-    } else if (std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':')) {
-      const QName q = ctx.scope.attribute_name(a);
-      l.attributes.push_back(
-          {std::string(q.uri), std::string(q.prefix), std::string(q.local), a.value()});
+    } else if (!is_xmlns(name)) {
+      keeper.keep(a);
     }
   }
   if (l.href.empty() && !node.attribute("href")) l.href = url_of(ctx, node);

@@ -6,6 +6,7 @@
 #include "element_fields.hpp"
 #include "extension_writer.hpp"
 #include "ordered_writer.hpp"
+#include "write_collisions.hpp"
 #include "writer_support.hpp"
 #include "xhtml_writer.hpp"
 
@@ -13,7 +14,9 @@ namespace feedpp {
 namespace {
 
 using detail::DateStyle;
+using detail::Level;
 using detail::present;
+using detail::Target;
 
 constexpr std::string_view kAtom = ns::kAtom;
 
@@ -33,16 +36,21 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
 void add_namespaces(detail::NamespaceSet&, const Feed&) {}
 
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
-  set.add_extensions(c.extensions);
-  for (const Person& p : c.authors) set.add_extensions(p.extensions);
-  for (const Person& p : c.contributors) set.add_extensions(p.extensions);
+  set.add_extensions(c.extensions, Target::atom, Level::channel);
+  for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
+  for (const Person& p : c.contributors) {
+    set.add_extensions(p.extensions, Target::atom, Level::person);
+  }
 }
 
 void add_namespaces(detail::NamespaceSet& set, const Item& item) {
-  set.add_extensions(item.extensions);
-  for (const Person& p : item.authors) set.add_extensions(p.extensions);
-  for (const Person& p : item.contributors) set.add_extensions(p.extensions);
-  if (item.source) set.add_extensions(item.source->extensions);
+  set.add_extensions(item.extensions, Target::atom, Level::item);
+  for (const Person& p : item.authors)
+    set.add_extensions(p.extensions, Target::atom, Level::person);
+  for (const Person& p : item.contributors) {
+    set.add_extensions(p.extensions, Target::atom, Level::person);
+  }
+  if (item.source) set.add_extensions(item.source->extensions, Target::atom, Level::source);
 }
 
 bool has_alternate(const std::vector<Link>& links, std::string_view href) {
@@ -140,6 +148,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     struct Fields {
       Rep& w;
       const Person& p;
+      detail::WrittenFields written{};
       E canonical(E e) const { return e; }
       bool is_list(E e) const { return e == E::extension; }
       bool keeps_empty(E) const { return true; }
@@ -157,6 +166,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
         return 0;
       }
       void write(E e, std::size_t i) {
+        if (!written.allows(e, p.extensions, i, Target::atom, Level::person, *this)) return;
         switch (e) {
           case E::name:
             w.element("name", p.name);
@@ -272,8 +282,13 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       }
     }
 
+    detail::WrittenFields written{};
+
     void write(ChannelElement e, std::size_t i) {
       using E = ChannelElement;
+      if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
+        return;
+      }
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", c.title);
@@ -360,8 +375,11 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       return detail::value_count(m, e);
     }
 
+    detail::WrittenFields written{};
+
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
+      if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", m.title);
@@ -459,6 +477,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     struct Fields {
       Rep& w;
       const Source& s;
+      detail::WrittenFields written{};
       E canonical(E e) const { return e; }
       bool is_list(E e) const { return e == E::links || e == E::authors || e == E::extension; }
       bool keeps_empty(E) const { return true; }
@@ -480,6 +499,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
         return 0;
       }
       void write(E e, std::size_t i) {
+        if (!written.allows(e, s.extensions, i, Target::atom, Level::source, *this)) return;
         switch (e) {
           case E::title:
             w.text_construct("title", s.title);

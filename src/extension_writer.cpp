@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "extension_writer.hpp"
 
+#include <algorithm>
+
+#include "xml_escape.hpp"
+
 namespace feedpp::detail {
 namespace {
 
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
 
 bool has_mixed_content(const Extension& e) {
   if (e.children.empty()) return false;
@@ -50,24 +55,60 @@ void write_extension(XmlWriter& xml, const Extension& extension) {
   }
 }
 
-void NamespaceSet::add(std::string_view prefix, std::string_view uri) {
+void NamespaceSet::add(std::string_view prefix, std::string_view uri, bool for_attribute) {
   // The default namespace is the format's own (none for RSS, Atom's for Atom): never an
-  // extension's. Extensions that use one get it declared where they stand.
-  if (prefix.empty() || uri.empty() || uri == kXmlNs) return;
-  for (const Namespace& n : namespaces_) {
-    if (n.uri == uri || n.prefix == prefix) return;
+  // extension element's, which get theirs declared where they stand. An attribute in a
+  // namespace needs a prefix, made up below if it has none.
+  if ((prefix.empty() && !for_attribute) || uri.empty() || uri == kXmlNs || uri == kXmlnsNs) {
+    return;
   }
-  namespaces_.push_back({std::string(prefix), std::string(uri)});
+  if (has_uri(uri)) return;
+  // A prefix another URI has: declare this one under a made-up prefix, as the XmlWriter would,
+  // so that what is written reads back declared the same way.
+  // A prefix that cannot be declared gets a made-up one too, as the XmlWriter would give it.
+  const bool declarable = is_ncname(prefix) && prefix != "xml" && prefix != "xmlns";
+  std::string chosen = declarable ? std::string(prefix) : "ns1";
+  for (unsigned n = 1; has_prefix(chosen); ++n) chosen = "ns" + std::to_string(n);
+  if (!uris_.empty() || namespaces_.size() + 1 >= kScanned) {
+    if (uris_.empty()) {
+      for (const Namespace& ns : namespaces_) {
+        uris_.insert(ns.uri);
+        prefixes_.insert(ns.prefix);
+      }
+    }
+    uris_.emplace(uri);
+    prefixes_.insert(chosen);
+  }
+  namespaces_.push_back({std::move(chosen), std::string(uri)});
+}
+
+bool NamespaceSet::has_uri(std::string_view uri) const {
+  if (!uris_.empty()) return uris_.count(std::string(uri)) != 0;
+  for (const Namespace& n : namespaces_) {
+    if (n.uri == uri) return true;
+  }
+  return false;
+}
+
+bool NamespaceSet::has_prefix(std::string_view prefix) const {
+  if (!prefixes_.empty()) return prefixes_.count(std::string(prefix)) != 0;
+  for (const Namespace& n : namespaces_) {
+    if (n.prefix == prefix) return true;
+  }
+  return false;
 }
 
 void NamespaceSet::add_attributes(const std::vector<Attribute>& attributes) {
-  for (const Attribute& a : attributes) add(a.prefix, a.ns);
+  for (const Attribute& a : attributes) add(a.prefix, a.ns, true);
 }
 
-void NamespaceSet::add_extensions(const std::vector<Extension>& extensions) {
+void NamespaceSet::add_extensions(const std::vector<Extension>& extensions, Target target,
+                                  Level level) {
   // Breadth first, so that namespaces are declared in the order the document first uses them.
   std::vector<const Extension*> todo;
-  for (const Extension& e : extensions) todo.push_back(&e);
+  for (const Extension& e : extensions) {
+    if (collision(target, level, e).kind == Collision::none) todo.push_back(&e);
+  }
   for (std::size_t i = 0; i < todo.size(); ++i) {
     const Extension* e = todo[i];
     add(e->prefix, e->ns);
@@ -77,7 +118,13 @@ void NamespaceSet::add_extensions(const std::vector<Extension>& extensions) {
 }
 
 void NamespaceSet::declare(XmlWriter& xml) const {
-  for (const Namespace& n : namespaces_) xml.namespace_declaration(n.prefix, n.uri);
+  // In order of prefix, so that the declarations do not depend on the order they were found in.
+  std::vector<const Namespace*> sorted;
+  sorted.reserve(namespaces_.size());
+  for (const Namespace& n : namespaces_) sorted.push_back(&n);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Namespace* a, const Namespace* b) { return a->prefix < b->prefix; });
+  for (const Namespace* n : sorted) xml.namespace_declaration(n->prefix, n->uri);
 }
 
 }  // namespace feedpp::detail

@@ -62,6 +62,28 @@ std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
+void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
+  const QName q = ctx_.scope.attribute_name(attribute);
+  constexpr std::size_t kScanned = 16;  // a few attributes: scan; a hostile element's: hash
+  bool repeated = false;
+  if (out_.size() < kScanned) {
+    for (const Attribute& a : out_) repeated |= a.name == q.local && a.ns == q.uri;
+  } else {
+    if (seen_.empty()) {
+      for (const Attribute& a : out_) seen_.insert(a.ns + '\x1F' + a.name);
+    }
+    repeated = !seen_.insert(std::string(q.uri) + '\x1F' + std::string(q.local)).second;
+  }
+  if (repeated) {
+    ctx_.log.add(ErrorCode::xml_syntax, ctx_.offset_of(element_),
+                 std::string("attribute ") + attribute.name() + " repeated on <" + element_.name() +
+                     ">: the first one is kept");
+    return;
+  }
+  out_.push_back(
+      {std::string(q.uri), std::string(q.prefix), std::string(q.local), attribute.value()});
+}
+
 bool has_element_children(const pugi::xml_node& element) noexcept {
   for (pugi::xml_node c = element.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_element) return true;
@@ -259,12 +281,9 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
     e.ns = std::string(q.uri);
     e.prefix = std::string(q.prefix);
     e.name = std::string(q.local);
+    AttributeKeeper keeper(ctx, node, e.attributes);
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      const char* name = a.name();
-      if (std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':')) continue;
-      const QName an = ctx.scope.attribute_name(a);
-      e.attributes.push_back(
-          {std::string(an.uri), std::string(an.prefix), std::string(an.local), a.value()});
+      if (!is_xmlns(a.name())) keeper.keep(a);
     }
     bool mixed = false;
     bool elements = false;

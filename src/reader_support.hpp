@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "diagnostic_log.hpp"
 #include "feedpp/model.hpp"
@@ -60,6 +62,28 @@ void for_each_child(ReadContext& ctx, const pugi::xml_node& parent, bool structu
     }
   }
 }
+
+// Returns true when `name` is a namespace declaration (xmlns, xmlns:p).
+inline bool is_xmlns(const char* name) noexcept {
+  return name[0] == 'x' && name[1] == 'm' && name[2] == 'l' && name[3] == 'n' && name[4] == 's' &&
+         (name[5] == '\0' || name[5] == ':');
+}
+
+// Copies attributes of one element into a list, resolved by namespace. A repeated attribute
+// (same namespace and name) is not well-formed XML: it is reported as xml_syntax, and the first
+// one stands. Linear however many attributes there are.
+class AttributeKeeper {
+ public:
+  AttributeKeeper(ReadContext& ctx, const pugi::xml_node& element, std::vector<Attribute>& out)
+      : ctx_(ctx), element_(element), out_(out) {}
+  void keep(const pugi::xml_attribute& attribute);
+
+ private:
+  ReadContext& ctx_;
+  const pugi::xml_node& element_;
+  std::vector<Attribute>& out_;
+  std::unordered_set<std::string> seen_;  // namespace and name, once there are many
+};
 
 // Returns true when `element` has element children (its content is markup, not text).
 bool has_element_children(const pugi::xml_node& element) noexcept;

@@ -18,13 +18,10 @@ class RssReader {
       : ctx_(ctx), root_(root), feed_(feed), root_uri_(ctx.scope.element_name(root).uri) {}
 
   void read() {
+    AttributeKeeper keeper(ctx_, root_, feed_.attributes);
     for (pugi::xml_attribute a = root_.first_attribute(); a; a = a.next_attribute()) {
-      const char* name = a.name();
-      if (std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':')) continue;
-      if (std::strcmp(name, "version") == 0) continue;  // writers write their own
-      const QName q = ctx_.scope.attribute_name(a);
-      feed_.attributes.push_back(
-          {std::string(q.uri), std::string(q.prefix), std::string(q.local), a.value()});
+      // The version is the writer's to write.
+      if (!is_xmlns(a.name()) && std::strcmp(a.name(), "version") != 0) keeper.keep(a);
     }
     bool have_channel = false;
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {

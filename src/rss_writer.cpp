@@ -6,6 +6,7 @@
 #include "element_fields.hpp"
 #include "extension_writer.hpp"
 #include "ordered_writer.hpp"
+#include "write_collisions.hpp"
 #include "writer_support.hpp"
 #include "xml_escape.hpp"
 
@@ -13,7 +14,9 @@ namespace feedpp {
 namespace {
 
 using detail::DateStyle;
+using detail::Level;
 using detail::present;
+using detail::Target;
 
 constexpr std::string_view kAtom = ns::kAtom;
 constexpr std::string_view kContent = ns::kContent;
@@ -54,7 +57,9 @@ bool any_atom_person(const std::vector<Person>& people) {
   return false;
 }
 
-void add_namespaces(detail::NamespaceSet& set, const Feed& f) { set.add_extensions(f.extensions); }
+void add_namespaces(detail::NamespaceSet& set, const Feed& f) {
+  set.add_extensions(f.extensions, Target::rss, Level::root);
+}
 
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
   using E = ChannelElement;
@@ -67,11 +72,13 @@ void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
                                       E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
   const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, false, dc, dcterms);
-  set.add_extensions(c.extensions);
-  if (c.image) set.add_extensions(c.image->extensions);
-  if (c.text_input) set.add_extensions(c.text_input->extensions);
-  for (const Person& p : c.authors) set.add_extensions(p.extensions);
-  for (const Person& p : c.contributors) set.add_extensions(p.extensions);
+  set.add_extensions(c.extensions, Target::rss, Level::channel);
+  if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
+  if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
+  for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
+  for (const Person& p : c.contributors) {
+    set.add_extensions(p.extensions, Target::rss, Level::person);
+  }
 }
 
 bool content_needs_atom(const Content& c) { return !c.src.empty() || c.kind() == TextKind::other; }
@@ -88,10 +95,12 @@ void add_namespaces(detail::NamespaceSet& set, const Item& item) {
                              E::dc_subject, E::dc_date, E::dc_rights});
   const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, content, dc, dcterms);
-  set.add_extensions(item.extensions);
-  for (const Person& p : item.authors) set.add_extensions(p.extensions);
-  for (const Person& p : item.contributors) set.add_extensions(p.extensions);
-  if (item.source) set.add_extensions(item.source->extensions);
+  set.add_extensions(item.extensions, Target::rss, Level::item);
+  for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
+  for (const Person& p : item.contributors) {
+    set.add_extensions(p.extensions, Target::rss, Level::person);
+  }
+  // RSS <source> is a title and a URL: a source's extensions are not written.
 }
 
 }  // namespace
@@ -164,7 +173,12 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   Status end(const std::vector<Extension>& after_channel) {
     if (state_ == State::open && ok()) {
       xml_.end_element();  // </channel>
-      for (const Extension& e : after_channel) detail::write_extension(xml_, e);
+      for (const Extension& e : after_channel) {
+        // After </channel>, an <item> or a second <channel> would read back as part of the feed.
+        if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
+          detail::write_extension(xml_, e);
+        }
+      }
     }
     sync();
     return finish_document();
@@ -200,6 +214,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   struct PersonFields {
     Rep& w;
     const Person& p;
+    detail::WrittenFields written{};
     PersonElement canonical(PersonElement e) const { return e; }
     bool is_list(PersonElement e) const { return e == PersonElement::extension; }
     bool keeps_empty(PersonElement) const { return true; }
@@ -217,6 +232,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       return 0;
     }
     void write(PersonElement e, std::size_t i) {
+      if (!written.allows(e, p.extensions, i, Target::rss, Level::person, *this)) return;
       switch (e) {
         case PersonElement::name:
           w.element("name", p.name, kAtom, "atom");
@@ -273,8 +289,13 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     }
     std::size_t count(ChannelElement e) const { return detail::value_count(c, e); }
 
+    detail::WrittenFields written{};
+
     void write(ChannelElement e, std::size_t i) {
       using E = ChannelElement;
+      if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
+        return;
+      }
       switch (e) {
         case E::title:
           w.element("title", c.title.value);
@@ -442,6 +463,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     struct Fields {
       Rep& w;
       const Image& m;
+      detail::WrittenFields written{};
       E canonical(E e) const { return e; }
       bool is_list(E e) const { return e == E::extension; }
       bool keeps_empty(E) const { return true; }
@@ -465,6 +487,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
         return 0;
       }
       void write(E e, std::size_t i) {
+        if (!written.allows(e, m.extensions, i, Target::rss, Level::image, *this)) return;
         switch (e) {
           case E::url:
             w.element("url", m.url);
@@ -503,6 +526,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     struct Fields {
       Rep& w;
       const TextInput& m;
+      detail::WrittenFields written{};
       E canonical(E e) const { return e; }
       bool is_list(E e) const { return e == E::extension; }
       bool keeps_empty(E) const { return true; }
@@ -522,6 +546,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
         return 0;
       }
       void write(E e, std::size_t i) {
+        if (!written.allows(e, m.extensions, i, Target::rss, Level::text_input, *this)) return;
         switch (e) {
           case E::title:
             w.element("title", m.title);
@@ -558,8 +583,11 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     static bool keeps_empty(ItemElement e) { return e != ItemElement::source; }
     std::size_t count(ItemElement e) const { return detail::value_count(m, e); }
 
+    detail::WrittenFields written{};
+
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
+      if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
       switch (e) {
         case E::title:
           w.element("title", m.title.value);

@@ -11,34 +11,14 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostic_log.hpp"
+#include "vocabulary.hpp"
 #include "xml_cleanup.hpp"
 
 namespace feedpp::detail {
-
-// The vocabularies the readers type, identified from namespace URIs (old and wrong ones included).
-enum class Vocabulary : std::uint8_t {
-  none,     // no namespace
-  rss,      // an RSS namespace (0.90, 1.0, UserLand's, Harvard's)
-  atom,     // Atom 1.0
-  atom03,   // Atom 0.3 and its drafts (purl.org/atom/ns#, echo, pie, necho)
-  content,  // RSS 1.0 content module
-  dc,       // Dublin Core elements
-  dcterms,  // Dublin Core terms
-  rdf,
-  xhtml,
-  xml,  // the xml: prefix
-  other,
-};
-
-// Returns the vocabulary of namespace `uri` (compared without regard to case).
-Vocabulary vocabulary_of(std::string_view uri) noexcept;
-
-// The namespace a well-known prefix stands for when a feed uses it without declaring it; "" when
-// the prefix is not one feeds commonly use.
-std::string_view well_known_namespace(std::string_view prefix) noexcept;
 
 // A resolved element or attribute name. The views point into the document or static tables, and
 // stay valid as long as the document.
@@ -75,12 +55,18 @@ class NamespaceScope {
     std::string_view prefix;
     std::string_view uri;
     Vocabulary vocabulary;
+    std::size_t shadowed;  // the binding of the same prefix this one hides, or kNone
   };
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const Binding* find(std::string_view prefix) const;
   QName resolve(std::string_view qname, bool is_attribute, const pugi::xml_node& where);
 
   DiagnosticLog* log_;
   const XmlDocument* document_;
   std::vector<Binding> bindings_;
+  // The innermost binding of each prefix: lookups stay constant-time even when a hostile
+  // document declares a million namespaces.
+  std::unordered_map<std::string_view, std::size_t> innermost_;
   std::vector<std::size_t> marks_;
   std::vector<std::string> reported_;  // undeclared prefixes already reported
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <unordered_map>
 #include <vector>
 
 #include "xml_escape.hpp"
@@ -23,6 +24,95 @@ std::string_view prefix_of(std::string_view qname) {
   const auto colon = qname.find(':');
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
 }
+
+// The namespace bindings in scope, innermost last. Lookups scan the few bindings a feed has; a
+// model that declares thousands gets hash indexes instead, so each stays constant-time.
+class Bindings {
+ public:
+  struct Binding {
+    std::string prefix;
+    std::string uri;
+    std::size_t shadowed_prefix;  // the binding of the same prefix this one hides, or kNone
+    std::size_t shadowed_uri;     // the previous binding of a prefix to the same URI, or kNone
+  };
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kScanned = 16;  // up to this many: no index needed
+
+  [[nodiscard]] std::size_t size() const { return list_.size(); }
+  const Binding& operator[](std::size_t i) const { return list_[i]; }
+
+  void push(std::string_view prefix, std::string_view uri) {
+    const std::size_t at = list_.size();
+    std::size_t shadowed_prefix = kNone;
+    std::size_t shadowed_uri = kNone;
+    const auto [p, p_fresh] = by_prefix_.try_emplace(std::string(prefix), at);
+    if (!p_fresh) {
+      shadowed_prefix = p->second;
+      p->second = at;
+    }
+    if (!prefix.empty()) {
+      const auto [u, u_fresh] = by_uri_.try_emplace(std::string(uri), at);
+      if (!u_fresh) {
+        shadowed_uri = u->second;
+        u->second = at;
+      }
+    }
+    list_.push_back({std::string(prefix), std::string(uri), shadowed_prefix, shadowed_uri});
+  }
+
+  void pop_to(std::size_t size) {
+    while (list_.size() > size) {
+      const Binding& b = list_.back();
+      restore(by_prefix_, b.prefix, b.shadowed_prefix);
+      if (!b.prefix.empty()) restore(by_uri_, b.uri, b.shadowed_uri);
+      list_.pop_back();
+    }
+  }
+
+  // Returns the URI bound to `prefix`, or null.
+  [[nodiscard]] const std::string* lookup(std::string_view prefix) const {
+    if (list_.size() <= kScanned) {
+      for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+        if (it->prefix == prefix) return &it->uri;
+      }
+      return nullptr;
+    }
+    const auto it = by_prefix_.find(std::string(prefix));
+    return it == by_prefix_.end() ? nullptr : &list_[it->second].uri;
+  }
+
+  // Returns a non-empty prefix bound to `uri` that no inner binding hides, or "".
+  [[nodiscard]] std::string_view prefix_for(std::string_view uri) const {
+    if (list_.size() <= kScanned) {
+      for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+        if (!it->prefix.empty() && it->uri == uri && lookup(it->prefix) == &it->uri) {
+          return it->prefix;
+        }
+      }
+      return {};
+    }
+    const auto it = by_uri_.find(std::string(uri));
+    for (std::size_t i = it == by_uri_.end() ? kNone : it->second; i != kNone;
+         i = list_[i].shadowed_uri) {
+      if (lookup(list_[i].prefix) == &list_[i].uri) return list_[i].prefix;
+    }
+    return {};
+  }
+
+ private:
+  static void restore(std::unordered_map<std::string, std::size_t>& index, const std::string& key,
+                      std::size_t previous) {
+    if (previous == kNone) {
+      index.erase(key);
+    } else {
+      index[key] = previous;
+    }
+  }
+
+  std::vector<Binding> list_;
+  std::unordered_map<std::string, std::size_t> by_prefix_;
+  std::unordered_map<std::string, std::size_t> by_uri_;
+};
 
 }  // namespace
 
@@ -54,11 +144,6 @@ struct XmlWriter::Rep {
     bool has_text = false;
   };
 
-  struct Binding {
-    std::string prefix;
-    std::string uri;
-  };
-
   struct TagAttribute {
     std::string ns;
     std::string name;
@@ -77,7 +162,7 @@ struct XmlWriter::Rep {
   State state = State::initial;
   std::vector<Frame> stack;
   std::string qnames;                        // qualified names of the open elements, back to back
-  std::vector<Binding> bindings;             // namespace declarations in scope, innermost last
+  Bindings bindings;                         // namespace declarations in scope
   std::vector<TagAttribute> tag_attributes;  // attributes written on the open start tag
   unsigned generated = 0;                    // for made-up prefixes ns1, ns2, ...
   std::string scratch;
@@ -134,12 +219,7 @@ struct XmlWriter::Rep {
   }
 
   // Returns the URI bound to `prefix` in scope, or null ("" for the default namespace is "none").
-  const std::string* lookup(std::string_view prefix) const {
-    for (auto it = bindings.rbegin(); it != bindings.rend(); ++it) {
-      if (it->prefix == prefix) return &it->uri;
-    }
-    return nullptr;
-  }
+  const std::string* lookup(std::string_view prefix) const { return bindings.lookup(prefix); }
 
   std::string_view default_ns() const {
     const std::string* uri = lookup("");
@@ -152,15 +232,11 @@ struct XmlWriter::Rep {
       const std::string* uri = lookup(hint);
       if (uri != nullptr && *uri == ns) return hint;
     }
-    for (auto it = bindings.rbegin(); it != bindings.rend(); ++it) {
-      if (it->prefix.empty() || it->uri != ns) continue;
-      if (lookup(it->prefix) == &it->uri) return it->prefix;  // not shadowed by an inner one
-    }
-    return {};
+    return bindings.prefix_for(ns);
   }
 
   void declare(std::string_view prefix, std::string_view uri) {
-    bindings.push_back({std::string(prefix), std::string(uri)});
+    bindings.push(prefix, uri);
     buf += prefix.empty() ? " xmlns=\"" : " xmlns:";
     if (!prefix.empty()) {
       buf += prefix;
@@ -252,7 +328,9 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
   std::string qname;
   if (ns == kXmlNs) {
     qname = "xml:";
-  } else if (!ns.empty()) {
+  } else if (!ns.empty() && !prefix.empty()) {
+    // No prefix asked for: the element is in the default namespace, declared here if need be
+    // (below), whatever prefixes other elements have for `ns`.
     const std::string_view bound = r.bound_prefix(ns, prefix);
     if (!bound.empty()) {
       qname.assign(bound).push_back(':');
@@ -406,7 +484,7 @@ void XmlWriter::end_element() {
     r.buf.append(r.qnames, frame.qname_offset, frame.qname_size);
     r.buf.push_back('>');
   }
-  r.bindings.resize(frame.bindings_mark);
+  r.bindings.pop_to(frame.bindings_mark);
   r.qnames.resize(frame.qname_offset);
   r.stack.pop_back();
   r.state = r.stack.empty() ? Rep::State::after_root : Rep::State::content;

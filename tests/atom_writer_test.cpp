@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "feedpp/atom_writer.hpp"
 
+#include "feedpp/parse.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -193,6 +195,43 @@ TEST(AtomWriterTest, KeepsExtensionsAndTheirNamespaces) {
   EXPECT_NE(out.find(R"(xmlns:thr="http://purl.org/syndication/thread/1.0")"), std::string::npos);
   EXPECT_NE(out.find(R"(<thr:in-reply-to ref="tag:example.org,2003:1"/>)"), std::string::npos);
   EXPECT_NE(out.find(R"(<madeup xmlns="">x</madeup>)"), std::string::npos) << out;
+}
+
+// An RSS item's <atom:summary> is an extension to RSS readers, but Atom's own summary: written
+// as it is, it would read back as the entry's summary.
+TEST(AtomWriterTest, LeavesOutExtensionsThatAnAtomReaderTakesForFields) {
+  Feed f = minimal_feed();
+  Extension summary;
+  summary.ns = std::string(ns::kAtom);
+  summary.prefix = "atom";
+  summary.name = "summary";
+  summary.text = "from RSS";
+  Extension entry = summary;
+  entry.name = "entry";
+  f.items[0].description = Text{};
+  f.items[0].extensions = {summary};
+  f.channel.extensions = {entry};  // would add an entry
+  std::string out;
+  ASSERT_TRUE(write_atom(f, out, compact()).ok());
+  EXPECT_EQ(out.find("from RSS"), std::string::npos) << out;
+  const ParseResult back = parse(out);
+  ASSERT_EQ(back.feed.items.size(), 1u);
+  EXPECT_TRUE(back.feed.items[0].description.empty());
+
+  // Before the entry's own summary, it is a repeat that the later one outvotes: kept.
+  f.items[0].description = "own";
+  for (const ItemElement e :
+       {ItemElement::guid, ItemElement::extension, ItemElement::description}) {
+    f.items[0].order.push_back(e);
+  }
+  f.items[0].extensions = {summary};
+  out.clear();
+  ASSERT_TRUE(write_atom(f, out, compact()).ok());
+  const ParseResult again = parse(out);
+  ASSERT_EQ(again.feed.items.size(), 1u);
+  EXPECT_EQ(again.feed.items[0].description.value, "own");
+  ASSERT_EQ(again.feed.items[0].extensions.size(), 1u);
+  EXPECT_EQ(again.feed.items[0].extensions[0].text, "from RSS");
 }
 
 TEST(AtomWriterTest, NastyStringsGiveWellFormedOutput) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "feedpp/rss_writer.hpp"
 
+#include "feedpp/parse.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -355,6 +357,48 @@ TEST(RssWriterTest, WritesToAStream) {
 }
 
 // Strings full of markup, entities, controls, invalid UTF-8 and "]]>" in every field.
+// An Atom feed's unqualified <description> is no Atom element, so it is kept as an extension;
+// written into RSS as it is, it would read back as the channel's description.
+TEST(RssWriterTest, LeavesOutExtensionsThatAnRssReaderTakesForFields) {
+  Feed f = minimal_feed();
+  f.channel.description = Text{};
+  Extension description;
+  description.name = "description";
+  description.text = "from Atom";
+  Extension item;
+  item.name = "item";
+  Extension category;
+  category.name = "category";
+  category.text = "a list value";
+  f.channel.extensions = {description, item, category};
+  Extension channel;
+  channel.name = "channel";
+  f.extensions = {channel};
+  WriteOptions options = compact();
+  options.allow_missing = true;
+  std::string out;
+  ASSERT_TRUE(write_rss(f, out, options).ok());
+  EXPECT_EQ(out.find("from Atom"), std::string::npos) << out;
+  EXPECT_EQ(out.find("a list value"), std::string::npos) << out;
+  const ParseResult back = parse(out);
+  EXPECT_TRUE(back.feed.channel.description.empty());
+  EXPECT_EQ(back.feed.items.size(), 1u);
+
+  // Before the channel's own description, it is a repeat that the later one outvotes: kept.
+  f.channel.description = "own";
+  for (const ChannelElement e :
+       {ChannelElement::title, ChannelElement::extension, ChannelElement::description}) {
+    f.channel.order.push_back(e);
+  }
+  f.channel.extensions = {description};
+  out.clear();
+  ASSERT_TRUE(write_rss(f, out, options).ok());
+  const ParseResult again = parse(out);
+  EXPECT_EQ(again.feed.channel.description.value, "own");
+  ASSERT_EQ(again.feed.channel.extensions.size(), 1u);
+  EXPECT_EQ(again.feed.channel.extensions[0].text, "from Atom");
+}
+
 TEST(RssWriterTest, NastyStringsGiveWellFormedOutput) {
   std::mt19937 rng(42);
   const std::vector<std::string> pieces = {"<b>",

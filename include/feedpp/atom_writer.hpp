@@ -6,8 +6,10 @@
 // RSS fields map onto Atom's: <description> becomes the subtitle or summary, <pubDate> published,
 // <lastBuildDate> updated, guid the id, <link> a link rel="alternate", enclosures links
 // rel="enclosure", RSS <author> an author's e-mail. RSS-only channel fields without an Atom
-// counterpart (ttl, cloud, skipHours, ...) are not written. An AtomWriter is used by one thread at
-// a time.
+// counterpart (ttl, cloud, skipHours, ...) are not written. As in RssWriter, an extension that an
+// Atom reader would take for a field (an RSS item's <atom:summary>, which RSS readers keep as an
+// extension) is left out unless the field's own element follows it. An AtomWriter is used by
+// one thread at a time.
 #ifndef FEEDPP_ATOM_WRITER_HPP
 #define FEEDPP_ATOM_WRITER_HPP
 

@@ -7,7 +7,10 @@
 // links as <atom:link>, content as <content:encoded>, authors as <dc:creator> (or <atom:author>
 // when they have an e-mail or URI), an item's updated date as <dc:date>. Elements follow the
 // order recorded when the feed was parsed (see ElementOrder), else RSS order as blogs write it.
-// An RssWriter is used by one thread at a time.
+// Extensions are written as they are, except one that an RSS reader would take for a field
+// (an unqualified <description> kept from an Atom feed, an <item>): that one is left out, unless
+// it repeats a single field whose own element follows (the last one read wins), so that what is
+// written reads back the same. An RssWriter is used by one thread at a time.
 #ifndef FEEDPP_RSS_WRITER_HPP
 #define FEEDPP_RSS_WRITER_HPP
 

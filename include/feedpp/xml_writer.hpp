@@ -107,10 +107,11 @@ class FEEDPP_API XmlWriter {
 
   /// Opens element `name` (a local name, without prefix) in namespace `ns` ("" for none).
   ///
-  /// The writer picks the prefix: the default namespace when it is `ns`, else a prefix bound to
-  /// `ns` in scope (`prefix` first), else it declares one on this element: `prefix` when it is a
-  /// free, valid prefix, otherwise one it makes up (ns1, ns2, ...). With `prefix` "" and `ns` not
-  /// in scope, `ns` becomes the default namespace of this element.
+  /// With `prefix` "", the element is unprefixed: in the default namespace, which is declared on
+  /// it when it is not `ns` already. With a prefix, the writer picks a prefix bound to `ns` in
+  /// scope (`prefix` first), else the default namespace when it is `ns`, else it declares one on
+  /// this element: `prefix` when it is a free, valid prefix, otherwise one it makes up (ns1, ns2,
+  /// ...).
   void start_element(std::string_view name, std::string_view ns = {}, std::string_view prefix = {});
 
   /// Declares `prefix` ("" for the default namespace) for `uri` on the element just opened, so
