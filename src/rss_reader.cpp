@@ -158,7 +158,7 @@ class RssReader {
           if (n == "link") {
             slots.list(CE::links);
             c.links.push_back(read_link(ctx_, child));
-          } else if (n == "id" && c.id.empty()) {
+          } else if (n == "id") {  // over an RSS 1.0 rdf:about, which is no element
             slots.single(CE::id, CE::id, child);
             c.id = url_of(ctx_, child);
           } else if (n == "icon") {
