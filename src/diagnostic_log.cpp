@@ -10,7 +10,6 @@ Severity default_severity(ErrorCode code) noexcept {
   switch (code) {
     case ErrorCode::io_error:
     case ErrorCode::empty_document:
-    case ErrorCode::input_too_large:
     case ErrorCode::not_a_feed:
       return Severity::fatal;
     case ErrorCode::bad_date:

@@ -89,13 +89,9 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   ParseResult result;
   result.strict = options.strict;
   detail::DiagnosticLog log(options.strict);
-  if (bytes.size() > options.limits.max_input_bytes) {
-    log.add(ErrorCode::input_too_large, 0,
-            "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
-                std::to_string(options.limits.max_input_bytes) + ": nothing was read");
-    result.diagnostics = log.finish({});
-    return result;
-  }
+  // Like every limit, this one keeps what came before it: the document as if it ended there.
+  const bool too_large = bytes.size() > options.limits.max_input_bytes;
+  if (too_large) bytes = bytes.substr(0, options.limits.max_input_bytes);
   detail::DecodedDocument decoded =
       detail::decode_document(bytes, options.content_type, options.default_encoding);
   result.encoding = decoded.encoding;
@@ -103,6 +99,11 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
     log.add(issue.code, issue.offset, std::move(issue.message));
   }
   const std::string_view text = decoded.text(bytes);
+  if (too_large) {
+    log.add(ErrorCode::input_too_large, text.size(),
+            "the input has more than the limit of " +
+                std::to_string(options.limits.max_input_bytes) + " bytes: the rest is ignored");
+  }
   if (detail::trim(text).empty()) {
     log.add(ErrorCode::empty_document, 0, "the document is empty");
     result.diagnostics = log.finish(text);

@@ -349,7 +349,8 @@ Date date_of(ReadContext& ctx, const pugi::xml_node& element) {
 std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element) {
   for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
     const QName q = ctx.scope.attribute_name(a);
-    if (q.vocabulary == Vocabulary::rdf && q.local == "about") return a.value();
+    // Trimmed like the text of an id element (url_of), which is how writers write it.
+    if (q.vocabulary == Vocabulary::rdf && q.local == "about") return trim(a.value());
   }
   return {};
 }

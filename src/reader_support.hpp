@@ -113,7 +113,8 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
 // otherwise a bad_date warning.
 Date date_of(ReadContext& ctx, const pugi::xml_node& element);
 
-// Returns the rdf:about of `element` (found by namespace, whatever the prefix), or "".
+// Returns the rdf:about of `element` (found by namespace, whatever the prefix) without
+// surrounding whitespace, or "".
 std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element);
 
 // Reads xml:lang and xml:base on `element`.

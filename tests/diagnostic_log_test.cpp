@@ -62,7 +62,6 @@ Severity documented(ErrorCode code) {
   switch (code) {
     case ErrorCode::io_error:
     case ErrorCode::empty_document:
-    case ErrorCode::input_too_large:
     case ErrorCode::not_a_feed:
       return Severity::fatal;
     case ErrorCode::bad_date:

@@ -25,7 +25,7 @@ enum class ErrorCode : std::uint16_t {
   // Reading the bytes.
   io_error = 10,    ///< fatal: the file or stream could not be read
   empty_document,   ///< fatal: no bytes, or only whitespace
-  input_too_large,  ///< fatal: more bytes than ParseLimits::max_input_bytes (nothing read)
+  input_too_large,  ///< error: more bytes than ParseLimits::max_input_bytes: the rest ignored
 
   // Encodings.
   encoding_override = 20,  ///< error: the declared or HTTP charset was wrong; another was used

@@ -27,7 +27,7 @@ namespace feedpp {
 ///
 /// | limit | default | on breach |
 /// |---|---|---|
-/// | `max_input_bytes` | 64 MiB | ErrorCode::input_too_large, fatal: nothing is read |
+/// | `max_input_bytes` | 64 MiB | ErrorCode::input_too_large: the bytes after it are ignored |
 /// | `max_depth` | 256 | ErrorCode::depth_limit: deeper elements are skipped |
 /// | `max_items` | 100,000 | ErrorCode::item_limit: later items are skipped |
 /// | `max_text_bytes` | 16 MiB | ErrorCode::text_limit: the text is cut at the limit |
@@ -40,17 +40,15 @@ struct ParseLimits {
 
 /// How to parse.
 ///
-/// | option | default | meaning |
-/// |---|---|---|
-/// | `content_type` | "" | the HTTP Content-Type the bytes came with; its charset and media type
-/// decide the encoding as RFC 3023 says (a charset there beats the XML declaration) | |
-/// `default_encoding` | "" | the charset to assume when no BOM, declaration or Content-Type names
-/// one ("" is UTF-8, with a fallback to windows-1252 when the bytes are not UTF-8) | | `base_url` |
-/// "" | the document's own URL, against which resolve_urls() resolves relative ones | |
-/// `resolve_urls` | false | resolve the Feed's relative URLs before returning it (see
-/// resolve_urls()); off keeps the document as written | | `strict` | false | report warnings as
-/// errors, and make ok() false on any error | | `limits` | see ParseLimits | budgets on size,
-/// depth, items and text |
+/// - `content_type` (default ""): the HTTP Content-Type the bytes came with. Its charset and
+///   media type decide the encoding as RFC 3023 says (a charset there beats the declaration).
+/// - `default_encoding` (""): the charset to assume when no BOM, declaration or Content-Type
+///   names one; "" is UTF-8, falling back to windows-1252 when the bytes are not UTF-8.
+/// - `base_url` (""): the document's own URL, against which relative URLs resolve.
+/// - `resolve_urls` (false): resolve the Feed's relative URLs before returning it (see
+///   resolve_urls()); off keeps the document as written.
+/// - `strict` (false): report warnings as errors, and make ok() false on any error.
+/// - `limits` (see ParseLimits): budgets on size, depth, items and text.
 struct ParseOptions {
   std::string content_type;
   std::string default_encoding;
