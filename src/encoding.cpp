@@ -390,8 +390,25 @@ const Byte* skip_ascii(const Byte* p, const Byte* end) {
 
 struct Utf8Counts {
   std::size_t multi = 0;  // well-formed multi-byte sequences
-  std::size_t bad = 0;    // maximal ill-formed subparts
+  std::size_t bad = 0;    // maximal ill-formed subparts, but for `cut`
+  bool cut = false;       // the input ends inside a sequence that was well-formed so far
 };
+
+// Whether [p, end) is the start of a well-formed sequence that the end of the input cut short.
+// Completed with either continuation byte (each suits a different lead byte), it would decode.
+bool cut_short(const Byte* p, const Byte* end) {
+  const auto have = static_cast<std::size_t>(end - p);
+  if (have == 0 || have > 3) return false;
+  for (const Byte pad : {Byte{0x80}, Byte{0xBF}}) {
+    std::array<Byte, 4> full = {pad, pad, pad, pad};
+    std::memcpy(full.data(), p, have);
+    std::size_t len = 0;
+    if (decode_utf8(full.data(), full.data() + full.size(), len) != kBadUtf8 && len > have) {
+      return true;
+    }
+  }
+  return false;
+}
 
 Utf8Counts count_utf8(std::string_view s) {
   Utf8Counts counts;
@@ -399,10 +416,12 @@ Utf8Counts count_utf8(std::string_view s) {
   const Byte* const end = p + s.size();
   while ((p = skip_ascii(p, end)) < end) {
     std::size_t len = 0;
-    if (decode_utf8(p, end, len) == kBadUtf8) {
-      ++counts.bad;
-    } else {
+    if (decode_utf8(p, end, len) != kBadUtf8) {
       ++counts.multi;
+    } else if (p + len == end && cut_short(p, end)) {
+      counts.cut = true;
+    } else {
+      ++counts.bad;
     }
     p += len;
   }
@@ -412,13 +431,16 @@ Utf8Counts count_utf8(std::string_view s) {
 Attempt decode_utf8_text(std::string_view s) {
   Attempt a;
   const Utf8Counts counts = count_utf8(s);
-  if (counts.bad == 0) {
+  if (counts.bad == 0 && !counts.cut) {
     a.ok = a.borrow = true;
     return a;
   }
-  // Mostly UTF-8 with a few bad bytes (a pasted Latin-1 quote, a cut sequence) is UTF-8 with
-  // damage; reading all of it as windows-1252 would garble every good character instead.
-  if (counts.multi == 0 || counts.bad * 8 >= counts.multi + counts.bad) return a;
+  // Mostly UTF-8 with a few bad bytes (a pasted Latin-1 quote) is UTF-8 with damage; reading
+  // all of it as windows-1252 would garble every good character instead. A sequence cut off by
+  // the end of the input says nothing against UTF-8: the download stopped there.
+  if (counts.bad > 0 && (counts.multi == 0 || counts.bad * 8 >= counts.multi + counts.bad)) {
+    return a;
+  }
   a.ok = true;
   a.text.reserve(s.size() + 2 * counts.bad);
   const Byte* p = bytes(s);
@@ -814,8 +836,19 @@ DecodedDocument decode_document(std::string_view input, std::string_view content
            "unknown charset \"" + printable(name) + "\"; parsed as " + winner);
   }
   if (primary_charset && primary_charset->name != winner) {
-    report(ErrorCode::encoding_override,
-           "document declared as " + primary_charset->name + ", but parsed as " + winner);
+    const bool text_media =
+        media && (*media == MediaClass::text_xml || *media == MediaClass::text_other);
+    std::string why;
+    if (!defaulted) {
+      why = "document declared as " + primary_charset->name + ", but parsed as ";
+    } else if (text_media) {
+      why = "a text/ media type without a charset means " + primary_charset->name +
+            ", which the document is not: parsed as ";
+    } else {
+      why =
+          "no charset declared, and the document is not " + primary_charset->name + ": parsed as ";
+    }
+    report(ErrorCode::encoding_override, why + winner);
   }
   if (result.replaced > 0) {
     report(ErrorCode::invalid_bytes,

@@ -2,6 +2,8 @@
 #include "feedpp/model.hpp"
 
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace feedpp {
 namespace {
@@ -63,9 +65,71 @@ bool operator==(const Attribute& a, const Attribute& b) noexcept {
   return std::tie(a.ns, a.prefix, a.name, a.value) == std::tie(b.ns, b.prefix, b.name, b.value);
 }
 
+namespace {
+
+// Everything of an element but its children.
+void copy_node(const Extension& from, Extension& to) {
+  to.ns = from.ns;
+  to.prefix = from.prefix;
+  to.name = from.name;
+  to.attributes = from.attributes;
+  to.text = from.text;
+  to.tail = from.tail;
+}
+
+bool same_node(const Extension& a, const Extension& b) noexcept {
+  return std::tie(a.ns, a.prefix, a.name, a.attributes, a.text, a.tail) ==
+             std::tie(b.ns, b.prefix, b.name, b.attributes, b.text, b.tail) &&
+         a.children.size() == b.children.size();
+}
+
+}  // namespace
+
+// The compiler's versions would recurse once per level of the tree; these keep a work list.
+Extension::Extension(const Extension& other) {
+  copy_node(other, *this);
+  std::vector<std::pair<const Extension*, Extension*>> todo{{&other, this}};
+  while (!todo.empty()) {
+    const auto [from, to] = todo.back();
+    todo.pop_back();
+    // Sized once, so the addresses of the new children stay put while they wait in `todo`.
+    to->children.resize(from->children.size());
+    for (std::size_t i = 0; i < from->children.size(); ++i) {
+      copy_node(from->children[i], to->children[i]);
+      if (!from->children[i].children.empty()) {
+        todo.emplace_back(&from->children[i], &to->children[i]);
+      }
+    }
+  }
+}
+
+Extension& Extension::operator=(const Extension& other) {
+  if (this != &other) *this = Extension(other);
+  return *this;
+}
+
+Extension::~Extension() {
+  // Children's subtrees are moved out to a flat list before each child dies childless.
+  std::vector<Extension> pending = std::move(children);
+  while (!pending.empty()) {
+    Extension last = std::move(pending.back());
+    pending.pop_back();
+    for (Extension& child : last.children) pending.push_back(std::move(child));
+    last.children.clear();
+  }
+}
+
 bool operator==(const Extension& a, const Extension& b) noexcept {
-  return std::tie(a.ns, a.prefix, a.name, a.attributes, a.text, a.children, a.tail) ==
-         std::tie(b.ns, b.prefix, b.name, b.attributes, b.text, b.children, b.tail);
+  std::vector<std::pair<const Extension*, const Extension*>> todo{{&a, &b}};
+  while (!todo.empty()) {
+    const auto [x, y] = todo.back();
+    todo.pop_back();
+    if (!same_node(*x, *y)) return false;
+    for (std::size_t i = 0; i < x->children.size(); ++i) {
+      todo.emplace_back(&x->children[i], &y->children[i]);
+    }
+  }
+  return true;
 }
 
 bool operator==(const Text& a, const Text& b) noexcept {

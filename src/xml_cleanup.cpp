@@ -123,11 +123,13 @@ class Scanner {
       }
       if (starts_with(text_, pos, "<?")) {
         if (pos != 0 && is_xml_declaration(text_, pos)) misplaced_declaration(pos);
-        pos = skip_past(text_, pos + 2, "?>");
+        pos = raw_until(pos, 2, "?>", false);
       } else if (starts_with(text_, pos, "<!--")) {
-        pos = skip_past(text_, pos + 4, "-->");
+        pos = raw_until(pos, 4, "-->", false);
       } else if (starts_with(text_, pos, "<!")) {
-        pos = skip_doctype(text_, pos + 2);
+        const std::size_t end = skip_doctype(text_, pos + 2);
+        raw(pos + 2, end, false);
+        pos = end;
       } else {
         return pos;
       }
@@ -154,31 +156,39 @@ class Scanner {
     }
   }
 
-  // Inside CDATA, from `pos` to `end`: characters are checked, references are not references.
-  void raw(std::size_t pos, std::size_t end) {
+  // Inside CDATA, comments and PIs, from `pos` to `end`: characters are checked, references are
+  // not references. Only CDATA is content: in the others, forbidden characters are removed
+  // without a word (the parser drops them with their comment, unless a repair makes them text)
+  // and C1 controls are left alone.
+  void raw(std::size_t pos, std::size_t end, bool content) {
     const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
     while (pos < end) {
       const Stop stop = kStops[data[pos]];
-      pos = stop == kControl || stop == kEf || stop == kC2 ? character(pos) : pos + 1;
+      const bool check = stop == kControl || stop == kEf || (content && stop == kC2);
+      pos = check ? character(pos, content) : pos + 1;
     }
   }
 
   // At a byte that may start a character XML forbids, or a C1 control; returns the next offset.
-  std::size_t character(std::size_t pos) {
+  std::size_t character(std::size_t pos, bool report = true) {
     const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
     switch (kStops[data[pos]]) {
       case kControl:
-        log_.add(ErrorCode::invalid_character, pos,
-                 "control character U+" + hex(data[pos]) + " is not allowed in XML: removed");
+        if (report) {
+          log_.add(ErrorCode::invalid_character, pos,
+                   "control character U+" + hex(data[pos]) + " is not allowed in XML: removed");
+        }
         edits_.push_back({pos, 1, {}});
         return pos + 1;
       case kEf:
         if (pos + 2 < n && data[pos + 1] == 0xBF &&
             (data[pos + 2] == 0xBE || data[pos + 2] == 0xBF)) {
-          log_.add(ErrorCode::invalid_character, pos,
-                   "noncharacter U+FFF" + std::string(data[pos + 2] == 0xBE ? "E" : "F") +
-                       " is not allowed in XML: removed");
+          if (report) {
+            log_.add(ErrorCode::invalid_character, pos,
+                     "noncharacter U+FFF" + std::string(data[pos + 2] == 0xBE ? "E" : "F") +
+                         " is not allowed in XML: removed");
+          }
           edits_.push_back({pos, 3, {}});
           return pos + 3;
         }
@@ -203,20 +213,26 @@ class Scanner {
     }
   }
 
-  // At a '<': CDATA, comments and PIs are skipped whole; tags are scanned like text (their
-  // attribute values hold references too).
+  // At a '<': CDATA, comments and PIs hold no references, only characters to check (an
+  // unterminated one may yet become text when the document is repaired); tags are scanned like
+  // text (their attribute values hold references too).
   std::size_t markup(std::size_t pos) {
-    if (starts_with(text_, pos, "<![CDATA[")) {
-      const std::size_t end = skip_past(text_, pos + 9, "]]>");
-      raw(pos + 9, end);
-      return end;
-    }
-    if (starts_with(text_, pos, "<!--")) return skip_past(text_, pos + 4, "-->");
+    if (starts_with(text_, pos, "<![CDATA[")) return raw_until(pos, 9, "]]>", true);
+    if (starts_with(text_, pos, "<!--")) return raw_until(pos, 4, "-->", false);
     if (starts_with(text_, pos, "<?")) {
       if (is_xml_declaration(text_, pos)) misplaced_declaration(pos);
-      return skip_past(text_, pos + 2, "?>");
+      return raw_until(pos, 2, "?>", false);
     }
     return pos + 1;
+  }
+
+  // Checks the characters from `opener` bytes after `pos` up to the end marker (see raw());
+  // returns the offset past it.
+  std::size_t raw_until(std::size_t pos, std::size_t opener, std::string_view end_marker,
+                        bool content) {
+    const std::size_t end = skip_past(text_, pos + opener, end_marker);
+    raw(pos + opener, end, content);
+    return end;
   }
 
   void misplaced_declaration(std::size_t pos) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_set>
 
 #include "xml_repair.hpp"
 
@@ -11,6 +12,58 @@ namespace feedpp::detail {
 namespace {
 
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
+
+// Removes the attributes of `element` whose name an earlier one has, reporting each name once.
+// A few attributes are compared in place; a hostile element's thousands go through a hash set.
+void drop_repeated_attributes(const XmlDocument& xml, pugi::xml_node element, DiagnosticLog& log) {
+  constexpr std::size_t kScanned = 16;
+  std::array<const char*, kScanned> few{};
+  std::size_t count = 0;
+  std::unordered_set<std::string_view> many;
+  std::unordered_set<std::string_view> reported;
+  for (pugi::xml_attribute a = element.first_attribute(); a;) {
+    const pugi::xml_attribute next = a.next_attribute();
+    const char* name = a.name();
+    bool repeated = false;
+    if (count < kScanned) {
+      for (std::size_t i = 0; i < count && !repeated; ++i)
+        repeated = std::strcmp(few[i], name) == 0;
+      if (!repeated) few[count] = name;
+    } else {
+      if (many.empty()) many.insert(few.begin(), few.end());
+      repeated = !many.insert(name).second;
+    }
+    if (repeated) {
+      if (reported.insert(name).second) {
+        log.add(ErrorCode::xml_syntax, xml.offset_of(element),
+                std::string("attribute ") + name + " repeated on <" + element.name() +
+                    ">: the first one is kept");
+      }
+      element.remove_attribute(a);
+    } else {
+      ++count;
+    }
+    a = next;
+  }
+}
+
+// XML forbids an attribute written twice on one element (3.1), which pugixml accepts. The later
+// ones go, so that readers see the first, as the diagnostic says. Iterative: any depth.
+void drop_repeated_attributes(XmlDocument& xml, DiagnosticLog& log) {
+  pugi::xml_node n = xml.doc.first_child();
+  while (n) {
+    if (n.type() == pugi::node_element) {
+      const pugi::xml_attribute first = n.first_attribute();
+      if (first && first.next_attribute()) drop_repeated_attributes(xml, n, log);
+    }
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && !n.next_sibling()) n = n.parent();
+    if (n) n = n.next_sibling();
+  }
+}
 
 }  // namespace
 
@@ -115,7 +168,10 @@ void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
   } else {
     result = out.doc.load_buffer(text.data(), text.size(), kParseFlags, pugi::encoding_utf8);
   }
-  if (result) return;
+  if (result) {
+    drop_repeated_attributes(out, log);
+    return;
+  }
 
   // Not well-formed. Mend the markup and parse again; the notes say what was wrong and where.
   // An in-place parse has overwritten the cleaned text: make it again (findings already told).
@@ -144,6 +200,7 @@ void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
     out.buffer = std::move(repaired);
     out.repaired = true;
   }
+  drop_repeated_attributes(out, log);
 }
 
 }  // namespace feedpp::detail

@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
+constexpr std::size_t kMaxIndentDepth = 64;
 
 // A prefix that may be declared: an NCName other than the reserved xml and xmlns (Namespaces in
 // XML 1.0 §3).
@@ -208,7 +209,9 @@ struct XmlWriter::Rep {
 
   void break_line(std::size_t depth) {
     buf += newline;
-    for (std::size_t i = 0; i < depth; ++i) buf += indent_unit;
+    // Indentation stops growing at kMaxIndentDepth: a million nested elements would otherwise
+    // take a terabyte of spaces.
+    for (std::size_t i = 0; i < std::min(depth, kMaxIndentDepth); ++i) buf += indent_unit;
   }
 
   void close_start_tag() {

@@ -274,7 +274,9 @@ TEST(EncodingTest, TextXmlWithoutCharsetIsUsAscii) {
   r = decode_file("iso-8859-1.xml", "text/xml");
   EXPECT_EQ(r.encoding, "iso-8859-1");
   EXPECT_EQ(r.codes, Codes{kOverride});
-  EXPECT_EQ(r.doc.issues[0].message, "document declared as us-ascii, but parsed as iso-8859-1");
+  EXPECT_EQ(r.doc.issues[0].message,
+            "a text/ media type without a charset means us-ascii, which the document is not: "
+            "parsed as iso-8859-1");
 }
 
 TEST(EncodingTest, TextXmlOnNonAsciiUtf8IsUtf8WithOverride) {
@@ -426,6 +428,24 @@ TEST(EncodingTest, MostlyUtf8MeansFewerThanOneBadSequenceInEight) {
   EXPECT_EQ(r.codes, Codes{kInvalid});
   EXPECT_EQ(r.text, "<a>" + good + "\u00e9\uFFFD</a>");
   EXPECT_EQ(r.doc.issues[0].offset, 3u + 16u);
+}
+
+// A download cut inside a character: the end says nothing against UTF-8, however few other
+// characters there are. Each lead byte's sequence, cut after each of its bytes.
+TEST(EncodingTest, Utf8CutOffInsideACharacterStaysUtf8) {
+  for (const std::string_view character :
+       {"\u00e9", "\u20ac", "\ud55c", "\U0001F600", "\U00100000"}) {
+    for (std::size_t keep = 1; keep < character.size(); ++keep) {
+      SCOPED_TRACE(std::string(character) + " cut after " + std::to_string(keep));
+      const Result r = decode("<a>\u00e9" + std::string(character.substr(0, keep)));
+      EXPECT_EQ(r.encoding, "utf-8");
+      EXPECT_EQ(r.codes, Codes{kInvalid});
+      EXPECT_EQ(r.text, "<a>\u00e9\uFFFD");
+    }
+  }
+  // Not a cut: a byte that starts no sequence, or one a cut sequence could not continue with.
+  EXPECT_EQ(decode("<a>\u00e9\xFF").encoding, "windows-1252");
+  EXPECT_EQ(decode("<a>\u00e9\xE0\x80").encoding, "windows-1252");
 }
 
 TEST(EncodingTest, Latin1MislabelledAsUtf8IsWindows1252) {

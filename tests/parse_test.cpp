@@ -30,22 +30,8 @@ using namespace std::string_literals;
 using test::data_path;
 using test::read_data;
 
-std::string describe(const ParseResult& r) {
-  std::string out = "format " + std::string(to_string(r.feed.format)) + ", encoding " + r.encoding +
-                    ", " + std::to_string(r.diagnostics.size()) + " diagnostics";
-  for (const Diagnostic& d : r.diagnostics) {
-    out += "\n  " + std::string(to_string(d.severity)) + " " + std::string(to_string(d.code)) +
-           " at " + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) +
-           " (offset " + std::to_string(d.location.offset) + "): " + d.message;
-  }
-  return out;
-}
-
-std::vector<ErrorCode> codes(const ParseResult& r) {
-  std::vector<ErrorCode> out;
-  for (const Diagnostic& d : r.diagnostics) out.push_back(d.code);
-  return out;
-}
+using test::codes;
+using test::describe;
 
 // Returns the first diagnostic with `code`, or null.
 const Diagnostic* find(const ParseResult& r, ErrorCode code) {

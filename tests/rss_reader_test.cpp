@@ -250,8 +250,15 @@ const Item& only_item(const ParseResult& r) {
 Extension element(std::string_view ns, std::string_view prefix, std::string_view name,
                   std::vector<Attribute> attributes = {}, std::string text = {},
                   std::vector<Extension> children = {}, std::string tail = {}) {
-  return Extension{std::string(ns), std::string(prefix), std::string(name), std::move(attributes),
-                   std::move(text), std::move(children), std::move(tail)};
+  Extension e;
+  e.ns = ns;
+  e.prefix = prefix;
+  e.name = name;
+  e.attributes = std::move(attributes);
+  e.text = std::move(text);
+  e.children = std::move(children);
+  e.tail = std::move(tail);
+  return e;
 }
 
 Attribute attribute(std::string_view name, std::string_view value, std::string_view ns = {},

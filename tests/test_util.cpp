@@ -22,4 +22,21 @@ std::string read_file(const std::string& path) {
 
 std::string read_data(std::string_view name) { return read_file(data_path(name)); }
 
+std::string describe(const ParseResult& r) {
+  std::string out = "format " + std::string(to_string(r.feed.format)) + ", encoding " + r.encoding +
+                    ", " + std::to_string(r.diagnostics.size()) + " diagnostics";
+  for (const Diagnostic& d : r.diagnostics) {
+    out += "\n  " + std::string(to_string(d.severity)) + " " + std::string(to_string(d.code)) +
+           " at " + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) +
+           " (offset " + std::to_string(d.location.offset) + "): " + d.message;
+  }
+  return out;
+}
+
+std::vector<ErrorCode> codes(const ParseResult& r) {
+  std::vector<ErrorCode> out;
+  for (const Diagnostic& d : r.diagnostics) out.push_back(d.code);
+  return out;
+}
+
 }  // namespace feedpp::test

@@ -118,7 +118,17 @@ struct Attribute {
 /// Mixed content is kept as Python's ElementTree keeps it: `text` is the text before the first
 /// child and each child's `tail` is the text after it. Whitespace between child elements is
 /// formatting, not content, and is not kept; comments and processing instructions are not kept.
+///
+/// Copying, destroying and comparing a tree take no recursion, so that a tree as deep as a
+/// hostile document (ParseLimits::max_depth raised to a million) cannot exhaust the stack.
 struct Extension {
+  Extension() = default;
+  FEEDPP_API Extension(const Extension& other);
+  Extension(Extension&&) noexcept = default;
+  FEEDPP_API Extension& operator=(const Extension& other);
+  Extension& operator=(Extension&&) noexcept = default;
+  FEEDPP_API ~Extension();
+
   std::string ns{};      ///< namespace URI; "" for none
   std::string prefix{};  ///< prefix as written; writers keep it unless it clashes
   std::string name{};    ///< local name

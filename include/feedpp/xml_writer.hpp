@@ -75,8 +75,9 @@ class FEEDPP_API CallbackSink final : public Sink {
 
 /// How XmlWriter lays out its output.
 struct XmlWriterOptions {
-  /// Puts each element on its own line, indented by depth. Elements that hold text (mixed content)
-  /// are never indented inside, so no whitespace is added to any text. Default: true.
+  /// Puts each element on its own line, indented by depth (up to 64 levels, deeper lines are
+  /// indented as the 64th). Elements that hold text (mixed content) are never indented inside,
+  /// so no whitespace is added to any text. Default: true.
   bool pretty = true;
   /// Spaces per level of depth when pretty. Clamped to 0..16. Default: 2.
   int indent = 2;
