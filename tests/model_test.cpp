@@ -32,6 +32,28 @@ TEST(ModelTest, ValuesCompareByContent) {
   EXPECT_NE(a, b);
 }
 
+// A tree a million levels deep, built in code: copied, compared, assigned and destroyed
+// without recursion (the compiler's versions would overflow the stack).
+TEST(ModelTest, DeepExtensionTreesNeedNoStack) {
+  Extension root("urn:x", "x", "level", "0");
+  Extension* e = &root;
+  for (int i = 1; i < 1000000; ++i) {
+    e->children.emplace_back("urn:x", "x", "level", std::to_string(i));
+    e = &e->children.back();
+  }
+  Extension copy = root;
+  EXPECT_TRUE(copy == root);
+  e = &copy;
+  while (!e->children.empty()) e = &e->children.back();
+  EXPECT_EQ(e->text, "999999");
+  e->text = "changed";
+  EXPECT_TRUE(copy != root);
+  copy = root;
+  EXPECT_TRUE(copy == root);
+  Extension moved = std::move(copy);
+  EXPECT_TRUE(moved == root);
+}
+
 TEST(ModelTest, ElementOrderIsPresentationNotContent) {
   Item a;
   a.title = "x";

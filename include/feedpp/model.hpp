@@ -123,6 +123,13 @@ struct Attribute {
 /// hostile document (ParseLimits::max_depth raised to a million) cannot exhaust the stack.
 struct Extension {
   Extension() = default;
+  /// Makes the element {`uri`}`local_name`, written with `written_prefix`, holding `content`.
+  Extension(std::string uri, std::string written_prefix, std::string local_name,
+            std::string content = {})
+      : ns(std::move(uri)),
+        prefix(std::move(written_prefix)),
+        name(std::move(local_name)),
+        text(std::move(content)) {}
   FEEDPP_API Extension(const Extension& other);
   Extension(Extension&&) noexcept = default;
   FEEDPP_API Extension& operator=(const Extension& other);
