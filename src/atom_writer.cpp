@@ -5,6 +5,7 @@
 
 #include "element_fields.hpp"
 #include "extension_writer.hpp"
+#include "feedpp/url.hpp"
 #include "ordered_writer.hpp"
 #include "write_collisions.hpp"
 #include "writer_support.hpp"
@@ -226,14 +227,22 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     add_namespaces(namespaces, channel);
     namespaces.add_attributes(root_attributes);
     namespaces.declare(xml_);
-    // RSS <language> has no Atom element: it becomes the feed's xml:lang.
-    lang_and_base(channel.lang               ? channel.lang
-                  : channel.language.empty() ? std::optional<std::string>()
-                                             : std::optional<std::string>(channel.language),
-                  channel.base);
+    // In Atom the channel is the root: RSS's <rss xml:lang xml:base> and <channel xml:lang
+    // xml:base> become one <feed xml:lang xml:base>, the channel's in the lead (it is the inner
+    // scope), and RSS <language>, which has no Atom element, the language when none is set.
+    std::optional<std::string> lang = channel.lang;
+    std::string root_base;
     for (const Attribute& a : root_attributes) {
-      if (a.ns == ns::kXml && a.name == "lang" && !channel.lang && !channel.language.empty())
-        continue;
+      if (a.ns != ns::kXml) continue;
+      if (a.name == "lang" && !lang) lang = a.value;
+      if (a.name == "base") root_base = a.value;
+    }
+    if (!lang && !channel.language.empty()) lang = channel.language;
+    lang_and_base(lang, root_base.empty()      ? channel.base
+                        : channel.base.empty() ? root_base
+                                               : resolve_url(root_base, channel.base));
+    for (const Attribute& a : root_attributes) {
+      if (a.ns == ns::kXml && (a.name == "lang" || a.name == "base")) continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
     write_channel(channel);

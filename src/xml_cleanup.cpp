@@ -118,6 +118,7 @@ class Scanner {
         log_.add(
             ErrorCode::junk_before_root, pos,
             "text before the root element: skipped (" + std::to_string(next - pos) + " bytes)");
+        raw(pos, next, false);  // a repair may yet keep it as text
         pos = next;
         continue;
       }

@@ -234,6 +234,29 @@ TEST(AtomWriterTest, LeavesOutExtensionsThatAnAtomReaderTakesForFields) {
   EXPECT_EQ(again.feed.items[0].extensions[0].text, "from RSS");
 }
 
+// RSS keeps xml:lang and xml:base on <rss> as root attributes and on <channel> as the
+// channel's; Atom has one root for both.
+TEST(AtomWriterTest, RootAndChannelLanguageAndBaseBecomeTheFeeds) {
+  Feed f = minimal_feed();
+  f.attributes = {{std::string(ns::kXml), "xml", "lang", "nl"},
+                  {std::string(ns::kXml), "xml", "base", "https://example.nl/news/"},
+                  {"", "", "data", "kept"}};
+  f.channel.base = "archive/";
+  std::string out;
+  ASSERT_TRUE(write_atom(f, out, compact()).ok());
+  EXPECT_NE(out.find(R"(<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl" )"
+                     R"(xml:base="https://example.nl/news/archive/" data="kept">)"),
+            std::string::npos)
+      << out;
+  // The channel's own language wins over the root's, and over RSS <language>.
+  f.channel.lang = "fy";
+  f.channel.language = "nl-NL";
+  out.clear();
+  ASSERT_TRUE(write_atom(f, out, compact()).ok());
+  EXPECT_NE(out.find(R"( xml:lang="fy" )"), std::string::npos) << out;
+  EXPECT_EQ(out.find(R"(xml:lang="nl")"), std::string::npos) << out;
+}
+
 TEST(AtomWriterTest, NastyStringsGiveWellFormedOutput) {
   std::mt19937 rng(99);
   const std::vector<std::string> pieces = {"<b>",      "</div>",

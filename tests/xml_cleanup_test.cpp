@@ -329,6 +329,11 @@ TEST(XmlCleanupTest, JunkBeforeTheRootIsReported) {
   const Cleaned after = clean("<?xml version=\"1.0\"?>\n  junk <!-- c --> more\n<r/>");
   EXPECT_EQ(codes(after), std::vector<ErrorCode>(2, ErrorCode::junk_before_root));
   EXPECT_EQ(offsets(after), (std::vector<std::size_t>{24, 40}));
+
+  // What a repair may keep as text loses the characters XML forbids, as any text does.
+  const Cleaned control = clean("\x10junk\x01<r/>");
+  EXPECT_EQ(control.text, "junk<r/>");
+  EXPECT_EQ(codes(control), std::vector<ErrorCode>{ErrorCode::junk_before_root});
 }
 
 TEST(XmlCleanupTest, PrologWithoutJunkIsClean) {
