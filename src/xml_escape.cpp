@@ -20,7 +20,6 @@ enum ByteClass : std::uint8_t {
   kTab,        // TAB
   kLf,         // LF
   kCr,         // CR
-  kBracket,    // ] (CDATA: may start ]]>)
   kForbidden,  // a C0 control XML 1.0 forbids: dropped
   kNonAscii,   // lead or stray byte of a multi-byte sequence: validated
 };
@@ -36,7 +35,7 @@ constexpr Table make_table(EscapeMode mode) {
   t['\r'] = mode == EscapeMode::repair ? kCopy : kCr;
   if (mode == EscapeMode::repair) return t;
   if (mode == EscapeMode::cdata) {
-    t[']'] = kBracket;
+    t['>'] = kGt;  // may end a "]]>"
   } else {
     t['&'] = kAmp;
     t['<'] = kLt;
@@ -105,7 +104,16 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
         out.append("&lt;");
         break;
       case kGt:
-        out.append("&gt;");
+        if (mode != EscapeMode::cdata) {
+          out.append("&gt;");
+        } else if (out.size() >= 2 && out.compare(out.size() - 2, 2, "]]") == 0) {
+          // Split the section: the first ends with "]]", the next starts with ">". Looking at
+          // what was written, not at the input, also catches a "]]>" that a dropped control
+          // character joined ("]\x01]>").
+          out.append("]]><![CDATA[>");
+        } else {
+          out.push_back('>');
+        }
         break;
       case kQuote:
         out.append("&quot;");
@@ -119,14 +127,6 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
       case kCr:
         // A raw CR would read back as LF (XML 1.0 §2.11); CDATA cannot hold a reference.
         out.append(mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
-        break;
-      case kBracket:
-        if (end - p >= 3 && p[1] == ']' && p[2] == '>') {
-          out.append("]]]]><![CDATA[>");  // the first section ends with "]]", the next starts ">"
-          p += 3;
-          continue;
-        }
-        out.push_back(']');
         break;
       case kNonAscii:
         p += append_non_ascii(out, p, end);

@@ -42,6 +42,9 @@ TEST(XmlEscapeTest, CdataSplitsTheEndMarker) {
   EXPECT_EQ(escaped("]]>]]>", EscapeMode::cdata), "]]]]><![CDATA[>]]]]><![CDATA[>");
   EXPECT_EQ(escaped("]]", EscapeMode::cdata), "]]");
   EXPECT_EQ(escaped("a\rb", EscapeMode::cdata), "a]]>&#13;<![CDATA[b");
+  // A control character dropped between the brackets must not leave a "]]>" behind.
+  EXPECT_EQ(escaped("]\x01]>", EscapeMode::cdata), "]]]]><![CDATA[>");
+  EXPECT_EQ(escaped("a]\x02]\x03>b", EscapeMode::cdata), "a]]]]><![CDATA[>b");
 }
 
 TEST(XmlEscapeTest, DropsCharactersXmlForbids) {

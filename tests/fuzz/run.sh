@@ -20,8 +20,10 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip)
-      find "$here/../data" -name '*.xml' -exec cp -t "$dir" {} + ;;
+    parse | roundtrip)  # every feed in tests/data, named after its path (names repeat)
+      (cd "$here/../data" && find . -name '*.xml' | while IFS= read -r f; do
+        cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
+      done) ;;
     date)
       local n=0
       while IFS= read -r line; do
