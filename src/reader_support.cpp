@@ -42,6 +42,14 @@ std::string_view prefix_of(std::string_view qname) {
   return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
 }
 
+// A local name as writers write it: "a:b:c" has the local name "b:c", which is no NCName.
+std::string name_as_written(std::string_view local) {
+  if (is_ncname(local)) return std::string(local);
+  std::string out;
+  append_ncname(out, local);
+  return out;
+}
+
 }  // namespace
 
 bool name_is(std::string_view name, std::string_view expected) noexcept {
@@ -81,7 +89,7 @@ void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
     return;
   }
   out_.push_back(
-      {std::string(q.uri), std::string(q.prefix), std::string(q.local), attribute.value()});
+      {std::string(q.uri), std::string(q.prefix), name_as_written(q.local), attribute.value()});
 }
 
 bool has_element_children(const pugi::xml_node& element) noexcept {
@@ -185,7 +193,7 @@ std::string serialize(ReadContext& ctx, const pugi::xml_node& element, bool esca
       std::string_view uri = resolve(prefix);
       if (as_html(uri)) uri = kXhtml;
       out.push_back('<');
-      out += local;
+      append_ncname(out, local);  // "a:b:c" has the local name "b:c", which no writer writes
       if (*written("") != uri) {
         output.push_back({"", uri, depth});
         out += " xmlns=\"";
@@ -196,8 +204,11 @@ std::string serialize(ReadContext& ctx, const pugi::xml_node& element, bool esca
         const std::string_view name = a.name();
         if (name == "xmlns" || name.substr(0, 6) == "xmlns:") continue;
         const std::string_view attribute_prefix = prefix_of(name);
-        if (!attribute_prefix.empty() && attribute_prefix != "xml") {
-          const std::string_view attribute_uri = resolve(attribute_prefix);
+        std::string_view attribute_uri;
+        if (attribute_prefix == "xml") {
+          attribute_uri = ns::kXml;
+        } else if (!attribute_prefix.empty()) {
+          attribute_uri = resolve(attribute_prefix);
           const std::string_view* declared = written(attribute_prefix);
           if (!attribute_uri.empty() && (declared == nullptr || *declared != attribute_uri)) {
             output.push_back({attribute_prefix, attribute_uri, depth});
@@ -208,8 +219,16 @@ std::string serialize(ReadContext& ctx, const pugi::xml_node& element, bool esca
             out += '"';
           }
         }
+        // As writers write names: a prefix that stands for nothing is part of the name, and
+        // what cannot be in a name becomes '_'.
         out += ' ';
-        out += name;
+        if (attribute_uri.empty()) {
+          append_ncname(out, name);
+        } else {
+          out += attribute_prefix;
+          out += ':';
+          append_ncname(out, name.substr(attribute_prefix.size() + 1));
+        }
         out += "=\"";
         append_escaped(out, a.value(), true);
         out += '"';
@@ -235,7 +254,7 @@ std::string serialize(ReadContext& ctx, const pugi::xml_node& element, bool esca
       const std::string_view qname = node.name();
       const std::string_view prefix = prefix_of(qname);
       out += "</";
-      out += prefix.empty() ? qname : qname.substr(prefix.size() + 1);
+      append_ncname(out, prefix.empty() ? qname : qname.substr(prefix.size() + 1));
       out.push_back('>');
       pop(source, depth);
       pop(output, depth);
@@ -280,7 +299,7 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
     const QName q = ctx.scope.element_name(node);
     e.ns = std::string(q.uri);
     e.prefix = std::string(q.prefix);
-    e.name = std::string(q.local);
+    e.name = name_as_written(q.local);
     AttributeKeeper keeper(ctx, node, e.attributes);
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       if (!is_xmlns(a.name())) keeper.keep(a);
