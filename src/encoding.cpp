@@ -13,6 +13,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "utf8.hpp"
 
 namespace feedpp::detail {
@@ -376,8 +380,16 @@ void replace(Attempt& a) {
   a.text += kReplacementUtf8;
 }
 
-// Returns the first non-ASCII byte at or after p, reading 8 bytes at a time.
+// Returns the first non-ASCII byte at or after p, reading 16 bytes at a time (SSE2) or 8.
 const Byte* skip_ascii(const Byte* p, const Byte* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const auto high = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+    if (high != 0) return p + __builtin_ctz(high);
+    p += 16;
+  }
+#endif
   while (end - p >= 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, p, sizeof word);

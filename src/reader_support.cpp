@@ -99,6 +99,22 @@ bool has_element_children(const pugi::xml_node& element) noexcept {
   return false;
 }
 
+std::size_t count_children(const pugi::xml_node& parent, std::string_view local,
+                           std::string_view nested) noexcept {
+  std::size_t n = 0;
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string_view name = c.name();
+    name.remove_prefix(name.find(':') + 1);  // npos + 1 == 0: no prefix
+    if (name_is(name, local)) {
+      ++n;
+    } else if (!nested.empty() && name_is(name, nested)) {
+      n += count_children(c, local);
+    }
+  }
+  return n;
+}
+
 std::string text_of(ReadContext& ctx, const pugi::xml_node& element) {
   std::string out;
   const pugi::xml_node first = element.first_child();
