@@ -3,6 +3,11 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "utf8.hpp"
 
@@ -54,15 +59,90 @@ constexpr Table kAttributeTable = make_table(EscapeMode::attribute);
 constexpr Table kCdataTable = make_table(EscapeMode::cdata);
 constexpr Table kRepairTable = make_table(EscapeMode::repair);
 
-// Appends the valid, allowed character at p (or U+FFFD for an ill-formed sequence) and returns
+// Returns the first byte from `p` that `table` does not copy as it is, or `end`. Most text is
+// long runs of such bytes, so where SSE2 allows, 16 bytes are tested at once for the candidates
+// of every mode ('&', '<', '>', '"', control and non-ASCII bytes), which the table then decides.
+const unsigned char* next_special(const unsigned char* p, const unsigned char* end,
+                                  const Table& table) {
+#if defined(__SSE2__)
+  const __m128i amp = _mm_set1_epi8('&');
+  const __m128i lt = _mm_set1_epi8('<');
+  const __m128i gt = _mm_set1_epi8('>');
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
+  const __m128i zero = _mm_setzero_si128();
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quote)),
+                                  _mm_cmpeq_epi8(_mm_and_si128(v, top3), zero)));
+    // Non-ASCII bytes have their high bit set, which movemask collects as they are.
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, v)));
+    for (; mask != 0; mask &= mask - 1) {
+      const unsigned char* at = p + __builtin_ctz(mask);
+      if (table[*at] != kCopy) return at;
+    }
+    p += 16;
+  }
+#endif
+  while (p < end && table[*p] == kCopy) ++p;
+  return p;
+}
+
+// Collects output in a small buffer and appends it to the string in blocks: escaped text is
+// mostly short runs and short references, and one std::string::append per piece costs more than
+// the copying itself.
+class Batch {
+ public:
+  explicit Batch(std::string& out) : out_(out) {}
+  Batch(const Batch&) = delete;
+  Batch& operator=(const Batch&) = delete;
+  ~Batch() { flush(); }
+
+  void put(const char* s, std::size_t n) {
+    if (used_ + n > sizeof buf_) {
+      flush();
+      if (n > sizeof buf_) {
+        out_.append(s, n);
+        return;
+      }
+    }
+    std::memcpy(buf_ + used_, s, n);
+    used_ += n;
+  }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+
+  // Whether what was written so far ends with "]]".
+  [[nodiscard]] bool ends_with_brackets() const { return back(1) == ']' && back(2) == ']'; }
+
+ private:
+  // The character `n` places from the end of what was written (1: the last), or NUL.
+  [[nodiscard]] char back(std::size_t n) const {
+    if (n <= used_) return buf_[used_ - n];
+    n -= used_;
+    return n <= out_.size() ? out_[out_.size() - n] : '\0';
+  }
+
+  void flush() {
+    out_.append(buf_, used_);
+    used_ = 0;
+  }
+
+  std::string& out_;
+  char buf_[1024];
+  std::size_t used_ = 0;
+};
+
+// Writes the valid, allowed character at p (or U+FFFD for an ill-formed sequence) and returns
 // the number of bytes consumed.
-std::size_t append_non_ascii(std::string& out, const unsigned char* p, const unsigned char* end) {
+std::size_t put_non_ascii(Batch& out, const unsigned char* p, const unsigned char* end) {
   std::size_t len = 0;
   const char32_t cp = decode_utf8(p, end, len);
   if (cp == kBadUtf8) {
-    out.append(kReplacementUtf8);
+    out.put(kReplacementUtf8);
   } else if (cp != 0xFFFE && cp != 0xFFFF) {  // the only non-ASCII characters XML 1.0 forbids
-    out.append(reinterpret_cast<const char*>(p), len);
+    out.put(reinterpret_cast<const char*>(p), len);
   }
   return len;
 }
@@ -89,47 +169,48 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
                        : mode == EscapeMode::attribute ? kAttributeTable
                        : mode == EscapeMode::cdata     ? kCdataTable
                                                        : kRepairTable;
+  Batch batch(out);
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const auto* const end = p + in.size();
   while (p < end) {
     const auto* run = p;
-    while (p < end && table[*p] == kCopy) ++p;
-    out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+    p = next_special(p, end, table);
+    batch.put(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
     if (p == end) break;
     switch (table[*p]) {
       case kAmp:
-        out.append("&amp;");
+        batch.put("&amp;");
         break;
       case kLt:
-        out.append("&lt;");
+        batch.put("&lt;");
         break;
       case kGt:
         if (mode != EscapeMode::cdata) {
-          out.append("&gt;");
-        } else if (out.size() >= 2 && out.compare(out.size() - 2, 2, "]]") == 0) {
+          batch.put("&gt;");
+        } else if (batch.ends_with_brackets()) {
           // Split the section: the first ends with "]]", the next starts with ">". Looking at
           // what was written, not at the input, also catches a "]]>" that a dropped control
           // character joined ("]\x01]>").
-          out.append("]]><![CDATA[>");
+          batch.put("]]><![CDATA[>");
         } else {
-          out.push_back('>');
+          batch.put(">");
         }
         break;
       case kQuote:
-        out.append("&quot;");
+        batch.put("&quot;");
         break;
       case kTab:
-        out.append("&#9;");
+        batch.put("&#9;");
         break;
       case kLf:
-        out.append("&#10;");
+        batch.put("&#10;");
         break;
       case kCr:
         // A raw CR would read back as LF (XML 1.0 §2.11); CDATA cannot hold a reference.
-        out.append(mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
+        batch.put(mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
         break;
       case kNonAscii:
-        p += append_non_ascii(out, p, end);
+        p += put_non_ascii(batch, p, end);
         continue;
       case kForbidden:
       case kCopy:
