@@ -74,42 +74,42 @@ class AtomReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_atom(q)) {
-        if (name_is(n, "entry") || name_is(n, "item")) {  // "item": early Atom drafts
+        if (iequals(n, "entry") || iequals(n, "item")) {  // "item": early Atom drafts
           entry(child);
-        } else if (name_is(n, "title")) {
+        } else if (iequals(n, "title")) {
           slots.single(CE::title, CE::title, child);
           c.title = text(child);
-        } else if (name_is(n, "subtitle") || name_is(n, "tagline")) {
+        } else if (iequals(n, "subtitle") || iequals(n, "tagline")) {
           slots.single(CE::description, CE::description, child);
           c.description = text(child);
-        } else if (name_is(n, "rights") || name_is(n, "copyright")) {
+        } else if (iequals(n, "rights") || iequals(n, "copyright")) {
           slots.single(CE::copyright, CE::copyright, child);
           c.copyright = text(child);
-        } else if (name_is(n, "updated") || name_is(n, "modified")) {
+        } else if (iequals(n, "updated") || iequals(n, "modified")) {
           slots.single(CE::last_build_date, CE::last_build_date, child);
           c.last_build_date = date_of(ctx_, child);
-        } else if (name_is(n, "id")) {
+        } else if (iequals(n, "id")) {
           slots.single(CE::id, CE::id, child);
           c.id = url_of(ctx_, child);
-        } else if (name_is(n, "icon")) {
+        } else if (iequals(n, "icon")) {
           slots.single(CE::icon, CE::icon, child);
           c.icon = url_of(ctx_, child);
-        } else if (name_is(n, "logo")) {
+        } else if (iequals(n, "logo")) {
           slots.single(CE::logo, CE::logo, child);
           c.logo = url_of(ctx_, child);
-        } else if (name_is(n, "link")) {
+        } else if (iequals(n, "link")) {
           slots.list(CE::links);
           c.links.push_back(read_link(ctx_, child));
-        } else if (name_is(n, "author")) {
+        } else if (iequals(n, "author")) {
           slots.list(CE::authors);
           c.authors.push_back(read_person(ctx_, child, 2, root_uri_));
-        } else if (name_is(n, "contributor")) {
+        } else if (iequals(n, "contributor")) {
           slots.list(CE::contributors);
           c.contributors.push_back(read_person(ctx_, child, 2, root_uri_));
-        } else if (name_is(n, "category")) {
+        } else if (iequals(n, "category")) {
           slots.list(CE::categories);
           c.categories.push_back(category(child));
-        } else if (name_is(n, "generator")) {
+        } else if (iequals(n, "generator")) {
           slots.single(CE::generator, CE::generator, child);
           c.generator = generator(child);
         } else {
@@ -119,10 +119,10 @@ class AtomReader {
       }
       switch (q.vocabulary) {
         case Vocabulary::dc:
-          if (name_is(n, "language")) {
+          if (iequals(n, "language")) {
             slots.single(CE::language, CE::dc_language, child);
             c.language = text_of(ctx_, child);
-          } else if (name_is(n, "subject")) {
+          } else if (iequals(n, "subject")) {
             slots.list(CE::dc_subject);
             c.categories.push_back(Category{text_of(ctx_, child)});
           } else {
@@ -247,40 +247,40 @@ class AtomReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_atom(q)) {
-        if (name_is(n, "id")) {
+        if (iequals(n, "id")) {
           slots.single(IE::guid, IE::guid, child);
           it.guid.value = url_of(ctx_, child);
-        } else if (name_is(n, "title")) {
+        } else if (iequals(n, "title")) {
           slots.single(IE::title, IE::title, child);
           it.title = text(child);
-        } else if (name_is(n, "link")) {
+        } else if (iequals(n, "link")) {
           slots.list(IE::links);
           it.links.push_back(read_link(ctx_, child));
-        } else if (name_is(n, "summary")) {
+        } else if (iequals(n, "summary")) {
           slots.single(IE::description, IE::description, child);
           it.description = text(child);
-        } else if (name_is(n, "content")) {
+        } else if (iequals(n, "content")) {
           slots.single(IE::content, IE::content, child);
           it.content = content(child);
-        } else if (name_is(n, "author")) {
+        } else if (iequals(n, "author")) {
           slots.list(IE::authors);
           it.authors.push_back(read_person(ctx_, child, 3, root_uri_));
-        } else if (name_is(n, "contributor")) {
+        } else if (iequals(n, "contributor")) {
           slots.list(IE::contributors);
           it.contributors.push_back(read_person(ctx_, child, 3, root_uri_));
-        } else if (name_is(n, "category")) {
+        } else if (iequals(n, "category")) {
           slots.list(IE::categories);
           it.categories.push_back(category(child));
-        } else if (name_is(n, "published") || name_is(n, "issued")) {
+        } else if (iequals(n, "published") || iequals(n, "issued")) {
           slots.single(IE::pub_date, IE::pub_date, child);
           it.pub_date = date_of(ctx_, child);
-        } else if (name_is(n, "updated") || name_is(n, "modified")) {
+        } else if (iequals(n, "updated") || iequals(n, "modified")) {
           slots.single(IE::updated, IE::updated, child);
           it.updated = date_of(ctx_, child);
-        } else if (name_is(n, "rights") || name_is(n, "copyright")) {
+        } else if (iequals(n, "rights") || iequals(n, "copyright")) {
           slots.single(IE::rights, IE::rights, child);
           it.rights = text(child);
-        } else if (name_is(n, "source")) {
+        } else if (iequals(n, "source")) {
           slots.single(IE::source, IE::source, child);
           source(child, it.source.emplace());
         } else {
@@ -290,10 +290,10 @@ class AtomReader {
       }
       switch (q.vocabulary) {
         case Vocabulary::dc:
-          if (name_is(n, "subject")) {
+          if (iequals(n, "subject")) {
             slots.list(IE::dc_subject);
             it.categories.push_back(Category{text_of(ctx_, child)});
-          } else if (name_is(n, "creator")) {
+          } else if (iequals(n, "creator")) {
             slots.list(IE::dc_creator);
             it.authors.push_back(Person{text_of(ctx_, child)});
           } else {
@@ -313,19 +313,19 @@ class AtomReader {
       const std::string_view n = q.local;
       if (!is_atom(q)) {
         slots.extension(child);
-      } else if (name_is(n, "title")) {
+      } else if (iequals(n, "title")) {
         slots.single(E::title, E::title, child);
         s.title = text(child);
-      } else if (name_is(n, "id")) {
+      } else if (iequals(n, "id")) {
         slots.single(E::id, E::id, child);
         s.id = url_of(ctx_, child);
-      } else if (name_is(n, "link")) {
+      } else if (iequals(n, "link")) {
         slots.list(E::links);
         s.links.push_back(read_link(ctx_, child));
-      } else if (name_is(n, "updated")) {
+      } else if (iequals(n, "updated")) {
         slots.single(E::updated, E::updated, child);
         s.updated = date_of(ctx_, child);
-      } else if (name_is(n, "author")) {
+      } else if (iequals(n, "author")) {
         slots.list(E::authors);
         s.authors.push_back(read_person(ctx_, child, 4, root_uri_));
       } else {
@@ -360,13 +360,13 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
     const bool atom = q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
                       q.vocabulary == Vocabulary::none || (!q.uri.empty() && q.uri == format_uri);
     const std::string_view n = q.local;
-    if (atom && name_is(n, "name")) {
+    if (atom && iequals(n, "name")) {
       slots.single(E::name, E::name, child);
       p.name = text_of(ctx, child);
-    } else if (atom && name_is(n, "email")) {
+    } else if (atom && iequals(n, "email")) {
       slots.single(E::email, E::email, child);
       p.email = std::string(trim(text_of(ctx, child)));
-    } else if (atom && (name_is(n, "uri") || name_is(n, "url") || name_is(n, "homepage"))) {
+    } else if (atom && (iequals(n, "uri") || iequals(n, "url") || iequals(n, "homepage"))) {
       slots.single(E::uri, E::uri, child);  // 0.3: url, homepage
       p.uri = url_of(ctx, child);
     } else {

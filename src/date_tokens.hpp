@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "ascii.hpp"
+
 namespace feedpp::detail {
 
 // Our own names rather than date's, whose depend on ONLY_C_LOCALE (which Debian's package sets).
@@ -16,14 +18,6 @@ inline constexpr std::array<std::string_view, 7> kDayNames = {"Sun", "Mon", "Tue
                                                               "Thu", "Fri", "Sat"};
 inline constexpr std::array<std::string_view, 12> kMonthNames = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_alpha(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr char ascii_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
 
 // A cursor over the text being parsed. peek() past the end is '\0', but so is a NUL in the text:
 // test done() to know which.
@@ -76,14 +70,6 @@ struct Cursor {
     return s.substr(start, i - start);
   }
 };
-
-inline bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k) {
-    if (ascii_lower(a[k]) != ascii_lower(b[k])) return false;
-  }
-  return true;
-}
 
 inline std::string_view trim(std::string_view s) noexcept {
   const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

@@ -4,27 +4,16 @@
 #include <algorithm>
 #include <array>
 
+#include "ascii.hpp"
+
 namespace feedpp::detail {
 namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
 
-// Our own ASCII tests: <cctype> depends on the locale and is undefined for negative chars.
-constexpr bool is_alpha(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-constexpr bool is_hex_digit(char c) noexcept {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
+// ASCII tests of our own (ascii.hpp): <cctype> depends on the locale and is undefined for
+// negative chars.
 constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-
-constexpr char to_lower(char c) noexcept {
-  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // HTML's ASCII whitespace (CR included: browsers normalize it to LF before tokenizing).
 constexpr bool is_space(char c) noexcept {
@@ -32,15 +21,6 @@ constexpr bool is_space(char c) noexcept {
 }
 
 bool has_upper(std::string_view s) noexcept { return std::any_of(s.begin(), s.end(), is_upper); }
-
-// Requires: `lower` is in lower case.
-bool iequals(std::string_view s, std::string_view lower) noexcept {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (to_lower(s[i]) != lower[i]) return false;
-  }
-  return true;
-}
 
 // HTML 5 §13.1.2: raw text and escapable raw text (RCDATA) elements, plus the legacy ones whose
 // content browsers still read as raw text. noscript is left out, as a browser with scripting
@@ -260,7 +240,7 @@ void HtmlTokenizer::lower_names(HtmlToken& token) {
   const auto lower = [this](std::string_view s) {
     if (!has_upper(s)) return s;
     const std::size_t at = lowered_.size();
-    for (char c : s) lowered_.push_back(to_lower(c));
+    for (char c : s) lowered_.push_back(ascii_lower(c));
     return std::string_view(lowered_).substr(at, s.size());
   };
   token.name = lower(token.name);

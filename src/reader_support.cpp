@@ -52,18 +52,6 @@ std::string name_as_written(std::string_view local) {
 
 }  // namespace
 
-bool name_is(std::string_view name, std::string_view expected) noexcept {
-  if (name.size() != expected.size()) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    char a = name[i];
-    char b = expected[i];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
-    if (a != b) return false;
-  }
-  return true;
-}
-
 std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
@@ -106,9 +94,9 @@ std::size_t count_children(const pugi::xml_node& parent, std::string_view local,
     if (c.type() != pugi::node_element) continue;
     std::string_view name = c.name();
     name.remove_prefix(name.find(':') + 1);  // npos + 1 == 0: no prefix
-    if (name_is(name, local)) {
+    if (iequals(name, local)) {
       ++n;
-    } else if (!nested.empty() && name_is(name, nested)) {
+    } else if (!nested.empty() && iequals(name, nested)) {
       n += count_children(c, local);
     }
   }

@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ascii.hpp"
+
 #include "diagnostic_log.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
@@ -36,9 +38,6 @@ struct ReadContext {
     return xml.offset_of(node);
   }
 };
-
-// ASCII case-insensitive comparison, for RSS element names written in any case.
-bool name_is(std::string_view name, std::string_view expected) noexcept;
 
 // Returns `s` without surrounding ASCII whitespace.
 std::string_view trim(std::string_view s) noexcept;

@@ -30,19 +30,19 @@ class RssReader {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
         return;
       }
-      if (name_is(q.local, "channel")) {
+      if (iequals(q.local, "channel")) {
         if (have_channel) {
           ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(child),
                        "a second <channel>: its items are read, its other elements dropped");
         }
         channel(child, have_channel);
         have_channel = true;
-      } else if (name_is(q.local, "item")) {
+      } else if (iequals(q.local, "item")) {
         item(child);  // RDF items stand beside the channel, and broken RSS puts them there too
-      } else if (name_is(q.local, "image") && has_element_children(child)) {
+      } else if (iequals(q.local, "image") && has_element_children(child)) {
         // RDF: the channel's <image rdf:resource> points here.
         read_image(child, feed_.channel.image.emplace());
-      } else if ((name_is(q.local, "textinput") || name_is(q.local, "textInput")) &&
+      } else if ((iequals(q.local, "textinput") || iequals(q.local, "textInput")) &&
                  has_element_children(child)) {
         read_text_input(child, feed_.channel.text_input.emplace());
       } else {
@@ -76,7 +76,7 @@ class RssReader {
     Channel& c = feed_.channel;
     if (seen_before) {
       for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-        if (is_rss(q) && name_is(q.local, "item")) item(child);
+        if (is_rss(q) && iequals(q.local, "item")) item(child);
       });
       return;
     }
@@ -86,67 +86,67 @@ class RssReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_rss(q)) {
-        if (name_is(n, "item")) {
+        if (iequals(n, "item")) {
           item(child);
-        } else if (name_is(n, "title")) {
+        } else if (iequals(n, "title")) {
           slots.single(CE::title, CE::title, child);
           c.title = text(child, "");
-        } else if (name_is(n, "link")) {
+        } else if (iequals(n, "link")) {
           slots.single(CE::link, CE::link, child);
           c.link = url_of(ctx_, child);
-        } else if (name_is(n, "description")) {
+        } else if (iequals(n, "description")) {
           slots.single(CE::description, CE::description, child);
           c.description = text(child, "html");
-        } else if (name_is(n, "language")) {
+        } else if (iequals(n, "language")) {
           slots.single(CE::language, CE::language, child);
           c.language = text_of(ctx_, child);
-        } else if (name_is(n, "copyright")) {
+        } else if (iequals(n, "copyright")) {
           slots.single(CE::copyright, CE::copyright, child);
           c.copyright = text(child, "");
-        } else if (name_is(n, "managingEditor")) {
+        } else if (iequals(n, "managingEditor")) {
           slots.single(CE::managing_editor, CE::managing_editor, child);
           c.managing_editor = text_of(ctx_, child);
-        } else if (name_is(n, "webMaster")) {
+        } else if (iequals(n, "webMaster")) {
           slots.single(CE::web_master, CE::web_master, child);
           c.web_master = text_of(ctx_, child);
-        } else if (name_is(n, "pubDate")) {
+        } else if (iequals(n, "pubDate")) {
           slots.single(CE::pub_date, CE::pub_date, child);
           c.pub_date = date_of(ctx_, child);
-        } else if (name_is(n, "lastBuildDate")) {
+        } else if (iequals(n, "lastBuildDate")) {
           slots.single(CE::last_build_date, CE::last_build_date, child);
           c.last_build_date = date_of(ctx_, child);
-        } else if (name_is(n, "category")) {
+        } else if (iequals(n, "category")) {
           slots.list(CE::categories);
           c.categories.push_back(category(child));
-        } else if (name_is(n, "generator")) {
+        } else if (iequals(n, "generator")) {
           slots.single(CE::generator, CE::generator, child);
           c.generator = Generator{text_of(ctx_, child), {}, {}};
-        } else if (name_is(n, "docs")) {
+        } else if (iequals(n, "docs")) {
           slots.single(CE::docs, CE::docs, child);
           c.docs = url_of(ctx_, child);
-        } else if (name_is(n, "cloud")) {
+        } else if (iequals(n, "cloud")) {
           slots.single(CE::cloud, CE::cloud, child);
           c.cloud =
               Cloud{child.attribute("domain").value(), child.attribute("port").value(),
                     child.attribute("path").value(), child.attribute("registerProcedure").value(),
                     child.attribute("protocol").value()};
-        } else if (name_is(n, "ttl")) {
+        } else if (iequals(n, "ttl")) {
           slots.single(CE::ttl, CE::ttl, child);
           c.ttl = text_of(ctx_, child);
-        } else if (name_is(n, "image") && has_element_children(child)) {
+        } else if (iequals(n, "image") && has_element_children(child)) {
           slots.single(CE::image, CE::image, child);
           read_image(child, c.image.emplace());
-        } else if (name_is(n, "rating")) {
+        } else if (iequals(n, "rating")) {
           slots.single(CE::rating, CE::rating, child);
           c.rating = text_of(ctx_, child);
-        } else if ((name_is(n, "textInput") || name_is(n, "textinput")) &&
+        } else if ((iequals(n, "textInput") || iequals(n, "textinput")) &&
                    has_element_children(child)) {
           slots.single(CE::text_input, CE::text_input, child);
           read_text_input(child, c.text_input.emplace());
-        } else if (name_is(n, "skipHours")) {
+        } else if (iequals(n, "skipHours")) {
           slots.single(CE::skip_hours, CE::skip_hours, child);
           c.skip_hours = list_of(child, "hour");
-        } else if (name_is(n, "skipDays")) {
+        } else if (iequals(n, "skipDays")) {
           slots.single(CE::skip_days, CE::skip_days, child);
           c.skip_days = list_of(child, "day");
         } else {
@@ -227,7 +227,7 @@ class RssReader {
   std::vector<std::string> list_of(const pugi::xml_node& node, const char* child_name) {
     std::vector<std::string> values;
     for_each_child(ctx_, node, false, [&](const pugi::xml_node& child, const QName& q) {
-      if (name_is(q.local, child_name)) values.push_back(text_of(ctx_, child));
+      if (iequals(q.local, child_name)) values.push_back(text_of(ctx_, child));
     });
     return values;
   }
@@ -239,22 +239,22 @@ class RssReader {
       const std::string_view n = q.local;
       if (!is_rss(q)) {
         slots.extension(child);
-      } else if (name_is(n, "url")) {
+      } else if (iequals(n, "url")) {
         slots.single(E::url, E::url, child);
         image.url = url_of(ctx_, child);
-      } else if (name_is(n, "title")) {
+      } else if (iequals(n, "title")) {
         slots.single(E::title, E::title, child);
         image.title = text_of(ctx_, child);
-      } else if (name_is(n, "link")) {
+      } else if (iequals(n, "link")) {
         slots.single(E::link, E::link, child);
         image.link = url_of(ctx_, child);
-      } else if (name_is(n, "width")) {
+      } else if (iequals(n, "width")) {
         slots.single(E::width, E::width, child);
         image.width = text_of(ctx_, child);
-      } else if (name_is(n, "height")) {
+      } else if (iequals(n, "height")) {
         slots.single(E::height, E::height, child);
         image.height = text_of(ctx_, child);
-      } else if (name_is(n, "description")) {
+      } else if (iequals(n, "description")) {
         slots.single(E::description, E::description, child);
         image.description = text_of(ctx_, child);
       } else {
@@ -270,16 +270,16 @@ class RssReader {
       const std::string_view n = q.local;
       if (!is_rss(q)) {
         slots.extension(child);
-      } else if (name_is(n, "title")) {
+      } else if (iequals(n, "title")) {
         slots.single(E::title, E::title, child);
         input.title = text_of(ctx_, child);
-      } else if (name_is(n, "description")) {
+      } else if (iequals(n, "description")) {
         slots.single(E::description, E::description, child);
         input.description = text_of(ctx_, child);
-      } else if (name_is(n, "name")) {
+      } else if (iequals(n, "name")) {
         slots.single(E::name, E::name, child);
         input.name = text_of(ctx_, child);
-      } else if (name_is(n, "link")) {
+      } else if (iequals(n, "link")) {
         slots.single(E::link, E::link, child);
         input.link = url_of(ctx_, child);
       } else {
@@ -307,40 +307,40 @@ class RssReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;
       if (is_rss(q)) {
-        if (name_is(n, "title")) {
+        if (iequals(n, "title")) {
           slots.single(IE::title, IE::title, child);
           it.title = text(child, "");
-        } else if (name_is(n, "link")) {
+        } else if (iequals(n, "link")) {
           slots.single(IE::link, IE::link, child);
           it.link = url_of(ctx_, child);
-        } else if (name_is(n, "description")) {
+        } else if (iequals(n, "description")) {
           slots.single(IE::description, IE::description, child);
           it.description = text(child, "html");
-        } else if (name_is(n, "author")) {
+        } else if (iequals(n, "author")) {
           slots.single(IE::author, IE::author, child);
           it.author = text_of(ctx_, child);
-        } else if (name_is(n, "category")) {
+        } else if (iequals(n, "category")) {
           slots.list(IE::categories);
           it.categories.push_back(category(child));
-        } else if (name_is(n, "comments")) {
+        } else if (iequals(n, "comments")) {
           slots.single(IE::comments, IE::comments, child);
           it.comments = url_of(ctx_, child);
-        } else if (name_is(n, "enclosure")) {
+        } else if (iequals(n, "enclosure")) {
           slots.list(IE::enclosures);
           it.enclosures.push_back(Enclosure{std::string(trim(child.attribute("url").value())),
                                             child.attribute("length").value(),
                                             child.attribute("type").value()});
-        } else if (name_is(n, "guid")) {
+        } else if (iequals(n, "guid")) {
           slots.single(IE::guid, IE::guid, child);
           it.guid.value = url_of(ctx_, child);
           it.guid.is_permalink.reset();
           if (const pugi::xml_attribute p = child.attribute("isPermaLink")) {
-            it.guid.is_permalink = !name_is(trim(p.value()), "false");
+            it.guid.is_permalink = !iequals(trim(p.value()), "false");
           }
-        } else if (name_is(n, "pubDate")) {
+        } else if (iequals(n, "pubDate")) {
           slots.single(IE::pub_date, IE::pub_date, child);
           it.pub_date = date_of(ctx_, child);
-        } else if (name_is(n, "source")) {
+        } else if (iequals(n, "source")) {
           slots.single(IE::source, IE::source, child);
           Source& s = it.source.emplace();
           s.url = std::string(trim(child.attribute("url").value()));

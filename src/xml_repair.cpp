@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ascii.hpp"
+
 namespace feedpp::detail {
 namespace {
 
@@ -37,21 +39,6 @@ constexpr bool is_name_start(unsigned char c) noexcept {
 }
 constexpr bool is_name_char(unsigned char c) noexcept {
   return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
-constexpr bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_hex_digit(unsigned char c) noexcept {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr char ascii_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
 }
 
 struct CaseInsensitiveHash {
@@ -244,7 +231,9 @@ class Repairer {
       const bool hex = i < end && at(i) == 'x';  // XML 1.0 §4.1: only a lower-case x
       if (hex) ++i;
       const std::size_t digits = i;
-      while (i < end && (hex ? is_hex_digit(at(i)) : is_digit(at(i)))) ++i;
+      while (i < end &&
+             (hex ? is_hex_digit(static_cast<char>(at(i))) : is_digit(static_cast<char>(at(i)))))
+        ++i;
       if (i == digits) return kNpos;
     } else {
       if (i >= end || !is_name_start(at(i))) return kNpos;
