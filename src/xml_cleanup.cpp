@@ -203,14 +203,14 @@ class Scanner {
   }
 
   // Inside CDATA, comments and PIs, from `pos` to `end`: characters are checked, references are
-  // not references. Only CDATA is content: in the others, forbidden characters are removed
-  // without a word (the parser drops them with their comment, unless a repair makes them text)
-  // and C1 controls are left alone.
+  // not references. Only CDATA is content: in the others, characters are mended as in text but
+  // without a word (the parser drops them with their comment, unless a repair makes them text,
+  // which must then read as any text does).
   void raw(std::size_t pos, std::size_t end, bool content) {
     const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
     while (pos < end) {
       const Stop stop = kStops[data[pos]];
-      const bool check = stop == kControl || stop == kEf || (content && stop == kC2);
+      const bool check = stop == kControl || stop == kEf || stop == kC2;
       pos = check ? character(pos, content) : pos + 1;
     }
   }
@@ -246,9 +246,11 @@ class Scanner {
           if (meant != 0) {
             std::string utf8;
             append_utf8(utf8, meant);
-            log_.add(ErrorCode::misencoded_character, pos,
-                     "control character U+00" + hex(data[pos + 1]).substr(2) +
-                         " read as windows-1252's U+" + hex(meant));
+            if (report) {
+              log_.add(ErrorCode::misencoded_character, pos,
+                       "control character U+00" + hex(data[pos + 1]).substr(2) +
+                           " read as windows-1252's U+" + hex(meant));
+            }
             edits_.push_back({pos, 2, std::move(utf8)});
           }
           return pos + 2;

@@ -296,16 +296,16 @@ TEST(XmlCleanupTest, ReferencesAfterCdataAreRepairedAgain) {
   EXPECT_EQ(offsets(c), std::vector<std::size_t>{21});
 }
 
-// Comments and PIs hold no references. The characters XML forbids go without a word (the
-// parser drops comments and PIs; a repair may yet make an unterminated one text, which must be
-// as clean as any), C1 controls stay.
+// Comments and PIs hold no references. Their characters are mended as in text, without a word
+// (the parser drops comments and PIs; a repair may yet make an unterminated one text, which
+// must then read as any text does).
 TEST(XmlCleanupTest, CommentsAndProcessingInstructionsLoseOnlyForbiddenCharacters) {
   const std::string in =
       doc("<!-- &nbsp; & \x01 \xC2\x96 &#0; \xEF\xBF\xBE -->"
           "<?pi &nbsp; & \x01 \xC2\x96 &#0;?>");
   const Cleaned c = clean(in);
-  EXPECT_EQ(c.text, doc("<!-- &nbsp; &  \xC2\x96 &#0;  -->"
-                        "<?pi &nbsp; &  \xC2\x96 &#0;?>"));
+  EXPECT_EQ(c.text, doc("<!-- &nbsp; &  \u2013 &#0;  -->"
+                        "<?pi &nbsp; &  \u2013 &#0;?>"));
   EXPECT_TRUE(c.diagnostics.empty());
   const Cleaned prolog =
       clean("<?xml version=\"1.0\"?><!-- &nbsp; \x01 --><?pi & ?>\n<r>&nbsp;</r>");
