@@ -69,7 +69,7 @@ class AtomReader {
       }
       keeper.keep(a);
     }
-    feed_.items.reserve(std::min(count_children(root_, "entry"), ctx_.limits.max_items));
+    feed_.items.reserve(std::min(count_elements(root_), ctx_.limits.max_items));
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const std::string_view n = q.local;

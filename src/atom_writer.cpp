@@ -576,6 +576,7 @@ Status write_atom(const Feed& feed, Sink& sink, const WriteOptions& options) {
 }
 
 Status write_atom(const Feed& feed, std::string& out, const WriteOptions& options) {
+  out.reserve(out.size() + detail::estimated_size(feed));
   StringSink sink(out);
   return write_atom(feed, sink, options);
 }

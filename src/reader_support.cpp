@@ -87,18 +87,15 @@ bool has_element_children(const pugi::xml_node& element) noexcept {
   return false;
 }
 
-std::size_t count_children(const pugi::xml_node& parent, std::string_view local,
-                           std::string_view nested) noexcept {
+std::size_t count_elements(const pugi::xml_node& parent, std::string_view nested) noexcept {
   std::size_t n = 0;
   for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
+    ++n;
+    if (nested.empty()) continue;
     std::string_view name = c.name();
     name.remove_prefix(name.find(':') + 1);  // npos + 1 == 0: no prefix
-    if (iequals(name, local)) {
-      ++n;
-    } else if (!nested.empty() && iequals(name, nested)) {
-      n += count_children(c, local);
-    }
+    if (iequals(name, nested)) n += count_elements(c);
   }
   return n;
 }

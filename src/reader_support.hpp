@@ -87,11 +87,11 @@ class AttributeKeeper {
 // Returns true when `element` has element children (its content is markup, not text).
 bool has_element_children(const pugi::xml_node& element) noexcept;
 
-// Counts the element children of `parent` whose local name is `local` (any prefix, any case),
-// and with `nested`, theirs in children named `nested` too (RSS items inside the channel). A
-// size to reserve, so that a feed's items are not moved again and again as the list grows.
-std::size_t count_children(const pugi::xml_node& parent, std::string_view local,
-                           std::string_view nested = {}) noexcept;
+// Counts the element children of `parent`, and with `nested`, those of its children named
+// `nested` (any prefix, any case) too: a little more than the items of a feed (RSS items are in
+// the channel), to reserve them so that they are not moved again and again as the list grows.
+// It reads no names below `parent`: each would be a cache miss in a big document.
+std::size_t count_elements(const pugi::xml_node& parent, std::string_view nested = {}) noexcept;
 
 // Returns the character data of `element` (text and CDATA in order, entities decoded), cut at
 // ParseLimits::max_text_bytes.

@@ -23,7 +23,7 @@ class RssReader {
       // The version is the writer's to write.
       if (!is_xmlns(a.name()) && std::strcmp(a.name(), "version") != 0) keeper.keep(a);
     }
-    feed_.items.reserve(std::min(count_children(root_, "item", "channel"), ctx_.limits.max_items));
+    feed_.items.reserve(std::min(count_elements(root_, "channel"), ctx_.limits.max_items));
     bool have_channel = false;
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!is_rss(q)) {

@@ -751,6 +751,7 @@ Status write_rss(const Feed& feed, Sink& sink, const WriteOptions& options) {
 }
 
 Status write_rss(const Feed& feed, std::string& out, const WriteOptions& options) {
+  out.reserve(out.size() + detail::estimated_size(feed));
   StringSink sink(out);
   return write_rss(feed, sink, options);
 }

@@ -158,6 +158,18 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
   return end_with(writer, feed);
 }
 
+// About the size of `feed` written out, a little more for markup and escaping: to reserve a
+// string once, instead of growing a document of many megabytes by copying it again and again.
+inline std::size_t estimated_size(const Feed& feed) {
+  const auto text = [](const std::string& s) { return s.size() + s.size() / 8; };
+  std::size_t n = 4096;
+  for (const Item& item : feed.items) {
+    n += 256 + text(item.title.value) + text(item.description.value) + text(item.content.value) +
+         item.link.size() + item.guid.value.size();
+  }
+  return n;
+}
+
 // A field is present when it has a value, or when the parsed order says its element was there.
 template <class T, class E>
 bool present(const T& value, const ElementOrder<E>& order, E slot) {

@@ -42,13 +42,26 @@ constexpr std::array<Stop, 256> kStops = make_stops();
 
 // Returns the length of the reference to one of XML's five entities at `at` ("&lt;" ...), or 0.
 // They make most references in feeds (escaped HTML), and need nothing done.
-std::size_t predefined_entity(const unsigned char* data, std::size_t at, std::size_t n) {
-  const std::string_view ahead(reinterpret_cast<const char*>(data) + at + 1,
-                               std::min<std::size_t>(5, n - at - 1));
-  if (ahead.substr(0, 3) == "lt;" || ahead.substr(0, 3) == "gt;") return 4;
-  if (ahead.substr(0, 4) == "amp;") return 5;
-  if (ahead == "quot;" || ahead == "apos;") return 6;
-  return 0;
+inline std::size_t predefined_entity(const unsigned char* data, std::size_t at, std::size_t n) {
+  if (n - at < 6) {  // near the end: the careful way
+    const std::string_view ahead(reinterpret_cast<const char*>(data) + at + 1, n - at - 1);
+    if (ahead.substr(0, 3) == "lt;" || ahead.substr(0, 3) == "gt;") return 4;
+    if (ahead.substr(0, 4) == "amp;") return 5;
+    return 0;
+  }
+  const unsigned char* p = data + at;  // a million of these in a big feed: byte by byte
+  switch (p[1]) {
+    case 'l':
+    case 'g':
+      return p[2] == 't' && p[3] == ';' ? 4 : 0;
+    case 'a':
+      if (p[2] == 'm') return p[3] == 'p' && p[4] == ';' ? 5 : 0;
+      return p[2] == 'p' && p[3] == 'o' && p[4] == 's' && p[5] == ';' ? 6 : 0;
+    case 'q':
+      return p[2] == 'u' && p[3] == 'o' && p[4] == 't' && p[5] == ';' ? 6 : 0;
+    default:
+      return 0;
+  }
 }
 
 // Returns the first offset from `pos` whose byte the scan stops at, or `n`. The scan is most of
