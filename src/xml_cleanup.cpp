@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 #if defined(__SSE2__)
@@ -40,61 +41,179 @@ constexpr std::array<Stop, 256> make_stops() {
 
 constexpr std::array<Stop, 256> kStops = make_stops();
 
+// Reads `size` bytes at `p` as a little-endian number, so that a short string compares in one go.
+constexpr std::uint64_t word(const char* p, std::size_t size) {
+  std::uint64_t w = 0;
+  for (std::size_t i = size; i-- > 0;) w = w << 8 | static_cast<unsigned char>(p[i]);
+  return w;
+}
+
 // Returns the length of the reference to one of XML's five entities at `at` ("&lt;" ...), or 0.
-// They make most references in feeds (escaped HTML), and need nothing done.
+// They make most references in feeds (escaped HTML), and need nothing done: a million of them
+// in a big feed, so each is read as one word.
 inline std::size_t predefined_entity(const unsigned char* data, std::size_t at, std::size_t n) {
-  if (n - at < 6) {  // near the end: the careful way
-    const std::string_view ahead(reinterpret_cast<const char*>(data) + at + 1, n - at - 1);
-    if (ahead.substr(0, 3) == "lt;" || ahead.substr(0, 3) == "gt;") return 4;
-    if (ahead.substr(0, 4) == "amp;") return 5;
-    return 0;
+  std::uint64_t w = 0;
+  if (n - at >= 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::memcpy(&w, data + at, sizeof w);
+#else
+    w = word(reinterpret_cast<const char*>(data) + at, 8);
+#endif
+  } else {
+    w = word(reinterpret_cast<const char*>(data) + at, n - at);  // at the end: zeros follow
   }
-  const unsigned char* p = data + at;  // a million of these in a big feed: byte by byte
-  switch (p[1]) {
-    case 'l':
-    case 'g':
-      return p[2] == 't' && p[3] == ';' ? 4 : 0;
-    case 'a':
-      if (p[2] == 'm') return p[3] == 'p' && p[4] == ';' ? 5 : 0;
-      return p[2] == 'p' && p[3] == 'o' && p[4] == 's' && p[5] == ';' ? 6 : 0;
-    case 'q':
-      return p[2] == 'u' && p[3] == 'o' && p[4] == 't' && p[5] == ';' ? 6 : 0;
-    default:
-      return 0;
+  constexpr std::uint64_t k4 = 0xFFFFFFFFu;
+  constexpr std::uint64_t k5 = 0xFFFFFFFFFFu;
+  constexpr std::uint64_t k6 = 0xFFFFFFFFFFFFu;
+  if ((w & k4) == word("&lt;", 4) || (w & k4) == word("&gt;", 4)) return 4;
+  if ((w & k5) == word("&amp;", 5)) return 5;
+  if ((w & k6) == word("&quot;", 6) || (w & k6) == word("&apos;", 6)) return 6;
+  return 0;
+}
+
+// True when the '<' at `at` opens a tag, which the scan passes over (CDATA, comments and PIs,
+// which start "<!" or "<?", are stops).
+inline bool opens_tag(const unsigned char* data, std::size_t at, std::size_t n) {
+  return at + 1 < n && data[at + 1] != '!' && data[at + 1] != '?';
+}
+
+#if defined(__SSE2__)
+// Bytes below 0x20, C2 and EF among 16: where a forbidden character or a C1 control may start.
+inline __m128i character_candidates(__m128i v) {
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
+  return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)),
+                      _mm_cmpeq_epi8(_mm_and_si128(v, top3), _mm_setzero_si128()));
+}
+#endif
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// What a byte is inside a start tag, for may_repeat_attributes().
+enum TagByte : std::uint8_t { kNamePart, kSpace, kNameEnd, kOdd };
+
+constexpr std::array<TagByte, 256> make_tag_bytes() {
+  std::array<TagByte, 256> t{};
+  // What the clean-up edits (controls, C1, U+FFFE) could make two names one: looked at closer.
+  for (std::size_t b = 0; b < 0x20; ++b) t[b] = kOdd;
+  for (std::size_t b = 0x80; b < 0x100; ++b) t[b] = kOdd;
+  t[' '] = t['\t'] = t['\n'] = t['\r'] = kSpace;
+  t['='] = t['>'] = t['/'] = kNameEnd;
+  return t;
+}
+
+constexpr std::array<TagByte, 256> kTagBytes = make_tag_bytes();
+
+// Whether the start tag at `at` may hold an attribute twice, which pugixml accepts and XML does
+// not: a quick look at the names of its attributes, so that the tree is searched for repeats
+// (xml_dom.cpp) only when there may be one. Anything it cannot read plainly (a tag cut short,
+// an unquoted value, a name beyond ASCII, many attributes) answers yes: a wrong yes costs a
+// search, a wrong no would let a repeat through.
+bool may_repeat_attributes(const unsigned char* data, std::size_t at, std::size_t n) {
+  constexpr std::size_t kMost = 16;
+  std::size_t starts[kMost];  // the names seen, as offsets and lengths
+  std::size_t lengths[kMost];
+  std::size_t count = 0;
+  std::size_t i = at + 1;
+  while (i < n && kTagBytes[data[i]] < kNameEnd) {  // the element's name
+    if (kTagBytes[data[i]] == kSpace) break;
+    ++i;
   }
+  for (;;) {
+    while (i < n && kTagBytes[data[i]] == kSpace) ++i;
+    if (i == n) return true;
+    if (data[i] == '>' || data[i] == '/') return false;
+    const std::size_t start = i;
+    while (i < n && kTagBytes[data[i]] == kNamePart) ++i;
+    if (i == n || kTagBytes[data[i]] == kOdd) return true;
+    const std::size_t length = i - start;
+    while (i < n && kTagBytes[data[i]] == kSpace) ++i;
+    if (i == n || data[i] != '=') return true;
+    ++i;
+    while (i < n && kTagBytes[data[i]] == kSpace) ++i;
+    if (i == n || (data[i] != '"' && data[i] != '\'')) return true;
+    const void* close = std::memchr(data + i + 1, data[i], n - i - 1);
+    if (close == nullptr) return true;
+    i = static_cast<std::size_t>(static_cast<const unsigned char*>(close) - data) + 1;
+    if (count == kMost) return true;
+    for (std::size_t k = 0; k < count; ++k) {
+      if (lengths[k] == length && std::memcmp(data + starts[k], data + start, length) == 0) {
+        return true;
+      }
+    }
+    starts[count] = start;
+    lengths[count] = length;
+    ++count;
+  }
+}
+
+// At the '<' of a tag, notes in `attributes` whether it may repeat an attribute (once one may,
+// the others need not be looked at).
+inline void look_at_tag(const unsigned char* data, std::size_t at, std::size_t n,
+                        bool& attributes) {
+  if (!attributes && data[at + 1] != '/') attributes = may_repeat_attributes(data, at, n);
 }
 
 // Returns the first offset from `pos` whose byte the scan stops at, or `n`. The scan is most of
 // the clean-up's time, so 16 bytes are tested at once where SSE2 allows: '<', '&', C2, EF and
-// bytes below 0x20 are candidates; TAB, LF and CR among them, and the five XML entities, are
-// passed over.
-std::size_t next_stop(const unsigned char* data, std::size_t pos, std::size_t n) {
+// bytes below 0x20 are candidates; TAB, LF and CR among them, tags (see look_at_tag()), and the
+// five XML entities are passed over without leaving the loop.
+std::size_t next_stop(const unsigned char* data, std::size_t pos, std::size_t n, bool& attributes) {
 #if defined(__SSE2__)
   const __m128i lt = _mm_set1_epi8('<');
   const __m128i amp = _mm_set1_epi8('&');
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
-  const __m128i zero = _mm_setzero_si128();
   while (n - pos >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
-                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)),
-                                  _mm_cmpeq_epi8(_mm_and_si128(v, top3), zero)));  // below 0x20
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+                                     character_candidates(v));
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
       const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
-      const Stop stop = kStops[data[at]];
-      if (stop != kGo && (stop != kAmp || predefined_entity(data, at, n) == 0)) return at;
+      switch (kStops[data[at]]) {
+        case kGo:
+          break;
+        case kLt:
+          if (!opens_tag(data, at, n)) return at;
+          look_at_tag(data, at, n, attributes);
+          break;
+        case kAmp:
+          if (predefined_entity(data, at, n) == 0) return at;
+          break;
+        default:
+          return at;
+      }
     }
     pos += 16;
   }
 #endif
-  while (pos < n && kStops[data[pos]] == kGo) ++pos;
+  for (; pos < n; ++pos) {
+    const Stop stop = kStops[data[pos]];
+    if (stop == kGo) continue;
+    if (stop != kLt || !opens_tag(data, pos, n)) return pos;
+    look_at_tag(data, pos, n, attributes);
+  }
   return pos;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// As next_stop(), inside CDATA, comments and PIs, up to `end`: only characters are stops.
+std::size_t next_character_stop(const unsigned char* data, std::size_t pos, std::size_t end) {
+#if defined(__SSE2__)
+  while (end - pos >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(character_candidates(v))); mask != 0;
+         mask &= mask - 1) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (kStops[data[at]] != kGo) return at;
+    }
+    pos += 16;
+  }
+#endif
+  for (; pos < end; ++pos) {
+    const Stop stop = kStops[data[pos]];
+    if (stop == kControl || stop == kEf || stop == kC2) return pos;
+  }
+  return pos;
+}
 
 // windows-1252's characters for the C1 controls U+0080-U+009F; 0 where it has none.
 constexpr std::array<char16_t, 32> kWindows1252C1 = {
@@ -162,6 +281,8 @@ class Scanner {
     return std::move(edits_);
   }
 
+  [[nodiscard]] bool may_repeat_attributes() const { return attributes_; }
+
  private:
   // Walks the prolog (declaration, comments, PIs, DOCTYPE) up to the root element's `<`.
   std::size_t prolog() {
@@ -200,7 +321,7 @@ class Scanner {
     const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
     while (pos < n) {
-      pos = next_stop(data, pos, n);
+      pos = next_stop(data, pos, n, attributes_);
       if (pos == n) break;
       switch (kStops[data[pos]]) {
         case kLt:
@@ -221,11 +342,7 @@ class Scanner {
   // which must then read as any text does).
   void raw(std::size_t pos, std::size_t end, bool content) {
     const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
-    while (pos < end) {
-      const Stop stop = kStops[data[pos]];
-      const bool check = stop == kControl || stop == kEf || stop == kC2;
-      pos = check ? character(pos, content) : pos + 1;
-    }
+    while ((pos = next_character_stop(data, pos, end)) < end) pos = character(pos, content);
   }
 
   // At a byte that may start a character XML forbids, or a C1 control; returns the next offset.
@@ -407,6 +524,7 @@ class Scanner {
   std::string_view text_;
   DiagnosticLog& log_;
   std::vector<Edit> edits_;
+  bool attributes_ = false;  // a tag may repeat an attribute
 };
 
 }  // namespace
@@ -421,7 +539,9 @@ std::size_t OffsetMap::original(std::size_t changed) const noexcept {
 
 CleanupResult cleanup_xml(std::string_view text, DiagnosticLog& log) {
   CleanupResult result;
-  std::vector<Edit> edits = Scanner(text, log).run();
+  Scanner scanner(text, log);
+  std::vector<Edit> edits = scanner.run();
+  result.may_repeat_attributes = scanner.may_repeat_attributes();
   if (edits.empty()) return result;
   result.changed = true;
   result.text.reserve(text.size() + edits.size() * 8);

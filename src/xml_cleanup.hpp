@@ -31,6 +31,8 @@ struct CleanupResult {
   bool changed = false;  // false: the text can be parsed as it is
   std::string text;      // the changed text, when changed
   OffsetMap map;         // offsets in `text` to offsets in the input
+  // false: no start tag holds an attribute twice (which pugixml accepts); true: one may
+  bool may_repeat_attributes = false;
 };
 
 // Scans UTF-8 `text` and makes it safe for pugixml with parse_escapes: HTML named references
@@ -39,6 +41,7 @@ struct CleanupResult {
 // removed (invalid_character). Reports, without changing them, a bare `&` (bare_ampersand), a
 // reference to a name neither XML nor HTML defines (undefined_entity), text before the root
 // element (junk_before_root) and an XML declaration that is not at the start (xml_syntax).
+// Notes, for the parser to look into, whether a start tag may hold an attribute twice.
 // CDATA sections, comments and processing instructions are left alone.
 CleanupResult cleanup_xml(std::string_view text, DiagnosticLog& log);
 

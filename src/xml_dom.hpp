@@ -67,6 +67,7 @@ class NamespaceScope {
   // The innermost binding of each prefix: lookups stay constant-time even when a hostile
   // document declares a million namespaces.
   std::unordered_map<std::string_view, std::size_t> innermost_;
+  std::size_t default_ = kNone;  // the innermost default namespace, kept apart: most names use it
   std::vector<std::size_t> marks_;
   std::vector<std::string> reported_;  // undeclared prefixes already reported
 };

@@ -700,6 +700,32 @@ TEST(ParseTest, SecondRootElementIsASyntaxError) {
   EXPECT_EQ(r.feed.channel.title.value, "Second root");  // the first root is the document
 }
 
+TEST(ParseTest, RepeatedAttributesAreFoundWhereverTheyAre) {
+  // On an element the reader looks at, on one it ignores, and on none: each is reported at its
+  // element, and the first of the two is the one read.
+  const std::string head = "<rss version=\"2.0\"><channel><title>t</title><link>l</link>";
+  const ParseResult clean =
+      parse(head +
+            "<item><enclosure url=\"a\" length=\"1\" type=\"b\"/>"
+            "<pubDate>Mon, 02 Mar 2026 10:00:00 GMT<x a=\"1\" b=\"2\"/></pubDate>"
+            "</item></channel></rss>");
+  EXPECT_FALSE(clean.has_errors()) << describe(clean);
+
+  const ParseResult r = parse(head +
+                              "<item>\n<enclosure url=\"a\" url=\"b\" type=\"c\"/>\n"
+                              "<pubDate>Mon, 02 Mar 2026 10:00:00 GMT<x a=\"1\" a=\"2\"/></pubDate>"
+                              "</item></channel></rss>");
+  ASSERT_EQ(codes(r), (std::vector<ErrorCode>{ErrorCode::xml_syntax, ErrorCode::xml_syntax}))
+      << describe(r);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "attribute url repeated on <enclosure>: the first one is kept");
+  EXPECT_EQ(r.diagnostics[0].location.line, 2u);
+  EXPECT_EQ(r.diagnostics[1].message, "attribute a repeated on <x>: the first one is kept");
+  EXPECT_EQ(r.diagnostics[1].location.line, 3u);
+  ASSERT_EQ(r.feed.items.size(), 1u);
+  EXPECT_EQ(r.feed.items[0].enclosures.at(0).url, "a");
+}
+
 TEST(ParseTest, TextAfterTheRootIsASyntaxError) {
   const ParseResult r = parse(read_data("malformed/text-after-root.xml"));
   SCOPED_TRACE(describe(r));

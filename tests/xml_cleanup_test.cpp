@@ -419,6 +419,33 @@ TEST(XmlCleanupTest, CleanDocumentIsNotCopied) {
   EXPECT_EQ(reported.diagnostics.size(), 3u);
 }
 
+bool may_repeat(std::string_view in) {
+  DiagnosticLog log(false);
+  return cleanup_xml(in, log).may_repeat_attributes;
+}
+
+TEST(XmlCleanupTest, TagsThatMayRepeatAnAttributeAreNoted) {
+  // Plain tags with distinct attributes, or none: the tree need not be searched.
+  EXPECT_FALSE(may_repeat("<r><a/><b x='1'/><c x=\"1\" y='2' z = \"3\"></c></r>"));
+  EXPECT_FALSE(may_repeat("<r a=\"x>y\" b='\"a\"' c=\"'\"/>"));      // quotes and '>' in values
+  EXPECT_FALSE(may_repeat("<r xmlns:a=\"u\" a:x=\"1\" x=\"2\"/>"));  // names, not namespaces
+  EXPECT_FALSE(may_repeat("<r><![CDATA[<a x='1' x='2'>]]><!-- <b y='1' y='1'> --></r>"));
+  EXPECT_FALSE(may_repeat("<r>&lt;a x='1' x='2'&gt;</r>"));
+  // A repeat, in any tag, with either quote.
+  EXPECT_TRUE(may_repeat("<r x=\"1\" x=\"2\"/>"));
+  EXPECT_TRUE(may_repeat("<r><a/><b y='1' x='2' y='3'/></r>"));
+  EXPECT_TRUE(may_repeat("<r>text<b y='1' x='2'/><c><d q='\"' q=\"'\"/></c></r>"));
+  // What cannot be read plainly is looked into.
+  EXPECT_TRUE(may_repeat("<r x=1 y=2/>"));              // unquoted
+  EXPECT_TRUE(may_repeat("<r x=\"1"));                  // cut short
+  EXPECT_TRUE(may_repeat("<r x/>"));                    // no value
+  EXPECT_TRUE(may_repeat("<r a\x01=\"1\" a=\"2\"/>"));  // a control the clean-up removes
+  EXPECT_TRUE(may_repeat("<r \xC3\xA9=\"1\"/>"));       // a name beyond ASCII
+  std::string many = "<r";
+  for (int i = 0; i < 17; ++i) many += " a" + std::to_string(i) + "=\"\"";
+  EXPECT_TRUE(may_repeat(many + "/>"));
+}
+
 TEST(XmlCleanupTest, EmptyAndTruncatedInputs) {
   for (const std::string& in : {""s, "<"s, "&"s, "<r>&"s, "<r>&#"s, "<r>&#x"s, "<r>&#xD83D;&"s,
                                 "<r>&#xD83D;&#"s, "<r>\xC2"s, "<r>\xEF\xBF"s, "<![CDATA["s,
