@@ -93,6 +93,9 @@ bool has_element_children(const pugi::xml_node& element) noexcept;
 // It reads no names below `parent`: each would be a cache miss in a big document.
 std::size_t count_elements(const pugi::xml_node& parent, std::string_view nested = {}) noexcept;
 
+// Counts `element` and the elements that follow it among its siblings, up to `most`.
+std::size_t count_siblings(const pugi::xml_node& element, std::size_t most) noexcept;
+
 // Returns the character data of `element` (text and CDATA in order, entities decoded), cut at
 // ParseLimits::max_text_bytes.
 std::string text_of(ReadContext& ctx, const pugi::xml_node& element);
@@ -154,11 +157,16 @@ class Slots {
   // Keeps `node` as an extension where it stands.
   void extension(const pugi::xml_node& node) {
     target_.order.push_back(Element::extension);
+    // Room for the elements left, at the first: most that follow one extension are more (but
+    // for the items after a channel's, hence a cap).
+    if (target_.extensions.empty()) target_.extensions.reserve(count_siblings(node, 32));
     target_.extensions.push_back(extension_of(ctx_, node, depth_ + 1));
   }
 
  private:
-  static constexpr std::size_t kFields = 64;
+  // The single-valued fields come before Element::extension in each enum; sized to them, the
+  // bookkeeping of a person or an image costs no more than it holds.
+  static constexpr std::size_t kFields = static_cast<std::size_t>(Element::extension);
 
   // `current` is the element being read, whose namespace scope is entered.
   void demote(std::size_t f, const pugi::xml_node& current) {
