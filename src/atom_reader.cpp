@@ -64,7 +64,7 @@ class AtomReader {
     for (pugi::xml_attribute a = root_.first_attribute(); a; a = a.next_attribute()) {
       const char* name = a.name();
       if (is_xmlns(name) || std::strcmp(name, "xml:lang") == 0 ||
-          std::strcmp(name, "xml:base") == 0 || std::strcmp(name, "version") == 0) {
+          std::strcmp(name, "xml:base") == 0 || is_version(ctx_, a)) {
         continue;  // the channel's lang and base; 0.3's version (writers write 1.0)
       }
       keeper.keep(a);

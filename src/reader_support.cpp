@@ -58,6 +58,11 @@ std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
+bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute) {
+  const QName q = ctx.scope.attribute_name(attribute);
+  return q.uri.empty() && q.local == "version";
+}
+
 void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
   const QName q = ctx_.scope.attribute_name(attribute);
   constexpr std::size_t kScanned = 16;  // a few attributes: scan; a hostile element's: hash

@@ -68,6 +68,10 @@ inline bool is_xmlns(const char* name) noexcept {
          (name[5] == '\0' || name[5] == ':');
 }
 
+// Returns true when `attribute` is a root's `version`, by its resolved name: no namespace and the
+// local name "version", however it was written.
+bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute);
+
 // Copies attributes of one element into a list, resolved by namespace. A repeated attribute
 // (same namespace and name) is not well-formed XML: it is reported as xml_syntax, and the first
 // one stands. Linear however many attributes there are.

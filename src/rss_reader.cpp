@@ -20,8 +20,8 @@ class RssReader {
   void read() {
     AttributeKeeper keeper(ctx_, root_, feed_.attributes);
     for (pugi::xml_attribute a = root_.first_attribute(); a; a = a.next_attribute()) {
-      // The version is the writer's to write.
-      if (!is_xmlns(a.name()) && std::strcmp(a.name(), "version") != 0) keeper.keep(a);
+      // The version is the writer's to write (":version" too: it is read as "version").
+      if (!is_xmlns(a.name()) && !is_version(ctx_, a)) keeper.keep(a);
     }
     feed_.items.reserve(std::min(count_elements(root_, "channel"), ctx_.limits.max_items));
     bool have_channel = false;

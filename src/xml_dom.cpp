@@ -132,6 +132,7 @@ QName NamespaceScope::resolve(std::string_view qname, bool is_attribute,
   } else {
     q.prefix = qname.substr(0, colon);
     q.local = qname.substr(colon + 1);
+    if (is_attribute && q.prefix.empty()) return q;  // ":a" is "a", which is in no namespace
   }
   if (q.prefix == "xml") {
     q.uri = kXmlNs;
