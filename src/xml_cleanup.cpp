@@ -448,11 +448,11 @@ class Scanner {
       log_.add(ErrorCode::undefined_entity, pos,
                "&" + std::string(name) + "; is HTML, not XML: read as HTML defines it");
       edits_.push_back({pos, i + 1 - pos, std::move(replacement)});
-    } else {
-      log_.add(ErrorCode::undefined_entity, pos,
-               "&" + std::string(name) + "; is defined by neither XML nor HTML: kept as text");
+      return i + 1;
     }
-    return i + 1;
+    log_.add(ErrorCode::undefined_entity, pos,
+             "&" + std::string(name) + "; is defined by neither XML nor HTML: kept as text");
+    return pos + 1;  // text, whose characters are checked as any text's (a C1 control in it)
   }
 
   std::size_t numeric(std::size_t pos) {

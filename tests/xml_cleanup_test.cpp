@@ -116,6 +116,18 @@ TEST(XmlCleanupTest, UnknownNamesAreKeptAndReported) {
   EXPECT_NE(c.diagnostics[0].message.find("bogus"), std::string::npos);
 }
 
+TEST(XmlCleanupTest, CharactersInAnUnknownNameAreCheckedAsText) {
+  // An unknown reference stays text, so a C1 control or a control character in its name is
+  // mended as in any text (it once passed raw, and read differently once written and read back).
+  const Cleaned c =
+      clean(doc("&qu\xC2\x92ot;&a\x01"
+                "b;"));
+  EXPECT_EQ(c.text, doc("&qu\xE2\x80\x99ot;&ab;"));
+  EXPECT_EQ(codes(c),
+            (std::vector<ErrorCode>{ErrorCode::undefined_entity, ErrorCode::misencoded_character,
+                                    ErrorCode::bare_ampersand, ErrorCode::invalid_character}));
+}
+
 TEST(XmlCleanupTest, XmlsOwnFiveAreUntouched) {
   const std::string in = doc("&lt;&gt;&amp;&quot;&apos;") + "<s a=\"&lt;&amp;&quot;\"/>";
   const Cleaned c = clean(in);
