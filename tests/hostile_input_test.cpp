@@ -153,6 +153,21 @@ TEST(HostileInputTest, AMillionUnclosedLevelsAreClosedAndCut) {
   EXPECT_EQ(depth_of(r.feed.items[0].extensions.at(0)), 253u);
 }
 
+// A read item's part of the tree is freed as the next is read; a million levels inside an element
+// the reader takes only text from (so that no depth limit is ever met) are freed too, without
+// recursion.
+TEST(HostileInputTest, AMillionLevelsInsideALinkAreFreedWithoutRecursion) {
+  std::string doc = R"(<rss version="2.0"><channel><title>deep</title><item><link>https://e/)";
+  for (int i = 0; i < 1000000; ++i) doc += "<a>";
+  for (int i = 0; i < 1000000; ++i) doc += "</a>";
+  doc += "</link></item><item><title>next</title></item></channel></rss>";
+  const ParseResult r = parse(doc);
+  EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
+  ASSERT_EQ(r.feed.items.size(), 2u);
+  EXPECT_EQ(r.feed.items[0].link, "https://e/");
+  EXPECT_EQ(r.feed.items[1].title.value, "next");
+}
+
 // With the limit raised, a million levels are read, copied, compared, written and destroyed:
 // nothing recurses once per level.
 TEST(HostileInputTest, AMillionLevelsWithTheLimitRaisedExhaustNoStack) {
