@@ -310,7 +310,7 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
   bool reported_depth = false;
 
   // Lists are reserved to size: a podcast's items hold a dozen extensions each, and growing
-  // their lists by doubling cost a tenth of the parse and a third more memory.
+  // their lists by doubling cost 7% of its parse and a tenth of its peak memory.
   const auto fill = [&](const pugi::xml_node& node, Extension& e) {
     const QName q = ctx.scope.element_name(node);
     e.ns = std::string(q.uri);
@@ -318,7 +318,7 @@ Extension extension_of(ReadContext& ctx, const pugi::xml_node& element, std::siz
     e.name = name_as_written(q.local);
     std::size_t attributes = 0;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) ++attributes;
-    if (attributes > 0) {
+    if (attributes > 0) {  // most extensions have none, and a keeper (a hash set) is not free
       e.attributes.reserve(attributes);
       AttributeKeeper keeper(ctx, node, e.attributes);
       for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {

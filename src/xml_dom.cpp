@@ -75,8 +75,9 @@ void NamespaceScope::enter(const pugi::xml_node& element) {
     if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) continue;
     if (name[5] != '\0' && name[5] != ':') continue;
     const std::string_view prefix = name[5] == '\0' ? std::string_view() : name + 6;
-    std::size_t shadowed = default_;
+    std::size_t shadowed = kNone;
     if (prefix.empty()) {
+      shadowed = default_;
       default_ = bindings_.size();
     } else {
       const auto [it, fresh] = innermost_.try_emplace(prefix, bindings_.size());
