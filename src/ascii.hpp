@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ASCII tests and case folding, free of the locale: feeds spell element names, charsets,
+// ASCII tests, case folding and trimming, free of the locale: feeds spell element names, charsets,
 // entities, months and zones in ASCII whatever language they are written in.
 #ifndef FEEDPP_SRC_ASCII_HPP
 #define FEEDPP_SRC_ASCII_HPP
@@ -16,6 +16,12 @@ constexpr bool is_alpha(char c) noexcept {
 constexpr bool is_hex_digit(char c) noexcept {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
+// XML's white space (S, XML 1.0 §2.3): space, TAB, LF and CR.
+constexpr bool is_xml_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+// HTML's and URLs' ASCII white space (WHATWG Infra): XML's and form feed.
+constexpr bool is_html_space(char c) noexcept { return is_xml_space(c) || c == '\f'; }
 constexpr char ascii_lower(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
@@ -27,6 +33,13 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
     if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   }
   return true;
+}
+
+// Returns `s` without surrounding XML white space: what feeds put around URLs, ids and dates.
+constexpr std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && is_xml_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_xml_space(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 }  // namespace feedpp::detail

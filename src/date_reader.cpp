@@ -21,6 +21,7 @@ using detail::Cursor;
 using detail::iequals;
 using detail::is_alpha;
 using detail::is_digit;
+using detail::is_xml_space;
 
 constexpr std::array<std::string_view, 7> kFullDayNames = {
     "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -102,10 +103,8 @@ bool skip_fraction(Cursor& c) noexcept {
   return zero;
 }
 
-bool is_space(char ch) noexcept { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
-
 void skip_space(Cursor& c) noexcept {
-  while (is_space(c.peek())) ++c.i;
+  while (is_xml_space(c.peek())) ++c.i;
 }
 
 // Returns the index of `word` among `full` when it is at least three letters long and begins the
@@ -166,7 +165,7 @@ bool read_zone(Cursor& c, int& offset) noexcept {
   if (is_sign(c.peek())) {
     if (!read_offset(c, offset, false)) return false;
     Cursor look = c;
-    if (!is_space(look.peek())) return true;
+    if (!is_xml_space(look.peek())) return true;
     skip_space(look);
     const std::string_view name = look.word();
     // The name only repeats the offset; take a known one, or what looks like one (1 to 6
@@ -333,7 +332,7 @@ std::optional<DateTime> read_rfc822_family(std::string_view s) noexcept {
   bool has_zone = false;
   Part last = Part::none;
   for (;;) {
-    while (is_space(c.peek()) || c.peek() == ',' || c.peek() == '.') ++c.i;
+    while (is_xml_space(c.peek()) || c.peek() == ',' || c.peek() == '.') ++c.i;
     if (c.done()) break;
     const char ch = c.peek();
     const bool zone_allowed = !has_zone && (has_time || (f.month != 0 && count == 2));

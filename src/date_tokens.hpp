@@ -71,13 +71,6 @@ struct Cursor {
   }
 };
 
-inline std::string_view trim(std::string_view s) noexcept {
-  const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_DATE_TOKENS_HPP

@@ -17,6 +17,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii.hpp"
 #include "utf8.hpp"
 
 namespace feedpp::detail {
@@ -121,19 +122,10 @@ constexpr std::size_t kMaxNameLength = 40;
 constexpr std::size_t kMaxJunk = 1024;
 constexpr std::size_t kMaxDeclaration = 256;
 
-constexpr char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = to_lower(c);
+  for (char& c : out) c = ascii_lower(c);
   return out;
-}
-
-std::string_view trim(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 // Lower case without the punctuation that spellings of one name differ in: "ISO_8859-1",
@@ -141,7 +133,7 @@ std::string_view trim(std::string_view s) {
 std::string normalise(std::string_view name) {
   std::string key;
   for (const char c : name) {
-    if (c != '-' && c != '_' && c != '.' && c != ':' && c != ' ') key.push_back(to_lower(c));
+    if (c != '-' && c != '_' && c != '.' && c != ':' && c != ' ') key.push_back(ascii_lower(c));
   }
   return key;
 }
@@ -288,7 +280,7 @@ std::string ascii_prefix(std::string_view data, std::optional<Kind> kind) {
 bool starts_with_nocase(std::string_view s, std::string_view lowered_prefix) {
   if (s.size() < lowered_prefix.size()) return false;
   for (std::size_t i = 0; i < lowered_prefix.size(); ++i) {
-    if (to_lower(s[i]) != lowered_prefix[i]) return false;
+    if (ascii_lower(s[i]) != lowered_prefix[i]) return false;
   }
   return true;
 }
@@ -299,12 +291,11 @@ struct Declaration {
 };
 
 Declaration find_declaration(std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   Declaration d;
   const std::size_t last_start = std::min(text.size(), kMaxJunk + 1);
   std::size_t start = 0;
   while (start < last_start && !(starts_with_nocase(text.substr(start), "<?xml") &&
-                                 start + 5 < text.size() && is_space(text[start + 5]))) {
+                                 start + 5 < text.size() && is_xml_space(text[start + 5]))) {
     ++start;
   }
   if (start >= last_start) return d;
@@ -316,10 +307,10 @@ Declaration find_declaration(std::string_view text) {
   for (std::size_t i = 0; i + 8 <= decl.size(); ++i) {
     if (!starts_with_nocase(decl.substr(i), "encoding")) continue;
     std::size_t j = i + 8;
-    while (j < decl.size() && is_space(decl[j])) ++j;
+    while (j < decl.size() && is_xml_space(decl[j])) ++j;
     if (j >= decl.size() || decl[j] != '=') continue;
     ++j;
-    while (j < decl.size() && is_space(decl[j])) ++j;
+    while (j < decl.size() && is_xml_space(decl[j])) ++j;
     if (j >= decl.size() || (decl[j] != '"' && decl[j] != '\'')) continue;
     const std::size_t close = decl.find(decl[j], j + 1);
     if (close == std::string_view::npos) continue;

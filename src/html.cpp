@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.hpp"
 #include "feedpp/url.hpp"
 #include "html_tokenizer.hpp"
 
@@ -35,11 +36,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kUrlAttr
     {"q", "cite"},          {"script", "src"},      {"source", "src"},      {"video", "poster"},
     {"video", "src"},
 }};
-
-// ASCII only: <cctype> depends on the locale.
-constexpr char to_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 bool is_url_attribute(std::string_view element, std::string_view attribute) noexcept {
   return std::find(kUrlAttributes.begin(), kUrlAttributes.end(), std::pair(element, attribute)) !=
@@ -67,7 +63,7 @@ void append_text_charref(std::string& out, std::string_view ref) {
   const bool hex = body[0] == 'x' || body[0] == 'X';
   std::size_t value = 0;
   for (char c : body.substr(hex ? 1 : 0)) {
-    const char lower = to_lower(c);
+    const char lower = detail::ascii_lower(c);
     value = value * (hex ? 16 : 10) +
             static_cast<std::size_t>(lower <= '9' ? lower - '0' : lower - 'a' + 10);
     if (value > 0xFFFF) break;  // only 128-159 matter, and the value can't come back down
@@ -76,7 +72,7 @@ void append_text_charref(std::string& out, std::string_view ref) {
   if (value >= 128 && value < 160 && !kCp1252[value - 128].empty()) {
     out.append(kCp1252[value - 128]);
   } else {
-    for (char c : body) out += to_lower(c);
+    for (char c : body) out += detail::ascii_lower(c);
   }
   out += ';';
 }
@@ -211,7 +207,7 @@ class Serializer {
       std::string_view value = a.has_value ? a.value : a.raw_name;
       if (a.name == "rel" || a.name == "type") {
         scratch_.assign(value);
-        for (char& c : scratch_) c = to_lower(c);  // feedparser: v.lower()
+        for (char& c : scratch_) c = detail::ascii_lower(c);  // feedparser: v.lower()
         value = scratch_;
       } else if (!base_.empty() && is_url_attribute(token.name, a.name)) {
         scratch_ = resolve_url(base_, value);

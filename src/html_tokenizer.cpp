@@ -16,9 +16,6 @@ constexpr std::size_t kNpos = std::string_view::npos;
 constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
 // HTML's ASCII whitespace (CR included: browsers normalize it to LF before tokenizing).
-constexpr bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 bool has_upper(std::string_view s) noexcept { return std::any_of(s.begin(), s.end(), is_upper); }
 
@@ -119,14 +116,14 @@ HtmlTokenizer::Scan HtmlTokenizer::scan_tag(std::size_t lt, bool end_tag, HtmlTo
   const std::size_t n = input_.size();
   std::size_t i = lt + (end_tag ? 2 : 1);
   const std::size_t name_begin = i;
-  while (i < n && !is_space(input_[i]) && input_[i] != '/' && input_[i] != '>') ++i;
+  while (i < n && !is_html_space(input_[i]) && input_[i] != '/' && input_[i] != '>') ++i;
   const std::string_view name = input_.substr(name_begin, i - name_begin);
   attributes_.clear();
   bool self_closing = false;
   for (;;) {
     // Whitespace, and a '/' not followed by '>', separate attributes.
-    while (i < n &&
-           (is_space(input_[i]) || (input_[i] == '/' && (i + 1 == n || input_[i + 1] != '>')))) {
+    while (i < n && (is_html_space(input_[i]) ||
+                     (input_[i] == '/' && (i + 1 == n || input_[i + 1] != '>')))) {
       ++i;
     }
     if (i >= n) return Scan::unterminated;
@@ -142,16 +139,16 @@ HtmlTokenizer::Scan HtmlTokenizer::scan_tag(std::size_t lt, bool end_tag, HtmlTo
     // The first character may be '=' (HTML 5 §13.2.5.32), so every pass consumes something.
     HtmlAttribute attribute;
     const std::size_t attribute_begin = i++;
-    while (i < n && !is_space(input_[i]) && input_[i] != '/' && input_[i] != '>' &&
+    while (i < n && !is_html_space(input_[i]) && input_[i] != '/' && input_[i] != '>' &&
            input_[i] != '=') {
       ++i;
     }
     attribute.name = attribute.raw_name = input_.substr(attribute_begin, i - attribute_begin);
     std::size_t j = i;
-    while (j < n && is_space(input_[j])) ++j;
+    while (j < n && is_html_space(input_[j])) ++j;
     if (j < n && input_[j] == '=') {
       i = j + 1;
-      while (i < n && is_space(input_[i])) ++i;
+      while (i < n && is_html_space(input_[i])) ++i;
       if (i >= n) return Scan::unterminated;
       attribute.has_value = true;
       const char c = input_[i];
@@ -164,7 +161,7 @@ HtmlTokenizer::Scan HtmlTokenizer::scan_tag(std::size_t lt, bool end_tag, HtmlTo
         i = quoted ? close + 1 : close;
       } else {
         const std::size_t value_begin = i;
-        while (i < n && !is_space(input_[i]) && input_[i] != '>') ++i;
+        while (i < n && !is_html_space(input_[i]) && input_[i] != '>') ++i;
         attribute.value = input_.substr(value_begin, i - value_begin);
       }
     }
@@ -220,7 +217,7 @@ std::size_t HtmlTokenizer::find_raw_text_end(std::size_t from) const noexcept {
   for (std::size_t lt = input_.find("</", from); lt != kNpos; lt = input_.find("</", lt + 2)) {
     const std::size_t after = lt + 2 + len;
     if (after < n && iequals(input_.substr(lt + 2, len), raw_text_tag_) &&
-        (is_space(input_[after]) || input_[after] == '/' || input_[after] == '>')) {
+        (is_html_space(input_[after]) || input_[after] == '/' || input_[after] == '>')) {
       return lt;
     }
   }

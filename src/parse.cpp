@@ -39,11 +39,10 @@ void check_document_level(const detail::XmlDocument& xml, std::string_view text,
   if (xml.repaired || log.has(ErrorCode::xml_syntax)) return;
   // Walk back from the end over what may follow the root (whitespace, comments, PIs) to the
   // root's end tag; anything else in between is text after the root.
-  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
   std::size_t end = text.size();
   bool junk = false;  // a comment or PI end with no start: text, though it ends in '>'
   for (;;) {
-    while (end > 0 && is_space(text[end - 1])) --end;
+    while (end > 0 && detail::is_xml_space(text[end - 1])) --end;
     const std::string_view head = text.substr(0, end);
     std::string_view close;
     std::size_t open = std::string_view::npos;
@@ -65,7 +64,7 @@ void check_document_level(const detail::XmlDocument& xml, std::string_view text,
   if (!junk && (end == 0 || text[end - 1] == '>')) return;
   std::size_t start = end == 0 ? std::string_view::npos : text.rfind('>', end - 1);
   start = start == std::string_view::npos ? 0 : start + 1;
-  while (start < end && is_space(text[start])) ++start;
+  while (start < end && detail::is_xml_space(text[start])) ++start;
   log.add(ErrorCode::xml_syntax, start, "text after the root element: ignored");
 }
 

@@ -2,12 +2,11 @@
 // RSS writes people as one string ("jo@example.com (Jo)"); Atom as name, email and uri.
 #include <string>
 
+#include "ascii.hpp"
 #include "feedpp/model.hpp"
 
 namespace feedpp {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 bool is_email_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -15,19 +14,13 @@ bool is_email_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // Removes one layer of brackets around the whole of `s`: "(Jo)" and "<jo@x>" and "[...]".
 std::string_view unwrap(std::string_view s) {
-  s = trim(s);
+  s = detail::trim(s);
   while (s.size() >= 2 &&
          ((s.front() == '(' && s.back() == ')') || (s.front() == '<' && s.back() == '>') ||
           (s.front() == '[' && s.back() == ']') || (s.front() == '"' && s.back() == '"'))) {
-    s = trim(s.substr(1, s.size() - 2));
+    s = detail::trim(s.substr(1, s.size() - 2));
   }
   return s;
 }
@@ -36,7 +29,7 @@ std::string_view unwrap(std::string_view s) {
 
 Person parse_person(std::string_view text) {
   Person person;
-  text = trim(text);
+  text = detail::trim(text);
   const std::size_t at = text.find('@');
   if (at == std::string_view::npos || at == 0) {
     person.name = std::string(unwrap(text));

@@ -12,15 +12,13 @@ namespace {
 
 constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
 
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool is_text(const pugi::xml_node& n) noexcept {
   return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
 }
 
 bool is_blank(const char* s) noexcept {
   for (; *s != '\0'; ++s) {
-    if (!is_space(*s)) return false;
+    if (!is_xml_space(*s)) return false;
   }
   return true;
 }
@@ -51,12 +49,6 @@ std::string name_as_written(std::string_view local) {
 }
 
 }  // namespace
-
-std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute) {
   const QName q = ctx.scope.attribute_name(attribute);

@@ -39,9 +39,6 @@ struct ReadContext {
   }
 };
 
-// Returns `s` without surrounding ASCII whitespace.
-std::string_view trim(std::string_view s) noexcept;
-
 // Calls f(child, qname) for each element child of `parent`, with the child's namespace
 // declarations in scope. Text directly inside `parent` (but whitespace) is reported as
 // unexpected_text when `structural` (channel, item, feed, entry hold elements only).

@@ -8,30 +8,25 @@
 #include <array>
 #include <cstddef>
 
+#include "ascii.hpp"
+
 namespace feedpp {
 namespace {
 
-// Our own ASCII tests: <cctype> depends on the locale and is undefined for negative chars.
-constexpr bool is_alpha(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+using detail::ascii_lower;
+using detail::is_alpha;
+using detail::is_digit;
+using detail::is_html_space;
 
 constexpr bool is_scheme_char(char c) noexcept {
-  return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+  return is_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.';
 }
 
-// ASCII whitespace as WHATWG URL defines it (TAB, LF, FF, CR, SPACE): what surrounds an href.
-constexpr bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-constexpr char to_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+// Drops ASCII whitespace as WHATWG URL defines it (TAB, LF, FF, CR, SPACE): what surrounds an
+// href.
+std::string_view trim_url(std::string_view s) noexcept {
+  while (!s.empty() && is_html_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_html_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -148,8 +143,8 @@ void append_fragment(std::string& out, const Parts& p) {
 }  // namespace
 
 std::string resolve_url(std::string_view base, std::string_view reference) {
-  base = trim(base);
-  reference = trim(reference);
+  base = trim_url(base);
+  reference = trim_url(reference);
   const Parts r = split(reference);
   std::string t;
   if (r.has_scheme) {  // §5.2.2: an absolute reference keeps all but its dot segments
@@ -200,7 +195,7 @@ std::string resolve_url(std::string_view base, std::string_view reference) {
 }
 
 bool is_absolute_url(std::string_view url) noexcept {
-  while (!url.empty() && is_space(url.front())) url.remove_prefix(1);
+  while (!url.empty() && is_html_space(url.front())) url.remove_prefix(1);
   return scheme_length(url) != 0;
 }
 
@@ -218,7 +213,7 @@ bool is_script_url(std::string_view url) noexcept {
     const auto u = static_cast<unsigned char>(c);
     if (u <= 0x20 || u == 0x7F) continue;
     if (n == scheme.size()) return false;
-    scheme[n++] = to_lower(c);
+    scheme[n++] = ascii_lower(c);
   }
   return false;
 }

@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii.hpp"
 #include "html_entities.hpp"
 #include "utf8.hpp"
 
@@ -90,8 +91,6 @@ inline __m128i character_candidates(__m128i v) {
                       _mm_cmpeq_epi8(_mm_and_si128(v, top3), _mm_setzero_si128()));
 }
 #endif
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What a byte is inside a start tag, for may_repeat_attributes().
 enum TagByte : std::uint8_t { kNamePart, kSpace, kNameEnd, kOdd };
@@ -263,7 +262,7 @@ std::size_t skip_doctype(std::string_view text, std::size_t pos) {
 bool is_xml_declaration(std::string_view text, std::size_t pos) {
   // "<?xml" followed by whitespace or "?": not "<?xml-stylesheet".
   if (!starts_with(text, pos, "<?xml") && !starts_with(text, pos, "<?XML")) return false;
-  return pos + 5 < text.size() && (is_space(text[pos + 5]) || text[pos + 5] == '?');
+  return pos + 5 < text.size() && (is_xml_space(text[pos + 5]) || text[pos + 5] == '?');
 }
 
 std::string numeric_reference(char32_t cp) {
@@ -290,7 +289,7 @@ class Scanner {
   std::size_t prolog() {
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      if (is_space(text_[pos])) {
+      if (is_xml_space(text_[pos])) {
         ++pos;
         continue;
       }
