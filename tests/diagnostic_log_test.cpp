@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The parser's DiagnosticLog: severities, strict promotion, the cap per code, input order, and
 // the offset -> line/column computation.
-#include "diagnostic_log.hpp"
+#include "base/diagnostic_log.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "encoding.hpp"
+#include "input/encoding.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "test_util.hpp"
-#include "utf8.hpp"
 
 namespace feedpp::detail {
 namespace {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html_tokenizer.hpp"
+#include "html/html_tokenizer.hpp"
 
 namespace feedpp {
 namespace {

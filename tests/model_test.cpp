@@ -117,33 +117,6 @@ TEST(ModelTest, FormatNames) {
   EXPECT_EQ(to_string(Format::unknown), "");
 }
 
-TEST(ModelTest, LinksAndDatesWhateverTheFormat) {
-  Channel c;
-  EXPECT_EQ(self_link(c), nullptr);
-  EXPECT_EQ(alternate_link(c), "");
-  c.links.push_back({"https://example.com/feed", "self", "application/rss+xml"});
-  c.links.push_back({"https://example.com/"});  // rel "" is alternate
-  ASSERT_NE(self_link(c), nullptr);
-  EXPECT_EQ(self_link(c)->href, "https://example.com/feed");
-  EXPECT_EQ(alternate_link(c), "https://example.com/");
-  c.link = "https://example.com/rss-link";
-  EXPECT_EQ(alternate_link(c), "https://example.com/rss-link");
-
-  Item item;
-  item.guid = Guid{"https://example.com/p/1", {}};
-  EXPECT_EQ(alternate_link(item), "https://example.com/p/1");  // a permalink guid
-  item.guid.is_permalink = false;
-  EXPECT_EQ(alternate_link(item), "");
-  item.links.push_back({"https://example.com/a", "alternate"});
-  EXPECT_EQ(alternate_link(item), "https://example.com/a");
-  EXPECT_EQ(item_date(item), nullptr);
-  item.updated = *make_datetime(2020, 1, 1);
-  ASSERT_NE(item_date(item), nullptr);
-  EXPECT_EQ(item_date(item), &item.updated);
-  item.pub_date = *make_datetime(2019, 1, 1);
-  EXPECT_EQ(item_date(item), &item.pub_date);
-}
-
 TEST(ModelTest, PeopleFromRssStrings) {
   const auto check = [](std::string_view text, const char* name, const char* email) {
     const Person p = parse_person(text);

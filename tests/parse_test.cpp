@@ -3,6 +3,7 @@
 // has_errors() say, budgets, strict mode, charset options, URL resolution, detect_format(), and
 // where diagnostics point.
 #include "feedpp/parse.hpp"
+#include "feedpp/view.hpp"
 
 #include <gtest/gtest.h>
 

@@ -19,6 +19,7 @@
 #include "feedpp/diagnostics.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
+#include "feedpp/view.hpp"
 #include "test_util.hpp"
 
 namespace feedpp {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace feedpp::test {
 namespace {

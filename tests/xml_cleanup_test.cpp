@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The scan before pugixml (cleanup_xml) and the HTML entity table it draws on (html_entity).
-#include "xml_cleanup.hpp"
+#include "input/xml_cleanup.hpp"
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "diagnostic_log.hpp"
-#include "html_entities.hpp"
+#include "base/diagnostic_log.hpp"
+#include "input/html_entities.hpp"
 
 namespace feedpp {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "xml_escape.hpp"
+#include "base/xml_escape.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace feedpp::detail {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "xml_repair.hpp"
+#include "input/xml_repair.hpp"
 
 #include <gtest/gtest.h>
 

@@ -13,6 +13,7 @@
 #include "feedpp/rss_writer.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/version.hpp"
+#include "feedpp/view.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"
 

@@ -31,8 +31,8 @@ namespace feedpp {
 ///     `script`, `style` and the other raw-text elements copied as written; markup left open at
 ///     the end of `html` is text.
 ///
-/// The URL-bearing attributes are feedparser's 29 (`a/@href`, `img/@src`,
-/// `blockquote/@cite`, ...). Their values are resolved as written, so `&amp;` in a query
+/// The URL-bearing attributes are feedparser's 29 (href of a, src of img,
+/// cite of blockquote, ...). Their values are resolved as written, so `&amp;` in a query
 /// survives. With an empty `base`, only the re-serialization happens. The result is a fixed
 /// point: passing it through again (with an empty `base`) returns it unchanged. Linear time.
 [[nodiscard]] FEEDPP_API std::string resolve_html_urls(std::string_view html,

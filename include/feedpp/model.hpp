@@ -153,7 +153,7 @@ enum class TextKind : std::uint8_t { text, html, xhtml, other };
 /// <rights>.
 struct Text {
   /// The text itself. For html, the HTML markup (an RSS description's escaped HTML, decoded once);
-  /// for xhtml, the markup inside Atom's wrapping <div>.
+  /// for xhtml, the markup inside the div element Atom wraps it in.
   std::string value{};
   /// The type as written: Atom's "text", "html" or "xhtml" (or a MIME type such as "text/html",
   /// as Atom 0.3 wrote them). "" means unstated, which is the element's default in the format
@@ -175,7 +175,8 @@ struct Text {
   static Text plain(std::string value) { return Text(std::move(value), "text"); }
   /// Returns an HTML construct (type "html"): `value` is HTML markup.
   static Text html(std::string value) { return Text(std::move(value), "html"); }
-  /// Returns an XHTML construct (type "xhtml"): `value` is the markup that goes inside the <div>.
+  /// Returns an XHTML construct (type "xhtml"): `value` is the markup that goes inside Atom's div
+  /// element.
   static Text xhtml(std::string value) { return Text(std::move(value), "xhtml"); }
 
   /// Returns the kind `type` names, taking "" as `unstated`.
@@ -188,7 +189,7 @@ struct Text {
 struct Content {
   std::string value{};  ///< as Text::value; empty when the content is elsewhere (src)
   std::string type{};   ///< as Text::type; a MIME type is allowed. "" means plain text in Atom
-  std::string src{};    ///< Atom content/@src: where the content is, when it is not inline
+  std::string src{};  ///< Atom content's src attribute: where the content is, when it is not inline
   std::optional<std::string> lang{};  ///< xml:lang written on this element, as in Text
   std::string base{};                 ///< xml:base written on this element
 
@@ -304,7 +305,7 @@ enum class SourceElement : std::uint8_t { title, id, links, updated, authors, ex
 /// Where an item came from: RSS <source url="...">title</source>, or Atom <source> (the metadata
 /// of the feed an entry was copied from; its elements beyond these are kept as extensions).
 struct Source {
-  std::string url{};  ///< RSS source/@url: the XML of the feed the item came from
+  std::string url{};  ///< RSS source's url attribute: the XML of the feed the item came from
   Text title{};
   std::string id{};           ///< Atom source/id
   std::vector<Link> links{};  ///< Atom source/link
@@ -513,22 +514,6 @@ inline bool operator!=(const Feed& a, const Feed& b) noexcept { return !(a == b)
 /// Returns the first link whose rel is `rel` ("" or "alternate" both match "alternate"), or null.
 [[nodiscard]] FEEDPP_API const Link* find_link(const std::vector<Link>& links,
                                                std::string_view rel) noexcept;
-
-/// Returns the channel's self-reference (the <atom:link rel="self"> of RSS, the <link rel="self">
-/// of Atom): where the feed itself can be fetched. Null when there is none.
-[[nodiscard]] FEEDPP_API const Link* self_link(const Channel& channel) noexcept;
-
-/// Returns the URL of the web page a channel stands for, whatever the format: RSS <link>, else
-/// the first alternate link. "" when there is none.
-[[nodiscard]] FEEDPP_API std::string_view alternate_link(const Channel& channel) noexcept;
-
-/// Returns the URL of the web page an item stands for, whatever the format: RSS <link>, else the
-/// first alternate link, else an RSS guid that is a permalink. "" when there is none.
-[[nodiscard]] FEEDPP_API std::string_view alternate_link(const Item& item) noexcept;
-
-/// Returns the item's date, whatever the format: pub_date (RSS pubDate, Atom published), else
-/// updated. Null when the item has neither.
-[[nodiscard]] FEEDPP_API const Date* item_date(const Item& item) noexcept;
 
 }  // namespace feedpp
 

@@ -95,13 +95,6 @@ struct ParseResult {
 /// the first 64 KiB), Format::unknown when it is not a feed. Does not validate anything else.
 [[nodiscard]] FEEDPP_API Format detect_format(std::string_view bytes) noexcept;
 
-/// Rewrites the URLs of `feed` as a reader needs them: each relative URL (links, enclosures,
-/// images, ids that are URLs, person URIs, comments, source URLs, and the href/src attributes in
-/// HTML and XHTML text) is resolved per RFC 3986 against the xml:base in scope where it was
-/// written, itself resolved against `document_url`. An xml:base with a script scheme
-/// (javascript:, vbscript:, data:) is ignored. Absolute URLs are left alone.
-FEEDPP_API void resolve_urls(Feed& feed, std::string_view document_url);
-
 }  // namespace feedpp
 
 #endif  // FEEDPP_PARSE_HPP

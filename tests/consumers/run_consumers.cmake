@@ -1,5 +1,7 @@
 # Installs the build in FEEDPP_BUILD_DIR into a fresh prefix under WORK_DIR, then builds and runs
 # tests/consumers/main.cpp against it twice: through find_package(feedpp), and through pkg-config.
+# Then builds it as part of a parent project that takes feedpp's sources as a subproject, with
+# add_subdirectory and with FetchContent, and checks that the parent installs nothing of feedpp's.
 cmake_minimum_required(VERSION 3.23)
 
 function(run)
@@ -40,3 +42,22 @@ get_filename_component(lib_dir "${pc_dir}" DIRECTORY)
 set(ENV{LD_LIBRARY_PATH} "${lib_dir}")
 run("${WORK_DIR}/pkg-config-consumer")
 message(STATUS "pkg-config consumer: ${run_output}")
+
+# 3. As a subproject: add_subdirectory(), then FetchContent. Only the library is built (tests,
+#    examples and the tool default to off below a parent), and the parent's install holds its own
+#    program alone.
+foreach(how add_subdirectory FetchContent)
+  set(dir "${WORK_DIR}/${how}")
+  run("${CMAKE_COMMAND}" -S "${FEEDPP_CONSUMER_DIR}/subproject" -B "${dir}"
+      "-DFEEDPP_HOW=${how}" "-DFEEDPP_SOURCE_DIR=${FEEDPP_SOURCE_DIR}"
+      "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}" "-DBUILD_SHARED_LIBS=${BUILD_SHARED_LIBS}"
+      -DCMAKE_BUILD_TYPE=Debug)
+  run("${CMAKE_COMMAND}" --build "${dir}" --parallel 2)
+  run("${dir}/parse_feed")
+  run("${CMAKE_COMMAND}" --install "${dir}" --prefix "${dir}/prefix")
+  file(GLOB_RECURSE installed RELATIVE "${dir}/prefix" "${dir}/prefix/*")
+  if(NOT installed STREQUAL "bin/parse_feed")
+    message(FATAL_ERROR "${how}: the parent's install holds more than its program: ${installed}")
+  endif()
+  message(STATUS "${how} consumer: ${run_output}")
+endforeach()

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "base/vocabulary.hpp"
+
+#include <array>
+
+#include "base/ascii.hpp"
+
+namespace feedpp::detail {
+namespace {
+
+struct KnownNamespace {
+  std::string_view uri;
+  Vocabulary vocabulary;
+};
+
+// Namespace URIs feeds use for the vocabularies we type, including retired and mistaken ones.
+constexpr std::array<KnownNamespace, 24> kKnownNamespaces = {{
+    {"http://www.w3.org/2005/Atom", Vocabulary::atom},
+    {"http://purl.org/dc/elements/1.1/", Vocabulary::dc},
+    {"http://purl.org/rss/1.0/modules/content/", Vocabulary::content},
+    {"http://purl.org/rss/1.0/", Vocabulary::rss},
+    {"http://www.w3.org/1999/02/22-rdf-syntax-ns#", Vocabulary::rdf},
+    {"http://purl.org/dc/terms/", Vocabulary::dcterms},
+    {"http://www.w3.org/1999/xhtml", Vocabulary::xhtml},
+    {"http://www.w3.org/XML/1998/namespace", Vocabulary::xml},
+    {"http://purl.org/atom/ns#", Vocabulary::atom03},
+    {"http://my.netscape.com/rdf/simple/0.9/", Vocabulary::rss},
+    {"http://backend.userland.com/rss", Vocabulary::rss},
+    {"http://backend.userland.com/rss2", Vocabulary::rss},
+    {"http://blogs.law.harvard.edu/tech/rss", Vocabulary::rss},
+    {"http://purl.org/rss/1.0/modules/rss091#", Vocabulary::rss},
+    {"http://purl.org/net/rss1.1#", Vocabulary::rss},
+    {"http://purl.org/dc/elements/1.0/", Vocabulary::dc},
+    {"http://www.w3.org/2005/Atom/", Vocabulary::atom},
+    {"http://purl.org/atom/ns#draft-ietf-atompub-format-08", Vocabulary::atom03},
+    {"http://example.com/newformat#", Vocabulary::atom03},
+    {"http://example.com/necho", Vocabulary::atom03},
+    {"http://purl.org/echo/", Vocabulary::atom03},
+    {"uri/of/echo/namespace#", Vocabulary::atom03},
+    {"http://purl.org/pie/", Vocabulary::atom03},
+    {"http://purl.org/rss/2.0/", Vocabulary::rss},
+}};
+
+struct WellKnownPrefix {
+  std::string_view prefix;
+  std::string_view uri;
+};
+
+constexpr std::array<WellKnownPrefix, 24> kWellKnownPrefixes = {{
+    {"atom", "http://www.w3.org/2005/Atom"},
+    {"content", "http://purl.org/rss/1.0/modules/content/"},
+    {"dc", "http://purl.org/dc/elements/1.1/"},
+    {"dcterms", "http://purl.org/dc/terms/"},
+    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"xhtml", "http://www.w3.org/1999/xhtml"},
+    {"itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"},
+    {"media", "http://search.yahoo.com/mrss/"},
+    {"georss", "http://www.georss.org/georss"},
+    {"gml", "http://www.opengis.net/gml"},
+    {"geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"},
+    {"wfw", "http://wellformedweb.org/CommentAPI/"},
+    {"slash", "http://purl.org/rss/1.0/modules/slash/"},
+    {"sy", "http://purl.org/rss/1.0/modules/syndication/"},
+    {"thr", "http://purl.org/syndication/thread/1.0"},
+    {"feedburner", "http://rssnamespace.org/feedburner/ext/1.0"},
+    {"psc", "http://podlove.org/simple-chapters"},
+    {"creativeCommons", "http://backend.userland.com/creativeCommonsRssModule"},
+    {"cc", "http://web.resource.org/cc/"},
+    {"admin", "http://webns.net/mvcb/"},
+    {"googleplay", "http://www.google.com/schemas/play-podcasts/1.0"},
+    {"podcast", "https://podcastindex.org/namespace/1.0"},
+    {"xlink", "http://www.w3.org/1999/xlink"},
+    {"trackback", "http://madskills.com/public/xml/rss/module/trackback/"},
+}};
+
+}  // namespace
+
+Vocabulary vocabulary_of(std::string_view uri) noexcept {
+  if (uri.empty()) return Vocabulary::none;
+  for (const KnownNamespace& k : kKnownNamespaces) {
+    if (iequals(uri, k.uri)) return k.vocabulary;
+  }
+  return Vocabulary::other;
+}
+
+std::string_view well_known_namespace(std::string_view prefix) noexcept {
+  for (const WellKnownPrefix& w : kWellKnownPrefixes) {
+    if (w.prefix == prefix) return w.uri;
+  }
+  return {};
+}
+
+}  // namespace feedpp::detail

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// The readers: a parsed document's tree into the model. rss_reader.cpp reads RSS 0.90 to 2.0
+// (RDF included), atom_reader.cpp Atom 0.3 and 1.0; the Atom person and link constructs are
+// shared because RSS feeds carry them as atom:author and atom:link.
+#ifndef FEEDPP_SRC_FEED_READERS_HPP
+#define FEEDPP_SRC_FEED_READERS_HPP
+
+#include "feedpp/model.hpp"
+#include "read/reader_support.hpp"
+
+namespace feedpp::detail {
+
+// Returns the format `root` (the document element, its namespaces entered) stands for.
+Format detect_root(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml_document& doc);
+
+// Reads an RSS document (<rss> or <rdf:RDF> root, entered) into `feed`.
+void read_rss(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
+
+// Reads an Atom document (<feed> root, entered) into `feed`.
+void read_atom(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
+
+// Atom's person construct (name, email, uri; 0.3's url and homepage), `node` entered, at
+// `depth`; children in `format_uri` (the document's Atom namespace, whatever it is) count too.
+Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth,
+                   std::string_view format_uri = {});
+
+// Atom's link (href, rel, type, hreflang, title, length, other attributes); a link whose URL is
+// its text rather than its href is read as if href held it.
+Link read_link(ReadContext& ctx, const pugi::xml_node& node);
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_FEED_READERS_HPP

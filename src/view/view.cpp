@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "feedpp/view.hpp"
+
+namespace feedpp {
+
+const Link* self_link(const Channel& channel) noexcept { return find_link(channel.links, "self"); }
+
+std::string_view alternate_link(const Channel& channel) noexcept {
+  if (!channel.link.empty()) return channel.link;
+  const Link* link = find_link(channel.links, "alternate");
+  return link != nullptr ? std::string_view(link->href) : std::string_view();
+}
+
+std::string_view alternate_link(const Item& item) noexcept {
+  if (!item.link.empty()) return item.link;
+  if (const Link* link = find_link(item.links, "alternate")) return link->href;
+  // RSS 2.0: a guid that is a permalink is the item's URL.
+  if (item.guid.is_permalink.value_or(true) && !item.guid.value.empty() &&
+      item.guid.value.find("://") != std::string::npos) {
+    return item.guid.value;
+  }
+  return {};
+}
+
+const Date* item_date(const Item& item) noexcept {
+  if (item.pub_date) return &item.pub_date;
+  if (item.updated) return &item.updated;
+  return nullptr;
+}
+
+}  // namespace feedpp

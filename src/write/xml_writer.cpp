@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: MIT
+#include "feedpp/xml_writer.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <unordered_map>
+#include <vector>
+
+#include "base/xml_escape.hpp"
+
+namespace feedpp {
+namespace {
+
+constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
+constexpr std::size_t kMaxIndentDepth = 64;
+
+// A prefix that may be declared: an NCName other than the reserved xml and xmlns (Namespaces in
+// XML 1.0 §3).
+bool declarable_prefix(std::string_view prefix) {
+  return prefix.empty() || (detail::is_ncname(prefix) && prefix != "xml" && prefix != "xmlns");
+}
+
+std::string_view prefix_of(std::string_view qname) {
+  const auto colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
+}
+
+// The namespace bindings in scope, innermost last. Lookups scan the few bindings a feed has; a
+// model that declares thousands gets hash indexes instead, so each stays constant-time.
+class Bindings {
+ public:
+  struct Binding {
+    std::string prefix;
+    std::string uri;
+    std::size_t shadowed_prefix;  // the binding of the same prefix this one hides, or kNone
+    std::size_t shadowed_uri;     // the previous binding of a prefix to the same URI, or kNone
+  };
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kScanned = 16;  // up to this many: no index needed
+
+  [[nodiscard]] std::size_t size() const { return list_.size(); }
+  const Binding& operator[](std::size_t i) const { return list_[i]; }
+
+  void push(std::string_view prefix, std::string_view uri) {
+    const std::size_t at = list_.size();
+    std::size_t shadowed_prefix = kNone;
+    std::size_t shadowed_uri = kNone;
+    const auto [p, p_fresh] = by_prefix_.try_emplace(std::string(prefix), at);
+    if (!p_fresh) {
+      shadowed_prefix = p->second;
+      p->second = at;
+    }
+    if (!prefix.empty()) {
+      const auto [u, u_fresh] = by_uri_.try_emplace(std::string(uri), at);
+      if (!u_fresh) {
+        shadowed_uri = u->second;
+        u->second = at;
+      }
+    }
+    list_.push_back({std::string(prefix), std::string(uri), shadowed_prefix, shadowed_uri});
+  }
+
+  void pop_to(std::size_t size) {
+    while (list_.size() > size) {
+      const Binding& b = list_.back();
+      restore(by_prefix_, b.prefix, b.shadowed_prefix);
+      if (!b.prefix.empty()) restore(by_uri_, b.uri, b.shadowed_uri);
+      list_.pop_back();
+    }
+  }
+
+  // Returns the URI bound to `prefix`, or null.
+  [[nodiscard]] const std::string* lookup(std::string_view prefix) const {
+    if (list_.size() <= kScanned) {
+      for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+        if (it->prefix == prefix) return &it->uri;
+      }
+      return nullptr;
+    }
+    const auto it = by_prefix_.find(std::string(prefix));
+    return it == by_prefix_.end() ? nullptr : &list_[it->second].uri;
+  }
+
+  // Returns a non-empty prefix bound to `uri` that no inner binding hides, or "".
+  [[nodiscard]] std::string_view prefix_for(std::string_view uri) const {
+    if (list_.size() <= kScanned) {
+      for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+        if (!it->prefix.empty() && it->uri == uri && lookup(it->prefix) == &it->uri) {
+          return it->prefix;
+        }
+      }
+      return {};
+    }
+    const auto it = by_uri_.find(std::string(uri));
+    for (std::size_t i = it == by_uri_.end() ? kNone : it->second; i != kNone;
+         i = list_[i].shadowed_uri) {
+      if (lookup(list_[i].prefix) == &list_[i].uri) return list_[i].prefix;
+    }
+    return {};
+  }
+
+ private:
+  static void restore(std::unordered_map<std::string, std::size_t>& index, const std::string& key,
+                      std::size_t previous) {
+    if (previous == kNone) {
+      index.erase(key);
+    } else {
+      index[key] = previous;
+    }
+  }
+
+  std::vector<Binding> list_;
+  std::unordered_map<std::string, std::size_t> by_prefix_;
+  std::unordered_map<std::string, std::size_t> by_uri_;
+};
+
+}  // namespace
+
+Sink::~Sink() = default;
+
+bool StringSink::write(std::string_view bytes) {
+  out_->append(bytes);
+  return true;
+}
+
+bool OStreamSink::write(std::string_view bytes) {
+  out_->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return !out_->fail();
+}
+
+bool CallbackSink::write(std::string_view bytes) {
+  callback_(bytes);
+  return true;
+}
+
+struct XmlWriter::Rep {
+  enum class State { initial, prolog, open_tag, content, after_root, finished };
+
+  struct Frame {
+    std::size_t qname_offset;  // into qnames
+    std::size_t qname_size;
+    std::size_t bindings_mark;  // bindings.size() when the element was opened
+    bool has_child = false;
+    bool has_text = false;
+  };
+
+  struct TagAttribute {
+    std::string ns;
+    std::string name;
+    std::string prefix;
+  };
+
+  Sink* sink;
+  bool pretty;
+  std::string indent_unit;
+  std::string newline;
+  std::size_t flush_at;
+
+  std::string buf;
+  std::size_t flushed = 0;
+  Status status;
+  State state = State::initial;
+  std::vector<Frame> stack;
+  std::string qnames;                        // qualified names of the open elements, back to back
+  Bindings bindings;                         // namespace declarations in scope
+  std::vector<TagAttribute> tag_attributes;  // attributes written on the open start tag
+  unsigned generated = 0;                    // for made-up prefixes ns1, ns2, ...
+  std::string scratch;
+  std::string uri_scratch;
+
+  Rep(Sink& s, const XmlWriterOptions& o)
+      : sink(&s),
+        pretty(o.pretty),
+        indent_unit(static_cast<std::size_t>(std::clamp(o.indent, 0, 16)), ' '),
+        flush_at(std::clamp<std::size_t>(o.buffer_size, 256, std::size_t{16} << 20)) {
+    for (const char c : o.newline) {
+      if (c == '\r' || c == '\n') newline.push_back(c);
+    }
+    if (newline.empty()) newline = "\n";
+    buf.reserve(flush_at + 1024);
+  }
+
+  // True when a call may write; a call after finish() is misuse.
+  bool usable() {
+    if (!status.ok()) return false;
+    if (state == State::finished) {
+      fail(ErrorCode::writer_misuse, "the document was already finished");
+      return false;
+    }
+    return true;
+  }
+
+  void fail(ErrorCode code, std::string message) {
+    if (status.ok()) status = Status(code, std::move(message));
+  }
+
+  void flush() {
+    if (buf.empty()) return;
+    const bool taken = sink->write(buf);
+    flushed += buf.size();
+    buf.clear();
+    if (!taken) fail(ErrorCode::sink_failed, "the sink could not take the output");
+  }
+
+  void maybe_flush() {
+    if (buf.size() >= flush_at) flush();
+  }
+
+  void break_line(std::size_t depth) {
+    buf += newline;
+    // Indentation stops growing at kMaxIndentDepth: a million nested elements would otherwise
+    // take a terabyte of spaces.
+    for (std::size_t i = 0; i < std::min(depth, kMaxIndentDepth); ++i) buf += indent_unit;
+  }
+
+  void close_start_tag() {
+    if (state == State::open_tag) {
+      buf.push_back('>');
+      state = State::content;
+    }
+  }
+
+  // Returns the URI bound to `prefix` in scope, or null ("" for the default namespace is "none").
+  const std::string* lookup(std::string_view prefix) const { return bindings.lookup(prefix); }
+
+  std::string_view default_ns() const {
+    const std::string* uri = lookup("");
+    return uri != nullptr ? std::string_view(*uri) : std::string_view();
+  }
+
+  // Returns a non-empty prefix bound to `ns` and not shadowed, preferring `hint`; "" when none.
+  std::string_view bound_prefix(std::string_view ns, std::string_view hint) const {
+    if (!hint.empty()) {
+      const std::string* uri = lookup(hint);
+      if (uri != nullptr && *uri == ns) return hint;
+    }
+    return bindings.prefix_for(ns);
+  }
+
+  void declare(std::string_view prefix, std::string_view uri) {
+    bindings.push(prefix, uri);
+    buf += prefix.empty() ? " xmlns=\"" : " xmlns:";
+    if (!prefix.empty()) {
+      buf += prefix;
+      buf += "=\"";
+    }
+    detail::append_escaped(buf, uri, detail::EscapeMode::attribute);
+    buf.push_back('"');
+  }
+
+  // True when `prefix` was declared on the open start tag or is used by its name or attributes,
+  // so that declaring it again there would be a duplicate or change their meaning.
+  bool taken_on_tag(std::string_view prefix) const {
+    const Frame& frame = stack.back();
+    for (std::size_t i = frame.bindings_mark; i < bindings.size(); ++i) {
+      if (bindings[i].prefix == prefix) return true;
+    }
+    if (prefix_of(std::string_view(qnames).substr(frame.qname_offset, frame.qname_size)) ==
+        prefix) {
+      return true;
+    }
+    return std::any_of(tag_attributes.begin(), tag_attributes.end(),
+                       [&](const TagAttribute& a) { return a.prefix == prefix; });
+  }
+
+  std::string make_prefix() {
+    for (;;) {
+      std::string p = "ns" + std::to_string(++generated);
+      if (lookup(p) == nullptr) return p;
+    }
+  }
+
+  // Picks the prefix for an attribute in `ns` (not empty, not the XML namespace), declaring it
+  // on the open tag when needed. Attributes never use the default namespace.
+  std::string attribute_prefix(std::string_view ns, std::string_view hint) {
+    const std::string_view bound = bound_prefix(ns, hint);
+    if (!bound.empty()) return std::string(bound);
+    std::string prefix;
+    if (!hint.empty() && declarable_prefix(hint) && lookup(hint) == nullptr &&
+        !taken_on_tag(hint)) {
+      prefix = std::string(hint);
+    } else {
+      prefix = make_prefix();
+    }
+    declare(prefix, ns);
+    return prefix;
+  }
+};
+
+XmlWriter::XmlWriter(Sink& sink, XmlWriterOptions options)
+    : rep_(std::make_unique<Rep>(sink, options)) {}
+XmlWriter::~XmlWriter() = default;
+XmlWriter::XmlWriter(XmlWriter&&) noexcept = default;
+XmlWriter& XmlWriter::operator=(XmlWriter&&) noexcept = default;
+
+void XmlWriter::declaration() {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.state != Rep::State::initial) {
+    r.fail(ErrorCode::writer_misuse, "the XML declaration must come first");
+    return;
+  }
+  r.buf += R"(<?xml version="1.0" encoding="UTF-8"?>)";
+  if (r.pretty) r.buf += r.newline;
+  r.state = Rep::State::prolog;
+}
+
+void XmlWriter::start_element(std::string_view name, std::string_view ns, std::string_view prefix) {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.state == Rep::State::after_root) {
+    r.fail(ErrorCode::writer_misuse, "a document has one root element");
+    return;
+  }
+  if (!r.stack.empty()) {
+    r.close_start_tag();
+    Rep::Frame& parent = r.stack.back();
+    parent.has_child = true;
+    if (r.pretty && !parent.has_text) r.break_line(r.stack.size());
+  }
+  // Namespaces are compared as the document will say them, after repair.
+  ns = detail::repaired(ns, r.uri_scratch);
+  if (ns == kXmlnsNs) ns = {};  // no element may be in the xmlns namespace
+
+  r.buf.push_back('<');
+  r.stack.push_back({r.qnames.size(), 0, r.bindings.size()});
+  r.tag_attributes.clear();
+  r.state = Rep::State::open_tag;
+  // The name goes out first; declarations the prefix needs follow it as attributes.
+  std::string qname;
+  if (ns == kXmlNs) {
+    qname = "xml:";
+  } else if (!ns.empty() && !prefix.empty()) {
+    // No prefix asked for: the element is in the default namespace, declared here if need be
+    // (below), whatever prefixes other elements have for `ns`.
+    const std::string_view bound = r.bound_prefix(ns, prefix);
+    if (!bound.empty()) {
+      qname.assign(bound).push_back(':');
+    } else if (r.default_ns() != ns) {
+      if (!prefix.empty() && declarable_prefix(prefix) && r.lookup(prefix) == nullptr) {
+        qname.assign(prefix).push_back(':');
+      } else if (!prefix.empty()) {
+        qname.assign(r.make_prefix()).push_back(':');
+      }
+    }
+  }
+  if (detail::is_ncname(name)) {
+    qname += name;
+  } else {
+    detail::append_ncname(qname, name);
+  }
+  r.buf += qname;
+  r.qnames += qname;
+  r.stack.back().qname_size = qname.size();
+
+  // Declare what the chosen prefix needs on this element.
+  const std::string_view chosen = prefix_of(qname);
+  if (ns.empty()) {
+    if (!r.default_ns().empty()) r.declare("", "");
+  } else if (ns != kXmlNs) {
+    const std::string* uri = r.lookup(chosen);
+    if (uri == nullptr || *uri != ns) r.declare(chosen, ns);
+  }
+  r.maybe_flush();
+}
+
+void XmlWriter::namespace_declaration(std::string_view prefix, std::string_view uri) {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.state != Rep::State::open_tag) {
+    r.fail(ErrorCode::writer_misuse, "namespace declarations go on an open start tag");
+    return;
+  }
+  uri = detail::repaired(uri, r.uri_scratch);
+  if (!declarable_prefix(prefix) || (uri.empty() && !prefix.empty()) || uri == kXmlNs ||
+      uri == kXmlnsNs) {
+    return;
+  }
+  const std::string* bound = r.lookup(prefix);
+  if ((bound != nullptr && *bound == uri) || (bound == nullptr && prefix.empty() && uri.empty())) {
+    return;
+  }
+  if (r.taken_on_tag(prefix)) return;
+  r.declare(prefix, uri);
+}
+
+void XmlWriter::attribute(std::string_view name, std::string_view value, std::string_view ns,
+                          std::string_view prefix) {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.state != Rep::State::open_tag) {
+    r.fail(ErrorCode::writer_misuse, "attributes go on an open start tag, before any content");
+    return;
+  }
+  ns = detail::repaired(ns, r.uri_scratch);
+  if (ns == kXmlnsNs || (ns.empty() && name == "xmlns")) return;
+  std::string& local = r.scratch;
+  local.clear();
+  if (detail::is_ncname(name)) {
+    local.assign(name);
+  } else {
+    detail::append_ncname(local, name);
+  }
+  for (const auto& a : r.tag_attributes) {
+    if (a.ns == ns && a.name == local) return;  // repeated attribute: dropped
+  }
+  std::string chosen;
+  if (ns == kXmlNs) {
+    chosen = "xml";
+  } else if (!ns.empty()) {
+    chosen = r.attribute_prefix(ns, prefix);
+  }
+  r.tag_attributes.push_back({std::string(ns), local, chosen});
+  r.buf.push_back(' ');
+  if (!chosen.empty()) {
+    r.buf += chosen;
+    r.buf.push_back(':');
+  }
+  r.buf += local;
+  r.buf += "=\"";
+  detail::append_escaped(r.buf, value, detail::EscapeMode::attribute);
+  r.buf.push_back('"');
+  r.maybe_flush();
+}
+
+void XmlWriter::text(std::string_view text) {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.stack.empty()) {
+    r.fail(ErrorCode::writer_misuse, "text must be inside an element");
+    return;
+  }
+  if (text.empty()) return;
+  r.close_start_tag();
+  r.stack.back().has_text = true;
+  detail::append_escaped(r.buf, text, detail::EscapeMode::text);
+  r.maybe_flush();
+}
+
+void XmlWriter::cdata(std::string_view text) {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.stack.empty()) {
+    r.fail(ErrorCode::writer_misuse, "CDATA must be inside an element");
+    return;
+  }
+  if (text.empty()) return;
+  r.close_start_tag();
+  r.stack.back().has_text = true;
+  r.buf += "<![CDATA[";
+  detail::append_escaped(r.buf, text, detail::EscapeMode::cdata);
+  r.buf += "]]>";
+  r.maybe_flush();
+}
+
+void XmlWriter::mixed_content() {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.stack.empty()) {
+    r.fail(ErrorCode::writer_misuse, "mixed_content() with no element open");
+    return;
+  }
+  r.stack.back().has_text = true;
+}
+
+void XmlWriter::text_element(std::string_view name, std::string_view text, std::string_view ns,
+                             std::string_view prefix) {
+  start_element(name, ns, prefix);
+  this->text(text);
+  end_element();
+}
+
+void XmlWriter::end_element() {
+  Rep& r = *rep_;
+  if (!r.usable()) return;
+  if (r.stack.empty()) {
+    r.fail(ErrorCode::writer_misuse, "end_element() with no element open");
+    return;
+  }
+  const Rep::Frame frame = r.stack.back();
+  if (r.state == Rep::State::open_tag) {
+    r.buf += "/>";
+  } else {
+    if (r.pretty && frame.has_child && !frame.has_text) r.break_line(r.stack.size() - 1);
+    r.buf += "</";
+    r.buf.append(r.qnames, frame.qname_offset, frame.qname_size);
+    r.buf.push_back('>');
+  }
+  r.bindings.pop_to(frame.bindings_mark);
+  r.qnames.resize(frame.qname_offset);
+  r.stack.pop_back();
+  r.state = r.stack.empty() ? Rep::State::after_root : Rep::State::content;
+  r.maybe_flush();
+}
+
+Status XmlWriter::finish() {
+  Rep& r = *rep_;
+  if (r.state == Rep::State::finished) return r.status;
+  if (r.status.ok()) {
+    if (r.state == Rep::State::initial || r.state == Rep::State::prolog) {
+      r.fail(ErrorCode::writer_misuse, "finish() before a root element was written");
+    } else {
+      while (!r.stack.empty()) end_element();
+      if (r.pretty) r.buf += r.newline;
+    }
+  }
+  r.flush();
+  r.state = Rep::State::finished;
+  return r.status;
+}
+
+const Status& XmlWriter::status() const noexcept { return rep_->status; }
+
+std::size_t XmlWriter::depth() const noexcept { return rep_->stack.size(); }
+
+std::size_t XmlWriter::bytes_written() const noexcept { return rep_->flushed + rep_->buf.size(); }
+
+}  // namespace feedpp
