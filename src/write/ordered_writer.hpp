@@ -2,14 +2,16 @@
 // The one loop both feed writers use to write a struct's children: first as its ElementOrder
 // lists them (a parsed feed keeps its order), then whatever values are left in the writer's
 // default order (models built in code, and values added after parsing).
-#ifndef FEEDPP_SRC_ORDERED_WRITER_HPP
-#define FEEDPP_SRC_ORDERED_WRITER_HPP
+#ifndef FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP
+#define FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP
 
 #include <array>
 #include <cstddef>
 #include <initializer_list>
 
 #include "feedpp/model.hpp"
+#include "model/fields.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
@@ -44,6 +46,19 @@ void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaul
   }
 }
 
+// The `Fields` of a struct whose fields each have one form (an image, a text input, a person, a
+// source): counts from the slot tables, and every element the order lists written, even empty.
+// A writer derives from it and adds `write`.
+template <class Struct, class E>
+struct PlainFields {
+  const Struct& s;
+  WrittenFields written{};
+  static E canonical(E e) { return field_of(e); }
+  static bool is_list(E e) { return detail::is_list(e); }
+  static bool keeps_empty(E) { return true; }
+  std::size_t count(E e) const { return value_count(s, e); }
+};
+
 }  // namespace feedpp::detail
 
-#endif  // FEEDPP_SRC_ORDERED_WRITER_HPP
+#endif  // FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP

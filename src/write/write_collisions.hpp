@@ -12,11 +12,9 @@
 #include <vector>
 
 #include "feedpp/model.hpp"
+#include "model/fields.hpp"
 
 namespace feedpp::detail {
-
-enum class Target { rss, atom };
-enum class Level { root, channel, item, image, text_input, person, source };
 
 // What the reader of `target` would make of `e` at `level`.
 struct Collision {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // What RssWriter and AtomWriter share: their state machine and sticky status, dates written
 // verbatim when they can be, HTML payloads, and the presence rules for required elements.
-#ifndef FEEDPP_SRC_WRITER_SUPPORT_HPP
-#define FEEDPP_SRC_WRITER_SUPPORT_HPP
+//
+// Stage write/: the model into XML. May include base/, date/, model/ and the public headers;
+// never read/ (what both need is in base/ or model/).
+#ifndef FEEDPP_SRC_WRITE_FEED_WRITER_HPP
+#define FEEDPP_SRC_WRITE_FEED_WRITER_HPP
 
 #include <optional>
 #include <string>
@@ -19,6 +22,13 @@ namespace feedpp::detail {
 
 enum class DateStyle { rfc822, rfc3339 };
 
+// Writes xml:lang and xml:base on the element just opened.
+inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>& lang,
+                                std::string_view base) {
+  if (lang) xml.attribute("lang", *lang, ns::kXml, "xml");
+  if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
+}
+
 // The common core of a feed writer: an XmlWriter, the options, and the sticky status.
 class FeedWriterBase {
  public:
@@ -26,6 +36,8 @@ class FeedWriterBase {
       : xml_(sink, options.xml), options_(std::move(options)) {}
 
   [[nodiscard]] const Status& status() const noexcept { return status_; }
+  [[nodiscard]] XmlWriter& xml() noexcept { return xml_; }
+  [[nodiscard]] const WriteOptions& options() const noexcept { return options_; }
   [[nodiscard]] bool ok() const noexcept { return status_.ok(); }
 
   void fail(ErrorCode code, std::string message) {
@@ -178,4 +190,4 @@ bool present(const T& value, const ElementOrder<E>& order, E slot) {
 
 }  // namespace feedpp::detail
 
-#endif  // FEEDPP_SRC_WRITER_SUPPORT_HPP
+#endif  // FEEDPP_SRC_WRITE_FEED_WRITER_HPP
