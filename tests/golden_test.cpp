@@ -15,10 +15,10 @@
 // To accept the current output, after a deliberate change or for a new input, rewrite the
 // expected files, then review the diff:
 //
-//   FEEDPP_UPDATE_GOLDEN=1 ctest --test-dir build -R Golden
+//   cmake --build build && FEEDPP_UPDATE_GOLDEN=1 ctest --test-dir build -R Golden
 //
-// (or run build/tests/feedpp_golden_test with the variable set). The tests are listed when ctest
-// runs, so a new input is picked up without a rebuild.
+// (or run build/tests/feedpp_golden_test with the variable set). Build first: CMake watches the
+// folder, and after a file is added or removed the build lists the tests again for ctest.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
