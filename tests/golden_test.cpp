@@ -23,6 +23,7 @@
 
 #include <sys/wait.h>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -44,6 +45,7 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kExpectedSuffix = ".expected.json";
 constexpr std::size_t kContext = 3;  // lines of context around each change in a diff
+constexpr std::size_t kMaxDiffCells = std::size_t{1} << 22;  // 16 MB of diff table at most
 
 std::string golden_dir() { return test::data_path("golden"); }
 
@@ -216,13 +218,17 @@ std::optional<std::vector<Edit>> edit_script(const std::vector<std::string>& a,
   }
   const std::size_t n = a.size() - head - tail;
   const std::size_t m = b.size() - head - tail;
-  if ((n + 1) * (m + 1) > (std::size_t{1} << 25)) return std::nullopt;
-  // lcs[i][j]: the longest common subsequence of a[head+i..] and b[head+j..] (middle part).
-  std::vector<std::vector<std::size_t>> lcs(n + 1, std::vector<std::size_t>(m + 1, 0));
+  if ((n + 1) * (m + 1) > kMaxDiffCells) return std::nullopt;
+  // lcs(i, j): the length of a longest common subsequence of the middle parts of `a` from i and
+  // of `b` from j.
+  std::vector<std::uint32_t> table((n + 1) * (m + 1), 0);
+  const auto lcs = [&](std::size_t i, std::size_t j) -> std::uint32_t& {
+    return table[i * (m + 1) + j];
+  };
   for (std::size_t i = n; i-- > 0;) {
     for (std::size_t j = m; j-- > 0;) {
-      lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1
-                                             : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs(i, j) = a[head + i] == b[head + j] ? lcs(i + 1, j + 1) + 1
+                                             : std::max(lcs(i + 1, j), lcs(i, j + 1));
     }
   }
   std::vector<Edit> script;
@@ -232,7 +238,7 @@ std::optional<std::vector<Edit>> edit_script(const std::vector<std::string>& a,
   while (i < n || j < m) {
     if (i < n && j < m && a[head + i] == b[head + j]) {
       script.push_back({' ', head + i++, head + j++});
-    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+    } else if (i < n && (j == m || lcs(i + 1, j) >= lcs(i, j + 1))) {
       script.push_back({'-', head + i++, head + j});  // deletions first, as diff prints them
     } else {
       script.push_back({'+', head + i, head + j++});
@@ -363,7 +369,7 @@ class GoldenTest : public testing::Test {
   return true;
 }();
 
-TEST(GoldenFiles, EveryExpectedFileHasItsInputAndEveryTestItsName) {
+TEST(GoldenFiles, ExpectedFilesHaveInputsAndTestNamesDiffer) {
   const std::vector<std::string> files = folder_files();
   ASSERT_FALSE(inputs().empty()) << "no inputs in " << golden_dir();
   std::set<std::string> names;
@@ -391,6 +397,16 @@ TEST(GoldenFiles, DiffShowsTheChangedLinesWithContext) {
   EXPECT_EQ(unified_diff("1\n2\n3\n4\n5\n6\n7\n8\n", "0\n2\n3\n4\n5\n6\n7\n9\n", "a", "b"),
             "--- a\n+++ b\n@@ -1,8 +1,8 @@\n-1\n+0\n 2\n 3\n 4\n 5\n 6\n 7\n-8\n+9\n");
   EXPECT_EQ(unified_diff("x\n", "", "a", "b"), "--- a\n+++ b\n@@ -1 +0,0 @@\n-x\n");
+  // Too different for the table: the first difference, with context.
+  std::string big_a = "same\n";
+  std::string big_b = "same\n";
+  for (int k = 0; k < 2100; ++k) {
+    big_a += "a" + std::to_string(k) + "\n";
+    big_b += "b" + std::to_string(k) + "\n";
+  }
+  EXPECT_EQ(unified_diff(big_a, big_b, "a", "b"),
+            "--- a\n+++ b\n(too different for a diff; first difference at line 2)\n"
+            " same\n-a0\n-a1\n-a2\n+b0\n+b1\n+b2\n");
 }
 
 TEST(GoldenFiles, IndentingChangesOnlyWhitespaceOutsideStrings) {
