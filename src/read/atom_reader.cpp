@@ -74,7 +74,11 @@ class AtomReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::channel, q);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else if (row->fill == Fill::structural) {
         entry(child);
       } else {
@@ -260,7 +264,11 @@ class AtomReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::item, q);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_item_vocabulary(ctx_, child, q, it, 3)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else {
         slots.take(*row, child);
         entry_field(static_cast<IE>(row->slot), child, it);

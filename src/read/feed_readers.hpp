@@ -13,6 +13,7 @@
 #include "read/extension_of.hpp"
 #include "read/slots.hpp"
 #include "read/text_of.hpp"
+#include "read/vocabularies.hpp"
 #include "read/walk.hpp"
 
 namespace feedpp::detail {

@@ -48,6 +48,20 @@ bool has_element_children(const pugi::xml_node& element) noexcept {
   return false;
 }
 
+bool is_text_only(const pugi::xml_node& node) noexcept {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    if (!is_xmlns(a.name())) return false;
+  }
+  return !has_element_children(node);
+}
+
+bool has_loose_text(const pugi::xml_node& node) noexcept {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (is_text(c) && !trim(c.value()).empty()) return true;
+  }
+  return false;
+}
+
 std::size_t count_elements(const pugi::xml_node& parent, std::string_view nested) noexcept {
   std::size_t n = 0;
   for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {

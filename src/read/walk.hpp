@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The walk the readers share: the state of one document's read (ReadContext), the children of an
 // element with their namespaces in scope, and what the readers ask of an element's attributes.
-// Stage read/ (may include base/, input/, date/, model/ and the public headers; never write/).
 #ifndef FEEDPP_SRC_READ_WALK_HPP
 #define FEEDPP_SRC_READ_WALK_HPP
 
@@ -93,6 +92,13 @@ class AttributeKeeper {
 
 // Returns true when `element` has element children (its content is markup, not text).
 bool has_element_children(const pugi::xml_node& element) noexcept;
+
+// Returns true when `node` holds text only: no attribute but namespace declarations, and no
+// child element.
+bool is_text_only(const pugi::xml_node& node) noexcept;
+
+// Returns true when `node` has text beside its children that is not white space.
+bool has_loose_text(const pugi::xml_node& node) noexcept;
 
 // Counts the element children of `parent`, and with `nested`, those of its children named
 // `nested` (any prefix, any case) too: a little more than the items of a feed (RSS items are in

@@ -4,6 +4,7 @@
 #include "feedpp/url.hpp"
 #include "model/fields.hpp"
 #include "write/ordered_writer.hpp"
+#include "write/vocabularies.hpp"
 #include "write/write_collisions.hpp"
 #include "write/xhtml_writer.hpp"
 
@@ -26,6 +27,7 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
+  add_vocabulary_namespaces(set, c);
   set.add_extensions(c.extensions, Target::atom, Level::channel);
   for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
   for (const Person& p : c.contributors) {
@@ -34,6 +36,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
+  add_vocabulary_namespaces(set, item);
   set.add_extensions(item.extensions, Target::atom, Level::item);
   for (const Person& p : item.authors)
     set.add_extensions(p.extensions, Target::atom, Level::person);
@@ -179,6 +182,7 @@ class AtomElements {
   struct ChannelFields {
     AtomElements& w;
     const Channel& c;
+    ChannelParts parts{c};
 
     static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
@@ -211,6 +215,14 @@ class AtomElements {
         case E::logo:
         case E::authors:
         case E::contributors:
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::syndication:
+        case E::geo:
+        case E::creative_commons:
+        case E::feedburner:
         case E::extension:
           return detail::value_count(c, e);
         default:
@@ -271,6 +283,16 @@ class AtomElements {
         case E::contributors:
           w.person("contributor", c.contributors[i]);
           break;
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::syndication:
+        case E::geo:
+        case E::creative_commons:
+        case E::feedburner:
+          parts.write(w.xml_, e, i);
+          break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
           break;
@@ -283,9 +305,30 @@ class AtomElements {
   void write_channel(const Channel& c) {
     using E = ChannelElement;
     detail::write_ordered(c.order,
-                          {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
-                           E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
-                           E::managing_editor, E::contributors, E::categories, E::extension},
+                          {E::id,
+                           E::title,
+                           E::description,
+                           E::link,
+                           E::links,
+                           E::last_build_date,
+                           E::copyright,
+                           E::generator,
+                           E::icon,
+                           E::logo,
+                           E::image,
+                           E::authors,
+                           E::managing_editor,
+                           E::contributors,
+                           E::categories,
+                           E::itunes,
+                           E::podcast,
+                           E::media,
+                           E::dublin_core,
+                           E::syndication,
+                           E::geo,
+                           E::creative_commons,
+                           E::feedburner,
+                           E::extension},
                           ChannelFields{*this, c});
   }
 
@@ -294,6 +337,7 @@ class AtomElements {
   struct ItemFields {
     AtomElements& w;
     const Item& m;
+    ItemParts parts{m};
 
     static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
@@ -368,6 +412,19 @@ class AtomElements {
         case E::rights:
           w.text_construct("rights", m.rights);
           break;
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::slash:
+        case E::wfw:
+        case E::threading:
+        case E::geo:
+        case E::chapters:
+        case E::creative_commons:
+        case E::feedburner:
+          parts.write(w.xml_, e, i);
+          break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
           break;
@@ -420,12 +477,21 @@ class AtomElements {
     using E = ItemElement;
     xml_.start_element("entry", kAtom);
     write_lang_and_base(xml_, item.lang, item.base);
-    detail::write_ordered(
-        item.order,
-        {E::guid, E::title, E::link, E::links, E::enclosures, E::comments, E::pub_date, E::updated,
-         E::author, E::authors, E::contributors, E::categories, E::description, E::content,
-         E::source, E::rights, E::extension},
-        ItemFields{*this, item});
+    detail::write_ordered(item.order, {E::guid,         E::title,
+                                       E::link,         E::links,
+                                       E::enclosures,   E::comments,
+                                       E::pub_date,     E::updated,
+                                       E::author,       E::authors,
+                                       E::contributors, E::categories,
+                                       E::description,  E::content,
+                                       E::source,       E::rights,
+                                       E::itunes,       E::podcast,
+                                       E::media,        E::dublin_core,
+                                       E::slash,        E::wfw,
+                                       E::threading,    E::geo,
+                                       E::chapters,     E::creative_commons,
+                                       E::feedburner,   E::extension},
+                          ItemFields{*this, item});
     xml_.end_element();
   }
 

@@ -4,6 +4,7 @@
 #include "base/xml_escape.hpp"
 #include "model/fields.hpp"
 #include "write/ordered_writer.hpp"
+#include "write/vocabularies.hpp"
 #include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
@@ -63,6 +64,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
                                       E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
   const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, false, dc, dcterms);
+  add_vocabulary_namespaces(set, c);
   set.add_extensions(c.extensions, Target::rss, Level::channel);
   if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
   if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
@@ -86,6 +88,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
                              E::dc_subject, E::dc_date, E::dc_rights});
   const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, content, dc, dcterms);
+  add_vocabulary_namespaces(set, item);
   set.add_extensions(item.extensions, Target::rss, Level::item);
   for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
   for (const Person& p : item.contributors) {
@@ -176,6 +179,7 @@ class RssElements {
   struct ChannelFields {
     RssElements& w;
     const Channel& c;
+    ChannelParts parts{c};
 
     static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
@@ -310,6 +314,16 @@ class RssElements {
         case E::dc_contributor:
           w.person("contributor", "contributor", c.contributors[i], e == E::dc_contributor);
           break;
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::syndication:
+        case E::geo:
+        case E::creative_commons:
+        case E::feedburner:
+          parts.write(w.xml_, e, i);
+          break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
           break;
@@ -348,6 +362,14 @@ class RssElements {
                            E::logo,
                            E::dc_creator,
                            E::dc_contributor,
+                           E::itunes,
+                           E::podcast,
+                           E::media,
+                           E::dublin_core,
+                           E::syndication,
+                           E::geo,
+                           E::creative_commons,
+                           E::feedburner,
                            E::extension},
                           ChannelFields{*this, c});
   }
@@ -447,6 +469,7 @@ class RssElements {
   struct ItemFields {
     RssElements& w;
     const Item& m;
+    ItemParts parts{m};
 
     static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
@@ -528,6 +551,19 @@ class RssElements {
         case E::dc_rights:
           w.element("rights", m.rights.value, kDc, "dc");
           break;
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::slash:
+        case E::wfw:
+        case E::threading:
+        case E::geo:
+        case E::chapters:
+        case E::creative_commons:
+        case E::feedburner:
+          parts.write(w.xml_, e, i);
+          break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
           break;
@@ -540,12 +576,21 @@ class RssElements {
     xml_.start_element("item");
     write_lang_and_base(xml_, item.lang, item.base);
     // Models built in code get the order blogs write (title, link, pubDate, guid, description).
-    detail::write_ordered(
-        item.order,
-        {E::title, E::link, E::pub_date, E::author, E::guid, E::description, E::content,
-         E::dc_creator, E::categories, E::comments, E::enclosures, E::source, E::links, E::dc_date,
-         E::dc_contributor, E::dc_rights, E::extension},
-        ItemFields{*this, item});
+    detail::write_ordered(item.order, {E::title,          E::link,
+                                       E::pub_date,       E::author,
+                                       E::guid,           E::description,
+                                       E::content,        E::dc_creator,
+                                       E::categories,     E::comments,
+                                       E::enclosures,     E::source,
+                                       E::links,          E::dc_date,
+                                       E::dc_contributor, E::dc_rights,
+                                       E::itunes,         E::podcast,
+                                       E::media,          E::dublin_core,
+                                       E::slash,          E::wfw,
+                                       E::threading,      E::geo,
+                                       E::chapters,       E::creative_commons,
+                                       E::feedburner,     E::extension},
+                          ItemFields{*this, item});
     xml_.end_element();
   }
 

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "write/vocabularies.hpp"
+
+#include "ext/vocabularies.hpp"
+
+namespace feedpp::detail {
+namespace {
+
+template <class S>
+void add_part(NamespaceSet& set, const Boxed<S>& part) {
+  if (part) add_struct_namespaces(set, *part);
+}
+
+}  // namespace
+
+ChannelParts::ChannelParts(const Channel& channel)
+    : itunes_(channel.itunes.get()),
+      podcast_(channel.podcast.get()),
+      media_(channel.media.get()),
+      dublin_core_(channel.dublin_core.get()),
+      syndication_(channel.syndication.get()),
+      geo_(channel.geo.get()),
+      creative_commons_(channel.creative_commons.get()),
+      feedburner_(channel.feedburner.get()) {}
+
+void ChannelParts::write(XmlWriter& xml, ChannelElement slot, std::size_t i) const {
+  switch (slot) {
+    case ChannelElement::itunes:
+      itunes_.write(xml, i);
+      break;
+    case ChannelElement::podcast:
+      podcast_.write(xml, i);
+      break;
+    case ChannelElement::media:
+      media_.write(xml, i);
+      break;
+    case ChannelElement::dublin_core:
+      dublin_core_.write(xml, i);
+      break;
+    case ChannelElement::syndication:
+      syndication_.write(xml, i);
+      break;
+    case ChannelElement::geo:
+      geo_.write(xml, i);
+      break;
+    case ChannelElement::creative_commons:
+      creative_commons_.write(xml, i);
+      break;
+    case ChannelElement::feedburner:
+      feedburner_.write(xml, i);
+      break;
+    default:
+      break;
+  }
+}
+
+ItemParts::ItemParts(const Item& item)
+    : itunes_(item.itunes.get()),
+      podcast_(item.podcast.get()),
+      media_(item.media.get()),
+      dublin_core_(item.dublin_core.get()),
+      slash_(item.slash.get()),
+      wfw_(item.wfw.get()),
+      threading_(item.threading.get()),
+      geo_(item.geo.get()),
+      chapters_(item.chapters.get()),
+      creative_commons_(item.creative_commons.get()),
+      feedburner_(item.feedburner.get()) {}
+
+void ItemParts::write(XmlWriter& xml, ItemElement slot, std::size_t i) const {
+  switch (slot) {
+    case ItemElement::itunes:
+      itunes_.write(xml, i);
+      break;
+    case ItemElement::podcast:
+      podcast_.write(xml, i);
+      break;
+    case ItemElement::media:
+      media_.write(xml, i);
+      break;
+    case ItemElement::dublin_core:
+      dublin_core_.write(xml, i);
+      break;
+    case ItemElement::slash:
+      slash_.write(xml, i);
+      break;
+    case ItemElement::wfw:
+      wfw_.write(xml, i);
+      break;
+    case ItemElement::threading:
+      threading_.write(xml, i);
+      break;
+    case ItemElement::geo:
+      geo_.write(xml, i);
+      break;
+    case ItemElement::chapters:
+      chapters_.write(xml, i);
+      break;
+    case ItemElement::creative_commons:
+      creative_commons_.write(xml, i);
+      break;
+    case ItemElement::feedburner:
+      feedburner_.write(xml, i);
+      break;
+    default:
+      break;
+  }
+}
+
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel) {
+  add_part(set, channel.itunes);
+  add_part(set, channel.podcast);
+  add_part(set, channel.media);
+  add_part(set, channel.dublin_core);
+  add_part(set, channel.syndication);
+  add_part(set, channel.geo);
+  add_part(set, channel.creative_commons);
+  add_part(set, channel.feedburner);
+}
+
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& item) {
+  add_part(set, item.itunes);
+  add_part(set, item.podcast);
+  add_part(set, item.media);
+  add_part(set, item.dublin_core);
+  add_part(set, item.slash);
+  add_part(set, item.wfw);
+  add_part(set, item.threading);
+  add_part(set, item.geo);
+  add_part(set, item.chapters);
+  add_part(set, item.creative_commons);
+  add_part(set, item.feedburner);
+}
+
+}  // namespace feedpp::detail

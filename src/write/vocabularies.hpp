@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// The typed vocabularies of a channel and an item (include/feedpp/ext/), written the same way in
+// RSS and Atom: each writer hands over the order entries that stand for them
+// (ChannelElement::itunes, ...), and declares on the root the namespaces they use.
+#ifndef FEEDPP_SRC_WRITE_VOCABULARIES_HPP
+#define FEEDPP_SRC_WRITE_VOCABULARIES_HPP
+
+#include <cstddef>
+
+#include "feedpp/model.hpp"
+#include "feedpp/xml_writer.hpp"
+#include "write/extension_writer.hpp"
+#include "write/vocabulary_writer.hpp"
+
+namespace feedpp::detail {
+
+// A channel's vocabulary parts, each in the order to write its elements.
+class ChannelParts {
+ public:
+  explicit ChannelParts(const Channel& channel);
+  // Writes element `i` of the part `slot` stands for. Requires: i < value_count(channel, slot).
+  void write(XmlWriter& xml, ChannelElement slot, std::size_t i) const;
+
+ private:
+  VocabularyElements<ItunesChannel> itunes_;
+  VocabularyElements<PodcastChannel> podcast_;
+  VocabularyElements<MediaChannel> media_;
+  VocabularyElements<DublinCore> dublin_core_;
+  VocabularyElements<Syndication> syndication_;
+  VocabularyElements<Geo> geo_;
+  VocabularyElements<CreativeCommons> creative_commons_;
+  VocabularyElements<Feedburner> feedburner_;
+};
+
+// An item's vocabulary parts.
+class ItemParts {
+ public:
+  explicit ItemParts(const Item& item);
+  void write(XmlWriter& xml, ItemElement slot, std::size_t i) const;
+
+ private:
+  VocabularyElements<ItunesItem> itunes_;
+  VocabularyElements<PodcastItem> podcast_;
+  VocabularyElements<MediaItem> media_;
+  VocabularyElements<DublinCore> dublin_core_;
+  VocabularyElements<Slash> slash_;
+  VocabularyElements<WellFormedWeb> wfw_;
+  VocabularyElements<Threading> threading_;
+  VocabularyElements<Geo> geo_;
+  VocabularyElements<Chapters> chapters_;
+  VocabularyElements<CreativeCommons> creative_commons_;
+  VocabularyElements<Feedburner> feedburner_;
+};
+
+// Adds the namespaces the vocabulary parts of a channel or an item are written in.
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& item);
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_WRITE_VOCABULARIES_HPP
