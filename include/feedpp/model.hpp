@@ -70,6 +70,7 @@ enum class Format : std::uint8_t {
   atom_0_3,  ///< Atom 0.3 (namespace http://purl.org/atom/ns#)
   atom_1_0,  ///< Atom 1.0 (RFC 4287)
   atom,      ///< Atom of unknown version
+  cdf,       ///< Microsoft's Channel Definition Format (CHANNEL, ITEM, ABSTRACT), read only
 };
 
 /// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", ... and "" for unknown.

@@ -57,6 +57,8 @@ std::string_view to_string(Format format) noexcept {
       return "atom1.0";
     case Format::atom:
       return "atom";
+    case Format::cdf:
+      return "cdf";
   }
   return "";
 }

@@ -129,10 +129,12 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {
     detail::read_atom(ctx, root, feed);
+  } else if (feed.format == Format::cdf) {
+    detail::read_cdf(ctx, root, feed);
   } else {
-    log.add(
-        ErrorCode::not_a_feed, xml.offset_of(root),
-        std::string("the root element <") + root.name() + "> is not RSS, RDF or Atom: not a feed");
+    log.add(ErrorCode::not_a_feed, xml.offset_of(root),
+            std::string("the root element <") + root.name() +
+                "> is not RSS, RDF, Atom or CDF: not a feed");
   }
   ctx.scope.leave();
   if (options.resolve_urls) resolve_urls(feed, options.base_url);
