@@ -326,6 +326,177 @@ std::size_t element_count(const S& s) {
   return v.count;
 }
 
+// Finds the row of a member in a schema (the position of its call in visit()).
+template <class Target>
+struct RowFinder {
+  Target target;
+  std::uint8_t row = 0;
+  int found = -1;
+
+  template <class P>
+  void check(P member) {
+    if constexpr (std::is_same_v<P, Target>) {
+      if (found < 0 && member == target) found = row;
+    }
+    ++row;
+  }
+  template <class M, class C, class... Rest>
+  void attribute(std::string_view, M C::*member, Rest...) {
+    check(member);
+  }
+  template <class M, class C, class... Rest>
+  void attribute(Vocabulary, std::string_view, M C::*member, Rest...) {
+    check(member);
+  }
+  template <class M, class C, class... Rest>
+  void text(M C::*member, Rest...) {
+    check(member);
+  }
+  template <class M, class C, class... Rest>
+  void element(std::string_view, M C::*member, Rest...) {
+    check(member);
+  }
+  template <class M, class C, class... Rest>
+  void element(Vocabulary, std::string_view, M C::*member, Rest...) {
+    check(member);
+  }
+  template <class M>
+  void other_attributes(M) {}
+  template <class M>
+  void extensions(M) {}
+  template <class M>
+  void order(M) {}
+};
+
+// Returns the row of `member` in the schema of S, or -1.
+template <class S, class M, class C>
+int row_of(M C::*member) {
+  RowFinder<M C::*> finder{member};
+  Schema<S>::visit(finder);
+  return finder.found;
+}
+
+// Returns true when the element or attribute of `member` was there in the document, or has a
+// value: an element that was there empty says something a missing one does not.
+template <class S, class M, class C>
+bool was_there(const S& s, M C::*member) {
+  const M& value = s.*member;
+  if constexpr (is_vector<M>::value) {
+    if (!value.empty()) return true;
+  } else if constexpr (is_optional<M>::value) {
+    if (value.has_value()) return true;
+  } else {
+    if (has_content(value)) return true;
+  }
+  const int row = row_of<S>(member);
+  return row >= 0 && s.order.contains(static_cast<std::uint8_t>(row));
+}
+
+// --- the children of a struct, in the order to write them ------------------------------
+
+// Whether row `row` of `s` was there in the parsed document.
+template <class S>
+bool listed(const S& s, std::uint8_t row) {
+  if constexpr (shape_of<S>().order) {
+    return s.order.contains(row);
+  } else {
+    return false;
+  }
+}
+
+// How many values a member holds to write: a list's size, or 1 for a single one that has a
+// value or was there empty.
+template <class S, class M>
+std::size_t available(const S& s, const M& m, std::uint8_t row) {
+  if constexpr (is_vector<M>::value) {
+    return m.size();
+  } else if constexpr (is_optional<M>::value) {
+    return m.has_value() ? 1 : 0;
+  } else if constexpr (has_schema<M>::value) {
+    return 1;
+  } else {
+    return has_content(m) || listed(s, row) ? 1 : 0;
+  }
+}
+
+// One child to write: a row's n-th value, or (row kExtensionEntry) the n-th extension.
+struct Child {
+  std::uint8_t row;
+  std::uint32_t index;
+};
+
+// Counts each element row's values, and says which rows are elements.
+template <class S>
+struct RowCounts {
+  const S& s;
+  std::vector<std::size_t> counts{};
+  std::vector<bool> is_element{};
+  std::uint8_t row = 0;
+
+  template <class... A>
+  void attribute(A&&...) {
+    add(0, false);
+  }
+  template <class... A>
+  void text(A&&...) {
+    add(0, false);
+  }
+  template <class M, class C, class... Rest>
+  void element(std::string_view, M C::*member, Rest...) {
+    add(available(s, s.*member, row), true);
+  }
+  template <class M, class C, class... Rest>
+  void element(Vocabulary, std::string_view, M C::*member, Rest...) {
+    add(available(s, s.*member, row), true);
+  }
+  void add(std::size_t n, bool element) {
+    counts.push_back(n);
+    is_element.push_back(element);
+    ++row;
+  }
+  template <class M>
+  void other_attributes(M) {}
+  template <class M>
+  void extensions(M) {}
+  template <class M>
+  void order(M) {}
+};
+
+// The children of `s` in the order to write them.
+template <class S>
+std::vector<Child> children_of(const S& s) {
+  RowCounts<S> counts{s};
+  Schema<S>::visit(counts);
+  std::vector<std::size_t> next(counts.counts.size(), 0);
+  std::size_t extensions = 0;
+  std::size_t next_extension = 0;
+  if constexpr (shape_of<S>().extensions) extensions = s.extensions.size();
+  std::vector<Child> out;
+  if constexpr (shape_of<S>().order) {
+    for (std::size_t i = 0; i < s.order.size(); ++i) {
+      const std::uint8_t r = s.order[i];
+      if (r == kExtensionEntry) {
+        if (next_extension < extensions) {
+          out.push_back({r, static_cast<std::uint32_t>(next_extension)});
+        }
+        ++next_extension;
+      } else if (r < counts.counts.size() && counts.is_element[r]) {
+        if (next[r] < counts.counts[r]) out.push_back({r, static_cast<std::uint32_t>(next[r])});
+        ++next[r];
+      }
+    }
+  }
+  for (std::size_t r = 0; r < counts.counts.size(); ++r) {
+    for (; next[r] < counts.counts[r]; ++next[r]) {
+      out.push_back({static_cast<std::uint8_t>(r), static_cast<std::uint32_t>(next[r])});
+    }
+  }
+  for (; next_extension < extensions; ++next_extension) {
+    out.push_back({kExtensionEntry, static_cast<std::uint32_t>(next_extension)});
+  }
+  return out;
+}
+
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_EXT_SCHEMA_HPP
