@@ -205,8 +205,13 @@ void Repairer::doctype() {
       return;
     }
   }
-  // Malformed. It ends at the "]>" closing an internal subset if it has one, else at its
-  // first ">"; only the root element name survives.
+  reduce_doctype(begin);
+}
+
+// A malformed DOCTYPE at `begin`. It ends at the "]>" closing an internal subset if it has one,
+// else at its first ">"; only the root element name survives.
+void Repairer::reduce_doctype(std::size_t begin) {
+  const std::size_t after_keyword = begin + 9;
   std::size_t stop = text_.find('>', after_keyword);
   const std::size_t subset = text_.find('[', after_keyword);
   if (subset < stop) {

@@ -158,9 +158,34 @@ void Repairer::start_tag() {
   quiet_ = dropped;
   out_ += '<';
   out_ += name;
+  pos_ = name_end;
+  const TagEnd end = start_tag_rest(name);
+  quiet_ = false;
+  if (end == TagEnd::cut_off || dropped) {
+    // A tag cut off by the end of the input is dropped rather than guessed at: its last
+    // attribute value is most likely incomplete.
+    out_.resize(out_mark);
+    if (!dropped) {
+      rollback_notes(note_mark);
+      note(tag_at, "start tag <" + shorten(name) + "> cut off by the end of the document dropped");
+    }
+    return;
+  }
+  if (end == TagEnd::self_closing) {
+    out_ += "/>";
+    if (phase_ == Phase::prolog) phase_ = Phase::epilog;
+    return;
+  }
+  out_ += '>';
+  push(name);
+  phase_ = Phase::content;
+}
+
+// The attributes of the start tag `name` and how it ends, from pos_ (after the name) on.
+Repairer::TagEnd Repairer::start_tag_rest(std::string_view name) {
   forget_attributes();
+  std::size_t i = pos_;
   TagEnd end = TagEnd::cut_off;
-  std::size_t i = name_end;
   while (true) {
     i = skip_space(i, text_.size());
     if (i >= text_.size()) break;
@@ -192,26 +217,8 @@ void Repairer::start_tag() {
       ++i;
     }
   }
-  quiet_ = false;
   pos_ = i;
-  if (end == TagEnd::cut_off || dropped) {
-    // A tag cut off by the end of the input is dropped rather than guessed at: its last
-    // attribute value is most likely incomplete.
-    out_.resize(out_mark);
-    if (!dropped) {
-      rollback_notes(note_mark);
-      note(tag_at, "start tag <" + shorten(name) + "> cut off by the end of the document dropped");
-    }
-    return;
-  }
-  if (end == TagEnd::self_closing) {
-    out_ += "/>";
-    if (phase_ == Phase::prolog) phase_ = Phase::epilog;
-    return;
-  }
-  out_ += '>';
-  push(name);
-  phase_ = Phase::content;
+  return end;
 }
 
 // "</name>"; whatever follows the name up to ">" is ignored.

@@ -120,6 +120,7 @@ class Repairer {
   bool remember_attribute(std::string_view name);
   void forget_attributes();
   void start_tag();
+  TagEnd start_tag_rest(std::string_view name);
   void end_tag();
   void push(std::string_view name);
   void pop();
@@ -133,6 +134,7 @@ class Repairer {
   void xml_declaration(std::size_t begin, std::size_t end);
   std::size_t pugixml_doctype_end(std::size_t begin) const noexcept;
   void doctype();
+  void reduce_doctype(std::size_t begin);
 
   std::string_view text_;
   std::vector<RepairNote>& notes_;
