@@ -131,6 +131,8 @@ Charset charset_of(Kind kind) {
       return {"utf-32le", kind, {}};
     case Kind::utf32be:
       return {"utf-32be", kind, {}};
+    case Kind::windows1252:
+      return {"windows-1252", kind, {}};
     default:
       return {"utf-8", Kind::utf8, {}};
   }

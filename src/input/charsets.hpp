@@ -44,7 +44,8 @@ struct Charset {
 // Returns the charset `label` names, or nothing when neither the table nor iconv knows it.
 std::optional<Charset> lookup(std::string_view label);
 
-// Returns the charset of a UTF-16/32 kind with its byte order; any other kind gives UTF-8.
+// Returns the charset of a UTF-16/32 kind with its byte order, or of windows-1252; any other kind
+// gives UTF-8. Saves a lookup where the kind is known.
 Charset charset_of(Kind kind);
 
 // Returns `s` in ASCII lower case: labels and media types ignore case (RFC 2978, RFC 2045).

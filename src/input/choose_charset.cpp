@@ -5,7 +5,6 @@
 #include "input/choose_charset.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <utility>
@@ -326,27 +325,26 @@ CharsetChoice choose_charset(std::string_view input, std::string_view content_ty
                                        *labels.media == MediaClass::text_other);
 
   std::vector<CharsetCandidate>& candidates = choice.candidates;
-  if (!choice.primary) candidates.push_back({primary.label, std::nullopt, false});
-  // A UTF-16/32 BOM or marker is certain enough to go first and to repair rather than fail.
-  const std::array<std::string_view, 6> in_order = {
-      labels.wide ? std::string_view(labels.sniffed_name) : std::string_view(),
-      primary.label,
-      labels.xml,
-      labels.sniffed_name,
-      "utf-8",
-      "windows-1252",
-  };
-  for (const std::string_view label : in_order) {
-    const auto same_label = [label](const CharsetCandidate& c) { return c.label == label; };
-    if (label.empty() || std::any_of(candidates.begin(), candidates.end(), same_label)) continue;
-    std::optional<Charset> charset = resolve(label);
-    const auto same_charset = [&charset](const CharsetCandidate& c) {
-      return c.charset && c.charset->name == charset->name;
-    };
-    if (charset && std::any_of(candidates.begin(), candidates.end(), same_charset)) continue;
+  candidates.reserve(7);  // an unknown primary, then at most six labels
+  // Each charset is tried once, and an unknown label reported once.
+  const auto add = [&](std::string_view label, std::optional<Charset> charset) {
+    if (label.empty()) return;
+    for (const CharsetCandidate& c : candidates) {
+      if (c.label == label || (charset && c.charset && c.charset->name == charset->name)) return;
+    }
     const bool lenient = charset && labels.wide && charset->kind == *labels.sniffed.kind;
     candidates.push_back({std::string(label), std::move(charset), lenient});
-  }
+  };
+  std::optional<Charset> sniffed;  // as a BOM or marker shows it, settled already
+  if (labels.sniffed.kind) sniffed = charset_of(*labels.sniffed.kind);
+  if (!choice.primary) add(primary.label, std::nullopt);
+  // A UTF-16/32 BOM or marker is certain enough to go first and to repair rather than fail.
+  if (labels.wide) add(labels.sniffed_name, sniffed);
+  add(primary.label, choice.primary);
+  add(labels.xml, labels.xml == primary.label ? choice.primary : resolve(labels.xml));
+  add(labels.sniffed_name, sniffed);
+  add("utf-8", charset_of(Kind::utf8));
+  add("windows-1252", charset_of(Kind::windows1252));
   return choice;
 }
 
