@@ -213,6 +213,7 @@ struct Labels {
   std::optional<MediaClass> media;  // none when the bytes did not come over HTTP
 };
 
+// NOLINTNEXTLINE(bugprone-easily-swappable-parameters): as decode_document's, in encoding.hpp
 Labels read_labels(std::string_view input, std::string_view content_type,
                    std::vector<EncodingIssue>& issues) {
   Labels labels;
@@ -305,6 +306,7 @@ Primary primary_label(const Labels& labels, std::string_view default_encoding) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(bugprone-easily-swappable-parameters): as decode_document's, in encoding.hpp
 CharsetChoice choose_charset(std::string_view input, std::string_view content_type,
                              std::string_view default_encoding) {
   CharsetChoice choice;
