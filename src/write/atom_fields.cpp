@@ -184,7 +184,9 @@ class AtomElements {
     const Channel& c;
     ChannelParts parts{c};
 
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
+    static ChannelElement canonical(ChannelElement e) {
+      return ChannelParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
 
     // The Atom elements a parsed feed may have had empty; the rest are written under conditions.
@@ -196,6 +198,7 @@ class AtomElements {
 
     std::size_t count(ChannelElement e) const {
       using E = ChannelElement;
+      if (parts.is_part(e)) return parts.count(e);
       switch (e) {
         case E::link:  // unless a link says the same
           return !c.link.empty() && !has_alternate(c.links, c.link) ? 1 : 0;
@@ -339,7 +342,10 @@ class AtomElements {
     const Item& m;
     ItemParts parts{m};
 
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
+    // A vocabulary part is its own field: no table to look in, for the many items without one.
+    static ItemElement canonical(ItemElement e) {
+      return ItemParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
 
     static bool keeps_empty(ItemElement e) {
@@ -352,7 +358,7 @@ class AtomElements {
       if (e == ItemElement::link) {  // unless a link says the same
         return !m.link.empty() && !has_alternate(m.links, m.link) ? 1 : 0;
       }
-      return detail::value_count(m, e);
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(m, e);
     }
 
     detail::WrittenFields written{};

@@ -181,14 +181,18 @@ class RssElements {
     const Channel& c;
     ChannelParts parts{c};
 
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
+    static ChannelElement canonical(ChannelElement e) {
+      return ChannelParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
     // Optional structs are absent when reset, whatever the order says.
     static bool keeps_empty(ChannelElement e) {
       using E = ChannelElement;
       return e != E::cloud && e != E::image && e != E::text_input;
     }
-    std::size_t count(ChannelElement e) const { return detail::value_count(c, e); }
+    std::size_t count(ChannelElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(c, e);
+    }
 
     detail::WrittenFields written{};
 
@@ -471,10 +475,15 @@ class RssElements {
     const Item& m;
     ItemParts parts{m};
 
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
+    // A vocabulary part is its own field: no table to look in, for the many items without one.
+    static ItemElement canonical(ItemElement e) {
+      return ItemParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
     static bool keeps_empty(ItemElement e) { return e != ItemElement::source; }
-    std::size_t count(ItemElement e) const { return detail::value_count(m, e); }
+    std::size_t count(ItemElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(m, e);
+    }
 
     detail::WrittenFields written{};
 

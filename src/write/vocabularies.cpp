@@ -2,9 +2,85 @@
 #include "write/vocabularies.hpp"
 
 #include "ext/vocabularies.hpp"
+#include "write/vocabulary_writer.hpp"
 
 namespace feedpp::detail {
 namespace {
+
+// Calls f(part) with the part `slot` stands for, when there is one.
+template <class F>
+void with_part(const Channel& c, ChannelElement slot, F&& f) {
+  switch (slot) {
+    case ChannelElement::itunes:
+      if (c.itunes) f(*c.itunes);
+      break;
+    case ChannelElement::podcast:
+      if (c.podcast) f(*c.podcast);
+      break;
+    case ChannelElement::media:
+      if (c.media) f(*c.media);
+      break;
+    case ChannelElement::dublin_core:
+      if (c.dublin_core) f(*c.dublin_core);
+      break;
+    case ChannelElement::syndication:
+      if (c.syndication) f(*c.syndication);
+      break;
+    case ChannelElement::geo:
+      if (c.geo) f(*c.geo);
+      break;
+    case ChannelElement::creative_commons:
+      if (c.creative_commons) f(*c.creative_commons);
+      break;
+    case ChannelElement::feedburner:
+      if (c.feedburner) f(*c.feedburner);
+      break;
+    default:
+      break;
+  }
+}
+
+// Calls f(part) with the part `slot` stands for, when there is one.
+template <class F>
+void with_part(const Item& it, ItemElement slot, F&& f) {
+  switch (slot) {
+    case ItemElement::itunes:
+      if (it.itunes) f(*it.itunes);
+      break;
+    case ItemElement::podcast:
+      if (it.podcast) f(*it.podcast);
+      break;
+    case ItemElement::media:
+      if (it.media) f(*it.media);
+      break;
+    case ItemElement::dublin_core:
+      if (it.dublin_core) f(*it.dublin_core);
+      break;
+    case ItemElement::slash:
+      if (it.slash) f(*it.slash);
+      break;
+    case ItemElement::wfw:
+      if (it.wfw) f(*it.wfw);
+      break;
+    case ItemElement::threading:
+      if (it.threading) f(*it.threading);
+      break;
+    case ItemElement::geo:
+      if (it.geo) f(*it.geo);
+      break;
+    case ItemElement::chapters:
+      if (it.chapters) f(*it.chapters);
+      break;
+    case ItemElement::creative_commons:
+      if (it.creative_commons) f(*it.creative_commons);
+      break;
+    case ItemElement::feedburner:
+      if (it.feedburner) f(*it.feedburner);
+      break;
+    default:
+      break;
+  }
+}
 
 template <class S>
 void add_part(NamespaceSet& set, const Boxed<S>& part) {
@@ -13,123 +89,83 @@ void add_part(NamespaceSet& set, const Boxed<S>& part) {
 
 }  // namespace
 
-ChannelParts::ChannelParts(const Channel& channel)
-    : itunes_(channel.itunes.get()),
-      podcast_(channel.podcast.get()),
-      media_(channel.media.get()),
-      dublin_core_(channel.dublin_core.get()),
-      syndication_(channel.syndication.get()),
-      geo_(channel.geo.get()),
-      creative_commons_(channel.creative_commons.get()),
-      feedburner_(channel.feedburner.get()) {}
+// Which parts a channel or an item has: bit k for the k-th part entry of its order enum.
+std::uint32_t present(const Channel& c) {
+  std::uint32_t bits = 0;
+  bits |= c.itunes ? 1U << 0 : 0U;
+  bits |= c.podcast ? 1U << 1 : 0U;
+  bits |= c.media ? 1U << 2 : 0U;
+  bits |= c.dublin_core ? 1U << 3 : 0U;
+  bits |= c.syndication ? 1U << 4 : 0U;
+  bits |= c.geo ? 1U << 5 : 0U;
+  bits |= c.creative_commons ? 1U << 6 : 0U;
+  bits |= c.feedburner ? 1U << 7 : 0U;
+  return bits;
+}
+std::uint32_t present(const Item& it) {
+  std::uint32_t bits = 0;
+  bits |= it.itunes ? 1U << 0 : 0U;
+  bits |= it.podcast ? 1U << 1 : 0U;
+  bits |= it.media ? 1U << 2 : 0U;
+  bits |= it.dublin_core ? 1U << 3 : 0U;
+  bits |= it.slash ? 1U << 4 : 0U;
+  bits |= it.wfw ? 1U << 5 : 0U;
+  bits |= it.threading ? 1U << 6 : 0U;
+  bits |= it.geo ? 1U << 7 : 0U;
+  bits |= it.chapters ? 1U << 8 : 0U;
+  bits |= it.creative_commons ? 1U << 9 : 0U;
+  bits |= it.feedburner ? 1U << 10 : 0U;
+  return bits;
+}
 
-void ChannelParts::write(XmlWriter& xml, ChannelElement slot, std::size_t i) const {
-  switch (slot) {
-    case ChannelElement::itunes:
-      itunes_.write(xml, i);
-      break;
-    case ChannelElement::podcast:
-      podcast_.write(xml, i);
-      break;
-    case ChannelElement::media:
-      media_.write(xml, i);
-      break;
-    case ChannelElement::dublin_core:
-      dublin_core_.write(xml, i);
-      break;
-    case ChannelElement::syndication:
-      syndication_.write(xml, i);
-      break;
-    case ChannelElement::geo:
-      geo_.write(xml, i);
-      break;
-    case ChannelElement::creative_commons:
-      creative_commons_.write(xml, i);
-      break;
-    case ChannelElement::feedburner:
-      feedburner_.write(xml, i);
-      break;
-    default:
-      break;
+template <class Struct, class E>
+Parts<Struct, E>::Parts(const Struct& s) : s_(s), present_(present(s)) {}
+
+template <class Struct, class E>
+const std::vector<Child>& Parts<Struct, E>::children(E slot) const {
+  const std::size_t k = static_cast<std::size_t>(slot) - static_cast<std::size_t>(kFirst);
+  if (!children_) children_ = std::make_unique<std::array<std::vector<Child>, kParts>>();
+  if (((built_ >> k) & 1U) == 0) {
+    built_ |= 1U << k;
+    with_part(s_, slot, [&](const auto& part) { (*children_)[k] = children_of(part); });
   }
+  return (*children_)[k];
 }
 
-ItemParts::ItemParts(const Item& item)
-    : itunes_(item.itunes.get()),
-      podcast_(item.podcast.get()),
-      media_(item.media.get()),
-      dublin_core_(item.dublin_core.get()),
-      slash_(item.slash.get()),
-      wfw_(item.wfw.get()),
-      threading_(item.threading.get()),
-      geo_(item.geo.get()),
-      chapters_(item.chapters.get()),
-      creative_commons_(item.creative_commons.get()),
-      feedburner_(item.feedburner.get()) {}
-
-void ItemParts::write(XmlWriter& xml, ItemElement slot, std::size_t i) const {
-  switch (slot) {
-    case ItemElement::itunes:
-      itunes_.write(xml, i);
-      break;
-    case ItemElement::podcast:
-      podcast_.write(xml, i);
-      break;
-    case ItemElement::media:
-      media_.write(xml, i);
-      break;
-    case ItemElement::dublin_core:
-      dublin_core_.write(xml, i);
-      break;
-    case ItemElement::slash:
-      slash_.write(xml, i);
-      break;
-    case ItemElement::wfw:
-      wfw_.write(xml, i);
-      break;
-    case ItemElement::threading:
-      threading_.write(xml, i);
-      break;
-    case ItemElement::geo:
-      geo_.write(xml, i);
-      break;
-    case ItemElement::chapters:
-      chapters_.write(xml, i);
-      break;
-    case ItemElement::creative_commons:
-      creative_commons_.write(xml, i);
-      break;
-    case ItemElement::feedburner:
-      feedburner_.write(xml, i);
-      break;
-    default:
-      break;
-  }
+template <class Struct, class E>
+void Parts<Struct, E>::write(XmlWriter& xml, E slot, std::size_t i) const {
+  if (i >= count(slot)) return;
+  const std::vector<Child>& list = children(slot);
+  if (i >= list.size()) return;
+  with_part(s_, slot, [&](const auto& part) { write_child(xml, part, list[i]); });
 }
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel) {
-  add_part(set, channel.itunes);
-  add_part(set, channel.podcast);
-  add_part(set, channel.media);
-  add_part(set, channel.dublin_core);
-  add_part(set, channel.syndication);
-  add_part(set, channel.geo);
-  add_part(set, channel.creative_commons);
-  add_part(set, channel.feedburner);
+template class Parts<Channel, ChannelElement>;
+template class Parts<Item, ItemElement>;
+
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& c) {
+  add_part(set, c.itunes);
+  add_part(set, c.podcast);
+  add_part(set, c.media);
+  add_part(set, c.dublin_core);
+  add_part(set, c.syndication);
+  add_part(set, c.geo);
+  add_part(set, c.creative_commons);
+  add_part(set, c.feedburner);
 }
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Item& item) {
-  add_part(set, item.itunes);
-  add_part(set, item.podcast);
-  add_part(set, item.media);
-  add_part(set, item.dublin_core);
-  add_part(set, item.slash);
-  add_part(set, item.wfw);
-  add_part(set, item.threading);
-  add_part(set, item.geo);
-  add_part(set, item.chapters);
-  add_part(set, item.creative_commons);
-  add_part(set, item.feedburner);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& it) {
+  add_part(set, it.itunes);
+  add_part(set, it.podcast);
+  add_part(set, it.media);
+  add_part(set, it.dublin_core);
+  add_part(set, it.slash);
+  add_part(set, it.wfw);
+  add_part(set, it.threading);
+  add_part(set, it.geo);
+  add_part(set, it.chapters);
+  add_part(set, it.creative_commons);
+  add_part(set, it.feedburner);
 }
 
 }  // namespace feedpp::detail

@@ -5,52 +5,51 @@
 #ifndef FEEDPP_SRC_WRITE_VOCABULARIES_HPP
 #define FEEDPP_SRC_WRITE_VOCABULARIES_HPP
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
 
+#include "ext/schema.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
-#include "write/vocabulary_writer.hpp"
 
 namespace feedpp::detail {
 
-// A channel's vocabulary parts, each in the order to write its elements.
-class ChannelParts {
+// The vocabulary parts of a channel (or an item), each written in its own order. The order of a
+// part's elements is worked out when the part is first asked for, so that a channel or an item
+// without vocabularies costs nothing more to write.
+template <class Struct, class E>
+class Parts {
  public:
-  explicit ChannelParts(const Channel& channel);
-  // Writes element `i` of the part `slot` stands for. Requires: i < value_count(channel, slot).
-  void write(XmlWriter& xml, ChannelElement slot, std::size_t i) const;
+  explicit Parts(const Struct& s);
+  // Returns true when `slot` stands for a vocabulary part.
+  static constexpr bool is_part(E slot) noexcept { return slot >= kFirst; }
+  // Returns how many elements the part `slot` stands for holds.
+  std::size_t count(E slot) const {
+    const std::size_t k = static_cast<std::size_t>(slot) - static_cast<std::size_t>(kFirst);
+    return k < kParts && ((present_ >> k) & 1U) != 0 ? children(slot).size() : 0;
+  }
+  // Writes element `i` of the part `slot` stands for. Requires: i < count(slot).
+  void write(XmlWriter& xml, E slot, std::size_t i) const;
 
  private:
-  VocabularyElements<ItunesChannel> itunes_;
-  VocabularyElements<PodcastChannel> podcast_;
-  VocabularyElements<MediaChannel> media_;
-  VocabularyElements<DublinCore> dublin_core_;
-  VocabularyElements<Syndication> syndication_;
-  VocabularyElements<Geo> geo_;
-  VocabularyElements<CreativeCommons> creative_commons_;
-  VocabularyElements<Feedburner> feedburner_;
+  static constexpr E kFirst = E::itunes;
+  static constexpr std::size_t kParts =
+      static_cast<std::size_t>(E::feedburner) - static_cast<std::size_t>(kFirst) + 1;
+  const std::vector<Child>& children(E slot) const;
+
+  const Struct& s_;
+  std::uint32_t present_ = 0;  // bit k: the struct has part k
+  // Each part's children, worked out on first use; most items have no part.
+  mutable std::unique_ptr<std::array<std::vector<Child>, kParts>> children_;
+  mutable std::uint32_t built_ = 0;
 };
 
-// An item's vocabulary parts.
-class ItemParts {
- public:
-  explicit ItemParts(const Item& item);
-  void write(XmlWriter& xml, ItemElement slot, std::size_t i) const;
-
- private:
-  VocabularyElements<ItunesItem> itunes_;
-  VocabularyElements<PodcastItem> podcast_;
-  VocabularyElements<MediaItem> media_;
-  VocabularyElements<DublinCore> dublin_core_;
-  VocabularyElements<Slash> slash_;
-  VocabularyElements<WellFormedWeb> wfw_;
-  VocabularyElements<Threading> threading_;
-  VocabularyElements<Geo> geo_;
-  VocabularyElements<Chapters> chapters_;
-  VocabularyElements<CreativeCommons> creative_commons_;
-  VocabularyElements<Feedburner> feedburner_;
-};
+using ChannelParts = Parts<Channel, ChannelElement>;
+using ItemParts = Parts<Item, ItemElement>;
 
 // Adds the namespaces the vocabulary parts of a channel or an item are written in.
 void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel);
