@@ -240,6 +240,7 @@ class AtomElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
+      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", c.title);
@@ -286,16 +287,6 @@ class AtomElements {
         case E::contributors:
           w.person("contributor", c.contributors[i]);
           break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::syndication:
-        case E::geo:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
-          break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
           break;
@@ -308,31 +299,10 @@ class AtomElements {
   void write_channel(const Channel& c) {
     using E = ChannelElement;
     detail::write_ordered(c.order,
-                          {E::id,
-                           E::title,
-                           E::description,
-                           E::link,
-                           E::links,
-                           E::last_build_date,
-                           E::copyright,
-                           E::generator,
-                           E::icon,
-                           E::logo,
-                           E::image,
-                           E::authors,
-                           E::managing_editor,
-                           E::contributors,
-                           E::categories,
-                           E::itunes,
-                           E::podcast,
-                           E::media,
-                           E::dublin_core,
-                           E::syndication,
-                           E::geo,
-                           E::creative_commons,
-                           E::feedburner,
-                           E::extension},
-                          ChannelFields{*this, c});
+                          {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
+                           E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
+                           E::managing_editor, E::contributors, E::categories},
+                          detail::kChannelTail, ChannelFields{*this, c});
   }
 
   // --- entry -----------------------------------------------------------------------------------
@@ -366,6 +336,7 @@ class AtomElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
+      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", m.title);
@@ -417,19 +388,6 @@ class AtomElements {
           break;
         case E::rights:
           w.text_construct("rights", m.rights);
-          break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::slash:
-        case E::wfw:
-        case E::threading:
-        case E::geo:
-        case E::chapters:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
           break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
@@ -483,21 +441,11 @@ class AtomElements {
     using E = ItemElement;
     xml_.start_element("entry", kAtom);
     write_lang_and_base(xml_, item.lang, item.base);
-    detail::write_ordered(item.order, {E::guid,         E::title,
-                                       E::link,         E::links,
-                                       E::enclosures,   E::comments,
-                                       E::pub_date,     E::updated,
-                                       E::author,       E::authors,
-                                       E::contributors, E::categories,
-                                       E::description,  E::content,
-                                       E::source,       E::rights,
-                                       E::itunes,       E::podcast,
-                                       E::media,        E::dublin_core,
-                                       E::slash,        E::wfw,
-                                       E::threading,    E::geo,
-                                       E::chapters,     E::creative_commons,
-                                       E::feedburner,   E::extension},
-                          ItemFields{*this, item});
+    detail::write_ordered(item.order,
+                          {E::guid, E::title, E::link, E::links, E::enclosures, E::comments,
+                           E::pub_date, E::updated, E::author, E::authors, E::contributors,
+                           E::categories, E::description, E::content, E::source, E::rights},
+                          detail::kItemTail, ItemFields{*this, item});
     xml_.end_element();
   }
 

@@ -48,6 +48,18 @@ class Parts {
   mutable std::uint32_t built_ = 0;
 };
 
+// What a channel or an item made in code writes after its own fields: its vocabulary parts, in
+// their order in the enum, then its extensions.
+inline constexpr std::array<ChannelElement, 9> kChannelTail = {
+    ChannelElement::itunes,           ChannelElement::podcast,     ChannelElement::media,
+    ChannelElement::dublin_core,      ChannelElement::syndication, ChannelElement::geo,
+    ChannelElement::creative_commons, ChannelElement::feedburner,  ChannelElement::extension};
+inline constexpr std::array<ItemElement, 12> kItemTail = {
+    ItemElement::itunes,           ItemElement::podcast,    ItemElement::media,
+    ItemElement::dublin_core,      ItemElement::slash,      ItemElement::wfw,
+    ItemElement::threading,        ItemElement::geo,        ItemElement::chapters,
+    ItemElement::creative_commons, ItemElement::feedburner, ItemElement::extension};
+
 using ChannelParts = Parts<Channel, ChannelElement>;
 using ItemParts = Parts<Item, ItemElement>;
 

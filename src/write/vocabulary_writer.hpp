@@ -52,131 +52,70 @@ void write_value(XmlWriter& xml, Vocabulary vocabulary, std::string_view name, c
   }
 }
 
-// Writes one child of `s`.
-template <class S>
-struct ChildWrite {
-  XmlWriter& xml;
-  const S& s;
-  Child child;
-  std::uint8_t row = 0;
-
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class M, class C>
-  void element(std::string_view name, M C::*member, Form form = Form::plain) {
-    write(Schema<S>::vocabulary, name, s.*member, form);
-  }
-  template <class M, class C>
-  void element(Vocabulary vocabulary, std::string_view name, M C::*member,
-               Form form = Form::plain) {
-    write(vocabulary, name, s.*member, form);
-  }
-  template <class M>
-  void write(Vocabulary vocabulary, std::string_view name, const M& m, Form form) {
-    if (row++ != child.row) return;
-    if constexpr (is_vector<M>::value) {
-      write_value(xml, vocabulary, name, m[child.index], form);
-    } else if constexpr (is_optional<M>::value) {
-      write_value(xml, vocabulary, name, *m, form);
-    } else {
-      write_value(xml, vocabulary, name, m, form);
-    }
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
-};
-
 template <class S>
 void write_child(XmlWriter& xml, const S& s, Child child) {
   if (child.row == kExtensionEntry) {
     if constexpr (shape_of<S>().extensions) write_extension(xml, s.extensions[child.index]);
     return;
   }
-  ChildWrite<S> w{xml, s, child};
-  Schema<S>::visit(w);
+  at_element_row(s, child.row,
+                 [&](Vocabulary vocabulary, std::string_view name, const auto& m, Form form) {
+                   write_value(xml, vocabulary, name, value_at(m, child.index), form);
+                 });
 }
 
-// Writes the attributes and the text of `s`, on the element just opened.
+// Writes the attributes of `s`, on the element just opened.
 template <class S>
-struct PartsWrite {
+struct PartsWrite : CountRows {
+  PartsWrite(XmlWriter& writer, const S& object) : xml(writer), s(object) {}
   XmlWriter& xml;
   const S& s;
-  std::uint8_t row = 0;
 
   template <class M, class C>
   void attribute(std::string_view name, M C::*member, Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) xml.attribute(name, scalar_text(s.*member, form));
+    if (has_content(s.*member) || listed(s, row)) xml.attribute(name, scalar_text(s.*member, form));
+    ++row;
   }
   template <class M, class C>
   void attribute(Vocabulary vocabulary, std::string_view name, M C::*member,
                  Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) {
+    if (has_content(s.*member) || listed(s, row)) {
       xml.attribute(name, scalar_text(s.*member, form), namespace_of(vocabulary),
                     prefix_of(vocabulary));
     }
+    ++row;
   }
   template <class M, class C>
   void other_attributes(M C::*member) {
     for (const Attribute& a : s.*member) xml.attribute(a.name, a.value, a.ns, a.prefix);
   }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void element(A&&...) {
-    ++row;
-  }
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
+// Writes the text of `s`.
 template <class S>
-struct TextWrite {
+struct TextWrite : IgnoreRows {
+  TextWrite(XmlWriter& writer, const S& object, bool mixed_content)
+      : xml(writer), s(object), mixed(mixed_content) {}
   XmlWriter& xml;
   const S& s;
-  bool mixed = false;  // text beside children: pretty printing must not add to it
+  bool mixed;  // text beside children: pretty printing must not add to it
 
-  template <class... A>
-  void attribute(A&&...) {}
   template <class M, class C>
   void text(M C::*member, Form form = Form::plain) {
     const std::string text = scalar_text(s.*member, form);
     if (mixed && !text.empty()) xml.mixed_content();
     xml.text(text);
   }
-  template <class... A>
-  void element(A&&...) {}
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
 void write_struct(XmlWriter& xml, Vocabulary vocabulary, std::string_view name, const S& s) {
   xml.start_element(name, namespace_of(vocabulary), prefix_of(vocabulary));
-  PartsWrite<S> parts{xml, s};
+  PartsWrite<S> parts(xml, s);
   Schema<S>::visit(parts);
   const std::vector<Child> children = children_of(s);
   if constexpr (shape_of<S>().text) {
-    TextWrite<S> text{xml, s, !children.empty()};
+    TextWrite<S> text(xml, s, !children.empty());
     Schema<S>::visit(text);
   }
   for (const Child& c : children) write_child(xml, s, c);
@@ -189,18 +128,17 @@ template <class S>
 void add_struct_namespaces(NamespaceSet& set, const S& s);
 
 template <class S>
-struct NamespaceWalk {
+struct NamespaceWalk : IgnoreRows {
+  NamespaceWalk(NamespaceSet& namespaces, const S& object) : set(namespaces), s(object) {}
   NamespaceSet& set;
   const S& s;
 
   template <class M, class C, class... Rest>
-  void attribute(std::string_view, M C::*, Rest...) {}
+  void attribute(std::string_view, M C::*, Rest...) {}  // no namespace to declare
   template <class M, class C, class... Rest>
   void attribute(Vocabulary vocabulary, std::string_view, M C::*member, Rest...) {
     if (has_content(s.*member)) set.add(prefix_of(vocabulary), namespace_of(vocabulary), true);
   }
-  template <class... A>
-  void text(A&&...) {}
   template <class M, class C, class... Rest>
   void element(std::string_view, M C::*member, Rest...) {
     nested(Schema<S>::vocabulary, s.*member);
@@ -237,13 +175,11 @@ struct NamespaceWalk {
   void extensions(M C::*member) {
     set.add_trees(s.*member);
   }
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
 void add_struct_namespaces(NamespaceSet& set, const S& s) {
-  NamespaceWalk<S> w{set, s};
+  NamespaceWalk<S> w(set, s);
   Schema<S>::visit(w);
 }
 
