@@ -86,6 +86,22 @@ bool ParseResult::has_errors() const noexcept {
   return false;
 }
 
+bool ParseResult::complete() const noexcept {
+  for (const Diagnostic& d : diagnostics) {
+    switch (d.code) {
+      case ErrorCode::input_too_large:
+      case ErrorCode::item_limit:
+      case ErrorCode::depth_limit:
+      case ErrorCode::text_limit:
+      case ErrorCode::truncated:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   ParseResult result;
   result.strict = options.strict;
