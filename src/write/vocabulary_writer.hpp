@@ -8,6 +8,7 @@
 #define FEEDPP_SRC_WRITE_VOCABULARY_WRITER_HPP
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,10 +28,17 @@ template <class T>
 std::string scalar_text(const Typed<T>& t, Form) {
   return text_of_typed(t);
 }
+// A date's text is written while the reader would still read it as the value, as Typed texts
+// are: the vocabularies' dates are read tolerantly, so a text in another form (the podcast
+// specification's own "2021-09-26T07:30:00.000-0600") is how the feed wrote it, kept. A value
+// made in code, or changed, is formatted in the schema's form.
 inline std::string scalar_text(const Date& d, Form form) {
   if (!d.value) return d.text;
+  if (!d.text.empty()) {
+    const std::optional<DateTime> reread = parse_date(trim(d.text));
+    if (reread && *reread == *d.value) return d.text;
+  }
   const DateStyle style = form == Form::rfc822 ? DateStyle::rfc822 : DateStyle::rfc3339;
-  if (!d.text.empty() && FeedWriterBase::reads_as(d.text, *d.value, style)) return d.text;
   char buf[kRfc822Size > kRfc3339Size ? kRfc822Size : kRfc3339Size];
   const std::size_t n =
       style == DateStyle::rfc822 ? format_rfc822(*d.value, buf) : format_rfc3339(*d.value, buf);
