@@ -291,7 +291,7 @@ class AtomElements {
         case E::geo:
         case E::creative_commons:
         case E::feedburner:
-          parts.write(w.xml_, e, i);
+          write_part(w.xml_, parts, e, i, Target::atom, Level::channel, *this);
           break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
@@ -423,7 +423,7 @@ class AtomElements {
         case E::chapters:
         case E::creative_commons:
         case E::feedburner:
-          parts.write(w.xml_, e, i);
+          write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
           break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);

@@ -322,7 +322,7 @@ class RssElements {
         case E::geo:
         case E::creative_commons:
         case E::feedburner:
-          parts.write(w.xml_, e, i);
+          write_part(w.xml_, parts, e, i, Target::rss, Level::channel, *this);
           break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
@@ -562,7 +562,7 @@ class RssElements {
         case E::chapters:
         case E::creative_commons:
         case E::feedburner:
-          parts.write(w.xml_, e, i);
+          write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
           break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);

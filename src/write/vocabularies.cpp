@@ -54,6 +54,29 @@ void ChannelParts::write(XmlWriter& xml, ChannelElement slot, std::size_t i) con
   }
 }
 
+ElementName ChannelParts::name(ChannelElement slot, std::size_t i) const {
+  switch (slot) {
+    case ChannelElement::itunes:
+      return itunes_.name(i);
+    case ChannelElement::podcast:
+      return podcast_.name(i);
+    case ChannelElement::media:
+      return media_.name(i);
+    case ChannelElement::dublin_core:
+      return dublin_core_.name(i);
+    case ChannelElement::syndication:
+      return syndication_.name(i);
+    case ChannelElement::geo:
+      return geo_.name(i);
+    case ChannelElement::creative_commons:
+      return creative_commons_.name(i);
+    case ChannelElement::feedburner:
+      return feedburner_.name(i);
+    default:
+      return {};
+  }
+}
+
 ItemParts::ItemParts(const Item& item)
     : itunes_(item.itunes.get()),
       podcast_(item.podcast.get()),
@@ -104,6 +127,35 @@ void ItemParts::write(XmlWriter& xml, ItemElement slot, std::size_t i) const {
       break;
     default:
       break;
+  }
+}
+
+ElementName ItemParts::name(ItemElement slot, std::size_t i) const {
+  switch (slot) {
+    case ItemElement::itunes:
+      return itunes_.name(i);
+    case ItemElement::podcast:
+      return podcast_.name(i);
+    case ItemElement::media:
+      return media_.name(i);
+    case ItemElement::dublin_core:
+      return dublin_core_.name(i);
+    case ItemElement::slash:
+      return slash_.name(i);
+    case ItemElement::wfw:
+      return wfw_.name(i);
+    case ItemElement::threading:
+      return threading_.name(i);
+    case ItemElement::geo:
+      return geo_.name(i);
+    case ItemElement::chapters:
+      return chapters_.name(i);
+    case ItemElement::creative_commons:
+      return creative_commons_.name(i);
+    case ItemElement::feedburner:
+      return feedburner_.name(i);
+    default:
+      return {};
   }
 }
 

@@ -9,8 +9,10 @@
 
 #include "feedpp/model.hpp"
 #include "feedpp/xml_writer.hpp"
+#include "model/fields.hpp"
 #include "write/extension_writer.hpp"
 #include "write/vocabulary_writer.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
@@ -20,6 +22,8 @@ class ChannelParts {
   explicit ChannelParts(const Channel& channel);
   // Writes element `i` of the part `slot` stands for. Requires: i < value_count(channel, slot).
   void write(XmlWriter& xml, ChannelElement slot, std::size_t i) const;
+  // The name element `i` of the part `slot` stands for is written under.
+  [[nodiscard]] ElementName name(ChannelElement slot, std::size_t i) const;
 
  private:
   VocabularyElements<ItunesChannel> itunes_;
@@ -37,6 +41,7 @@ class ItemParts {
  public:
   explicit ItemParts(const Item& item);
   void write(XmlWriter& xml, ItemElement slot, std::size_t i) const;
+  [[nodiscard]] ElementName name(ItemElement slot, std::size_t i) const;
 
  private:
   VocabularyElements<ItunesItem> itunes_;
@@ -51,6 +56,23 @@ class ItemParts {
   VocabularyElements<CreativeCommons> creative_commons_;
   VocabularyElements<Feedburner> feedburner_;
 };
+
+// Writes element `i` of the part `slot` stands for (of a channel's or an item's `parts`),
+// unless the format's reader would take it for one of its own fields: Atom keeps dc:title as
+// Dublin Core where RSS reads it as the title, so an Atom feed's DublinCore::title written as
+// RSS would change the title, or be lost beside it. Such an element is written only where an
+// extension that collides would be (WrittenFields::allows), so that what is written reads back
+// the same and writing again gives the same bytes.
+template <class Parts, class E, class Fields>
+void write_part(XmlWriter& xml, const Parts& parts, E slot, std::size_t i, Target target,
+                Level level, const Fields& fields) {
+  const ElementName name = parts.name(slot, i);
+  if (!fields.written.template allows<E>(collision(target, level, name.vocabulary, name.name),
+                                         fields)) {
+    return;
+  }
+  parts.write(xml, slot, i);
+}
 
 // Adds the namespaces the vocabulary parts of a channel or an item are written in.
 void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel);

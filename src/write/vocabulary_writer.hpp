@@ -358,6 +358,43 @@ void add_struct_namespaces(NamespaceSet& set, const S& s) {
   Schema<S>::visit(w);
 }
 
+// The name of an element a struct's child is written as.
+struct ElementName {
+  Vocabulary vocabulary = Vocabulary::none;
+  std::string_view name{};
+};
+
+// Finds the name of row `wanted`.
+template <class S>
+struct NameOf {
+  std::uint8_t wanted;
+  ElementName out{};
+  std::uint8_t row = 0;
+
+  template <class... A>
+  void attribute(A&&...) {
+    ++row;
+  }
+  template <class... A>
+  void text(A&&...) {
+    ++row;
+  }
+  template <class M, class C, class... Rest>
+  void element(std::string_view name, M C::*, Rest...) {
+    if (row++ == wanted) out = {Schema<S>::vocabulary, name};
+  }
+  template <class M, class C, class... Rest>
+  void element(Vocabulary vocabulary, std::string_view name, M C::*, Rest...) {
+    if (row++ == wanted) out = {vocabulary, name};
+  }
+  template <class M>
+  void other_attributes(M) {}
+  template <class M>
+  void extensions(M) {}
+  template <class M>
+  void order(M) {}
+};
+
 // The elements a channel's or an item's vocabulary struct `top` stands for, in the order to
 // write them; write_child() writes each.
 template <class S>
@@ -371,6 +408,21 @@ class VocabularyElements {
   }
   [[nodiscard]] std::size_t size() const noexcept { return children_.size(); }
   void write(XmlWriter& xml, std::size_t i) const { write_child(xml, *top_, children_[i]); }
+  // The name element `i` is written under, so that a writer can ask what its format's reader
+  // would make of it.
+  [[nodiscard]] ElementName name(std::size_t i) const {
+    const Child c = children_[i];
+    if (c.row == kExtensionEntry) {
+      if constexpr (shape_of<S>().extensions) {
+        const Extension& e = top_->extensions[c.index];
+        return {vocabulary_of(e.ns), e.name};
+      }
+      return {};
+    }
+    NameOf<S> n{c.row};
+    Schema<S>::visit(n);
+    return n.out;
+  }
 
  private:
   const S* top_ = nullptr;
