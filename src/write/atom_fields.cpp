@@ -41,7 +41,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
   if (language_as_element(c) || c.order.contains(ChannelElement::dc_subject)) {
     set.add("dc", ns::kDc);
   }
-  add_vocabulary_namespaces(set, c);
+  add_vocabulary_namespaces(set, c, Target::atom);
   set.add_extensions(c.extensions, Target::atom, Level::channel);
   for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
   for (const Person& p : c.contributors) {
@@ -54,7 +54,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
       item.order.contains(ItemElement::dc_subject)) {
     set.add("dc", ns::kDc);
   }
-  add_vocabulary_namespaces(set, item);
+  add_vocabulary_namespaces(set, item, Target::atom);
   set.add_extensions(item.extensions, Target::atom, Level::item);
   for (const Person& p : item.authors)
     set.add_extensions(p.extensions, Target::atom, Level::person);

@@ -7,8 +7,8 @@ namespace feedpp::detail {
 namespace {
 
 template <class S>
-void add_part(NamespaceSet& set, const Boxed<S>& part) {
-  if (part) add_struct_namespaces(set, *part);
+void add_part(NamespaceSet& set, const Boxed<S>& part, const TopLevel& top) {
+  if (part) add_struct_namespaces(set, *part, &top);
 }
 
 }  // namespace
@@ -159,29 +159,31 @@ ElementName ItemParts::name(ItemElement slot, std::size_t i) const {
   }
 }
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel) {
-  add_part(set, channel.itunes);
-  add_part(set, channel.podcast);
-  add_part(set, channel.media);
-  add_part(set, channel.dublin_core);
-  add_part(set, channel.syndication);
-  add_part(set, channel.geo);
-  add_part(set, channel.creative_commons);
-  add_part(set, channel.feedburner);
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel, Target target) {
+  const TopLevel top{target, Level::channel};
+  add_part(set, channel.itunes, top);
+  add_part(set, channel.podcast, top);
+  add_part(set, channel.media, top);
+  add_part(set, channel.dublin_core, top);
+  add_part(set, channel.syndication, top);
+  add_part(set, channel.geo, top);
+  add_part(set, channel.creative_commons, top);
+  add_part(set, channel.feedburner, top);
 }
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Item& item) {
-  add_part(set, item.itunes);
-  add_part(set, item.podcast);
-  add_part(set, item.media);
-  add_part(set, item.dublin_core);
-  add_part(set, item.slash);
-  add_part(set, item.wfw);
-  add_part(set, item.threading);
-  add_part(set, item.geo);
-  add_part(set, item.chapters);
-  add_part(set, item.creative_commons);
-  add_part(set, item.feedburner);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& item, Target target) {
+  const TopLevel top{target, Level::item};
+  add_part(set, item.itunes, top);
+  add_part(set, item.podcast, top);
+  add_part(set, item.media, top);
+  add_part(set, item.dublin_core, top);
+  add_part(set, item.slash, top);
+  add_part(set, item.wfw, top);
+  add_part(set, item.threading, top);
+  add_part(set, item.geo, top);
+  add_part(set, item.chapters, top);
+  add_part(set, item.creative_commons, top);
+  add_part(set, item.feedburner, top);
 }
 
 }  // namespace feedpp::detail

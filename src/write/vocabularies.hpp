@@ -74,9 +74,10 @@ void write_part(XmlWriter& xml, const Parts& parts, E slot, std::size_t i, Targe
   parts.write(xml, slot, i);
 }
 
-// Adds the namespaces the vocabulary parts of a channel or an item are written in.
-void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel);
-void add_vocabulary_namespaces(NamespaceSet& set, const Item& item);
+// Adds the namespaces the vocabulary parts of a channel or an item are written in, as `target`
+// (but those of elements that format reads as its own fields: see TopLevel).
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel, Target target);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& item, Target target);
 
 }  // namespace feedpp::detail
 

@@ -19,6 +19,7 @@
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
 #include "write/feed_writer.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
@@ -294,15 +295,25 @@ void write_struct(XmlWriter& xml, Vocabulary vocabulary, std::string_view name, 
   xml.end_element();
 }
 
+// Where the struct that holds a vocabulary's elements of a channel or an item is written: its
+// elements that the format reads as its own fields (RSS's dc:title) are not declared on the
+// root. The writer may leave them out, or write them with their namespaces declared in place, as
+// it does colliding extensions (NamespaceSet::add_extensions); either way the same each time.
+struct TopLevel {
+  Target target;
+  Level level;
+};
+
 // The namespaces the elements of `s` use below their own: other vocabularies' elements and
-// attributes, and those of its extensions and other attributes.
+// attributes, and those of its extensions and other attributes. `top` for the top struct.
 template <class S>
-void add_struct_namespaces(NamespaceSet& set, const S& s);
+void add_struct_namespaces(NamespaceSet& set, const S& s, const TopLevel* top = nullptr);
 
 template <class S>
 struct NamespaceWalk {
   NamespaceSet& set;
   const S& s;
+  const TopLevel* top;
 
   template <class M, class C, class... Rest>
   void attribute(std::string_view, M C::*, Rest...) {}
@@ -313,12 +324,16 @@ struct NamespaceWalk {
   template <class... A>
   void text(A&&...) {}
   template <class M, class C, class... Rest>
-  void element(std::string_view, M C::*member, Rest...) {
-    nested(Schema<S>::vocabulary, s.*member);
+  void element(std::string_view name, M C::*member, Rest...) {
+    if (!collides(Schema<S>::vocabulary, name)) nested(Schema<S>::vocabulary, s.*member);
   }
   template <class M, class C, class... Rest>
-  void element(Vocabulary vocabulary, std::string_view, M C::*member, Rest...) {
-    nested(vocabulary, s.*member);
+  void element(Vocabulary vocabulary, std::string_view name, M C::*member, Rest...) {
+    if (!collides(vocabulary, name)) nested(vocabulary, s.*member);
+  }
+  [[nodiscard]] bool collides(Vocabulary vocabulary, std::string_view name) const {
+    return top != nullptr &&
+           collision(top->target, top->level, vocabulary, name).kind != Collision::none;
   }
   template <class M>
   void nested(Vocabulary vocabulary, const M& m) {
@@ -353,8 +368,8 @@ struct NamespaceWalk {
 };
 
 template <class S>
-void add_struct_namespaces(NamespaceSet& set, const S& s) {
-  NamespaceWalk<S> w{set, s};
+void add_struct_namespaces(NamespaceSet& set, const S& s, const TopLevel* top) {
+  NamespaceWalk<S> w{set, s, top};
   Schema<S>::visit(w);
 }
 
