@@ -356,10 +356,10 @@ TEST(MediaTest, WritesValuesMadeInCode) {
            "<media:title type=\"plain\">Rocket videos</media:title>",
            "<media:group>",
            "<media:content url=\"https://cdn.rockets.example/launch-1080.mp4\" "
-           "fileSize=\"52428800\" type=\"video/mp4\" medium=\"video\" isDefault=\"Yes\" "
+           "fileSize=\"52428800\" type=\"video/mp4\" medium=\"video\" isDefault=\"true\" "
            "bitrate=\"4500\" duration=\"93.5\" height=\"1080\" width=\"1920\"/>",
            "<media:content url=\"https://cdn.rockets.example/launch-480.mp4\" type=\"video/mp4\" "
-           "isDefault=\"No\"/>",
+           "isDefault=\"false\"/>",
            "<media:thumbnail url=\"https://cdn.rockets.example/launch.jpg\" width=\"640\" "
            "height=\"360\"/>",
            "<media:starRating average=\"4.75\" count=\"12\"/>",

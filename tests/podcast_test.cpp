@@ -431,6 +431,23 @@ Feed show_built_in_code(bool atom) {
   frequency.dtstart = *make_datetime(2026, 1, 1, 9, 30, 0, std::chrono::minutes(60));
   frequency.rrule = "FREQ=MONTHLY";
   p.update_frequency = frequency;
+  PodcastPodping podping;
+  podping.uses_podping = true;
+  p.podping = podping;
+  PodcastBlock block;
+  block.blocked = false;
+  p.blocks.push_back(block);
+  PodcastValue value;
+  value.type = "lightning";
+  value.method = "keysend";
+  PodcastValueRecipient host;
+  host.name = "Host";
+  host.type = "node";
+  host.address = "02d5c1bf8b940dc9cadca86d1b0a3c37fbe39cee4c7e839e33bef9174531d27f52";
+  host.split = 99;
+  host.fee = true;
+  value.recipients.push_back(host);
+  p.value.push_back(value);
   PodcastTrailer trailer;
   trailer.title = "Trailer";
   trailer.url = "https://code.example/trailer.mp3";
@@ -477,20 +494,37 @@ TEST(PodcastTest, WritesValuesMadeInCode) {
   const std::string out = test::write(show_built_in_code(false));
   for (const char* element : {
            "<podcast:guid>3d0e6f4a-1b2c-5d5e-8f90-a1b2c3d4e5f6</podcast:guid>",
-           "<podcast:locked owner=\"owner@code.example\">Yes</podcast:locked>",
+           "<podcast:locked owner=\"owner@code.example\">yes</podcast:locked>",
            "<podcast:trailer url=\"https://code.example/trailer.mp3\" pubdate=\"Thu, 01 Jan 2026 "
            "00:00:00 +0000\" length=\"1234\" type=\"audio/mpeg\">Trailer</podcast:trailer>",
-           "<podcast:updateFrequency complete=\"No\" dtstart=\"2026-01-01T09:30:00+01:00\" "
+           "<podcast:updateFrequency complete=\"false\" dtstart=\"2026-01-01T09:30:00+01:00\" "
            "rrule=\"FREQ=MONTHLY\">Monthly</podcast:updateFrequency>",
            "<podcast:soundbite startTime=\"12.5\" duration=\"30\">The bit</podcast:soundbite>",
            "<podcast:episode>3</podcast:episode>",
            "<podcast:alternateEnclosure type=\"audio/opus\" length=\"5000\" bitrate=\"64000\" "
-           "default=\"No\">",
+           "default=\"false\">",
            "<podcast:source uri=\"https://code.example/1.opus\"/>",
+           // Each flag as the specification spells it: yes/no texts, true/false attributes.
+           "<podcast:podping usesPodping=\"true\"/>",
+           "<podcast:block>no</podcast:block>",
+           "split=\"99\" fee=\"true\"/>",
        }) {
     EXPECT_NE(out.find(element), std::string::npos) << element << "\n" << out;
   }
   EXPECT_EQ(test::count(out, "xmlns:podcast="), 1u);
+}
+
+// A flag read as "Yes" stays "Yes"; changed by the program, it is written as the specification
+// spells it.
+TEST(PodcastTest, AChangedFlagIsWrittenAsTheSpecificationSpellsIt) {
+  ParseResult r = parse(test::read_data("podcast/variants.xml"));
+  PodcastChannel& p = *r.feed.channel.podcast;
+  EXPECT_NE(test::write(r.feed).find(">Yes</podcast:locked>"), std::string::npos);
+  p.locked->locked.value = false;
+  p.podping->uses_podping.value = false;
+  const std::string out = test::write(r.feed);
+  EXPECT_NE(out.find(">no</podcast:locked>"), std::string::npos) << out;
+  EXPECT_NE(out.find("<podcast:podping usesPodping=\"false\"/>"), std::string::npos) << out;
 }
 
 TEST(PodcastTest, AModelBuiltInCodeRoundTrips) {

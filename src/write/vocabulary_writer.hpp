@@ -26,8 +26,8 @@ namespace feedpp::detail {
 // The text a scalar is written as.
 inline const std::string& scalar_text(const std::string& s, Form) { return s; }
 template <class T>
-std::string scalar_text(const Typed<T>& t, Form) {
-  return text_of_typed(t);
+std::string scalar_text(const Typed<T>& t, Form form) {
+  return text_of_typed(t, form);
 }
 // A date's text is written while the reader would still read it as the value, as Typed texts
 // are: the vocabularies' dates are read tolerantly, so a text in another form (the podcast
