@@ -46,8 +46,17 @@ namespace feedpp::detail {
 template <class S>
 struct Schema;
 
-// How a date member is written when its text no longer says its value.
-enum class Form : std::uint8_t { plain, rfc822, rfc3339 };
+// How a member is written when it has no text that still says its value (a value made in
+// code, or changed): dates in RFC 822 or RFC 3339, flags as their vocabulary spells them. Plain
+// is the codec's own form (a flag's is Apple's "Yes" and "No").
+enum class Form : std::uint8_t {
+  plain,
+  rfc822,
+  rfc3339,
+  yes_no,      // a flag as "yes" or "no" (the podcast namespace's element values)
+  true_false,  // a flag as "true" or "false" (XML Schema's boolean: Media RSS, the podcast
+               // namespace's attributes)
+};
 
 // Entries of a struct's order that are not rows of its schema.
 inline constexpr std::uint8_t kExtensionEntry = 255;
@@ -145,16 +154,26 @@ struct value_of<std::vector<T>> {
   using type = T;
 };
 
-// Returns the text a typed value is written as: its text while that still reads as its value,
-// its value formatted otherwise, its text alone when it has no value.
+// Returns the text of `value` in `form`.
 template <class T>
-std::string text_of_typed(const Typed<T>& t) {
+std::string format_in(const T& value, Form form) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (form == Form::yes_no) return value ? "yes" : "no";
+    if (form == Form::true_false) return value ? "true" : "false";
+  }
+  return Codec<T>::format(value);
+}
+
+// Returns the text a typed value is written as: its text while that still reads as its value,
+// its value formatted in `form` otherwise, its text alone when it has no value.
+template <class T>
+std::string text_of_typed(const Typed<T>& t, Form form = Form::plain) {
   if (!t.value) return t.text;
   if (!t.text.empty()) {
     const std::optional<T> reread = Codec<T>::parse(trim(t.text));
     if (reread && *reread == *t.value) return t.text;
   }
-  return Codec<T>::format(*t.value);
+  return format_in(*t.value, form);
 }
 
 // Whether a scalar holds something.

@@ -86,6 +86,7 @@ struct ElementMatch : CountRows {
   std::uint64_t filled;  // rows (below 64) that hold a single value already
   int matched = -1;
   bool fitted = false;
+  bool repeated = false;  // it did not fit because its single-valued row holds a value already
 
   template <class M, class C, class... Rest>
   void element(std::string_view name, M C::*member, Rest...) {
@@ -102,8 +103,8 @@ struct ElementMatch : CountRows {
     // Feeds misspell the case of names ("episodetype"): the exact name first, then any case.
     if (q.local != name && !iequals(q.local, name)) return;
     matched = r;
-    const bool single_filled = r < 64 && ((filled >> r) & 1U) != 0;
-    fitted = read_member(ctx, node, out.*member, depth, single_filled);
+    repeated = !is_vector<M>::value && r < 64 && ((filled >> r) & 1U) != 0;
+    fitted = read_member(ctx, node, out.*member, depth, repeated);
   }
 };
 
@@ -220,7 +221,9 @@ bool read_vocabulary_element(ReadContext& ctx, const pugi::xml_node& node, const
   Schema<S>::visit(m);
   if (m.matched < 0) return false;
   if (!m.fitted) {
-    if (m.matched < 64 && ((filled >> m.matched) & 1U) != 0) {
+    // Only a repeat is a duplicate: one more of a list that does not fit is a misfit, kept
+    // without a word, as the first of its name would be.
+    if (m.repeated) {
       ctx.log.add(ErrorCode::duplicate_element, ctx.offset_of(node),
                   std::string("more than one <") + node.name() +
                       ">: the first is read, this one is kept as an extension");

@@ -26,8 +26,22 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
   }
 }
 
+// An Atom feed's <dc:language> is read as the channel's language; it is written back as it was
+// read, where a language from elsewhere (RSS <language>) becomes the feed's xml:lang.
+bool language_as_element(const Channel& c) {
+  return !c.language.empty() && c.order.contains(ChannelElement::dc_language);
+}
+
+// Atom reads <dc:creator> as an author and <dc:subject> as a category: those read so are
+// written back so, while they still fit (a name alone, a term alone).
+bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
+bool term_only(const Category& c) { return c.scheme.empty() && c.label.empty(); }
+
 void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
-  add_vocabulary_namespaces(set, c);
+  if (language_as_element(c) || c.order.contains(ChannelElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, c, Target::atom);
   set.add_extensions(c.extensions, Target::atom, Level::channel);
   for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
   for (const Person& p : c.contributors) {
@@ -36,7 +50,11 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
-  add_vocabulary_namespaces(set, item);
+  if (item.order.contains(ItemElement::dc_creator) ||
+      item.order.contains(ItemElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, item, Target::atom);
   set.add_extensions(item.extensions, Target::atom, Level::item);
   for (const Person& p : item.authors)
     set.add_extensions(p.extensions, Target::atom, Level::person);
@@ -123,7 +141,11 @@ class AtomElements {
     xml_.end_element();
   }
 
-  void category(const Category& c) {
+  void category(const Category& c, bool dc_form = false) {
+    if (dc_form && term_only(c)) {
+      xml_.text_element("subject", c.term, ns::kDc, "dc");
+      return;
+    }
     xml_.start_element("category", kAtom);
     xml_.attribute("term", c.term);
     if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
@@ -206,6 +228,8 @@ class AtomElements {
           return !c.managing_editor.empty() && c.authors.empty() ? 1 : 0;
         case E::image:  // the logo, when there is no other
           return c.image && !c.image->url.empty() && c.logo.empty() ? 1 : 0;
+        case E::language:  // xml:lang, unless it was read from <dc:language>
+          return language_as_element(c) ? 1 : 0;
         case E::title:
         case E::links:
         case E::description:
@@ -240,7 +264,8 @@ class AtomElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
-      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::channel, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", c.title);
@@ -264,7 +289,7 @@ class AtomElements {
           w.date_element("updated", c.last_build_date, DateStyle::rfc3339, kAtom);
           break;
         case E::categories:
-          w.category(c.categories[i]);
+          w.category(c.categories[i], e == E::dc_subject);
           break;
         case E::generator:
           w.generator(c.generator);
@@ -286,6 +311,9 @@ class AtomElements {
           break;
         case E::contributors:
           w.person("contributor", c.contributors[i]);
+          break;
+        case E::language:
+          w.xml_.text_element("language", c.language, ns::kDc, "dc");
           break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
@@ -336,7 +364,8 @@ class AtomElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
-      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", m.title);
@@ -357,13 +386,17 @@ class AtomElements {
           w.person("author", parse_person(m.author));
           break;
         case E::authors:
-          w.person("author", m.authors[i]);
+          if (e == E::dc_creator && name_only(m.authors[i])) {
+            w.xml_.text_element("creator", m.authors[i].name, ns::kDc, "dc");
+          } else {
+            w.person("author", m.authors[i]);
+          }
           break;
         case E::contributors:
           w.person("contributor", m.contributors[i]);
           break;
         case E::categories:
-          w.category(m.categories[i]);
+          w.category(m.categories[i], e == E::dc_subject);
           break;
         case E::comments:
           // RFC 4685 §4: rel="replies" points at the responses to an entry.

@@ -64,7 +64,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
                                       E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
   const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, false, dc, dcterms);
-  add_vocabulary_namespaces(set, c);
+  add_vocabulary_namespaces(set, c, Target::rss);
   set.add_extensions(c.extensions, Target::rss, Level::channel);
   if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
   if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
@@ -88,7 +88,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
                              E::dc_subject, E::dc_date, E::dc_rights});
   const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, content, dc, dcterms);
-  add_vocabulary_namespaces(set, item);
+  add_vocabulary_namespaces(set, item, Target::rss);
   set.add_extensions(item.extensions, Target::rss, Level::item);
   for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
   for (const Person& p : item.contributors) {
@@ -200,7 +200,8 @@ class RssElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
         return;
       }
-      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::rss, Level::channel, *this);
       if (!write_rss(e, i)) write_module(e, i);
     }
 
@@ -472,7 +473,7 @@ class RssElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
-      if (parts.is_part(e)) return parts.write(w.xml_, e, i);
+      if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
         case E::title:
           w.element("title", m.title.value);
