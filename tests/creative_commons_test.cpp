@@ -63,7 +63,7 @@ TEST(CreativeCommonsTest, OtherUrisTextAttributesAndMisfits) {
   EXPECT_EQ(item.extensions[0].ns, ns::kCreativeCommons);
   EXPECT_EQ(item.extensions[0].text, "https://creativecommons.org/licenses/by/4.0/");
 
-  const std::string out = test::write(f);
+  const std::string out = test::write_canonical(f);
   EXPECT_EQ(test::count(out, "xmlns:cc=\"http://web.resource.org/cc/\""), 1u) << out;
   EXPECT_EQ(test::count(out,
                         "xmlns:creativeCommons=\"http://backend.userland.com/"

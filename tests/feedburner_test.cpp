@@ -55,7 +55,7 @@ TEST(FeedburnerTest, VariantsRepeatsAndMisfits) {
   EXPECT_FALSE(two.feedburner);
   ASSERT_EQ(two.extensions.size(), 1u);
 
-  const std::string out = test::write(r.feed);
+  const std::string out = test::write_canonical(r.feed);
   EXPECT_EQ(test::count(out, "xmlns:feedburner=\"http://rssnamespace.org/feedburner/ext/1.0\""), 1u)
       << out;
   for (const char* written :

@@ -152,6 +152,12 @@ std::string write(const Feed& feed, bool atom, const WriteOptions& options) {
   return out;
 }
 
+std::string write_canonical(Feed feed, bool atom) {
+  feed.namespaces.clear();
+  feed.spellings.clear();
+  return write(feed, atom);
+}
+
 std::string expect_round_trip(const Feed& feed, bool atom) {
   const std::string first = write(feed, atom);
   const ParseResult back = parse(first);

@@ -37,6 +37,10 @@ Feed parse_clean(std::string_view xml);
 // Writes `feed` as RSS 2.0 (`atom` false) or Atom 1.0, and fails the test when the writer fails or
 // the output is not well-formed XML with namespaces. Returns the output.
 std::string write(const Feed& feed, bool atom = false, const WriteOptions& options = {});
+// Writes `feed` as write() does, but each vocabulary under the URI feedpp writes, whatever URI the
+// document it was read from had, and every name as its vocabulary spells it (Feed::namespaces and
+// Feed::spellings cleared).
+std::string write_canonical(Feed feed, bool atom = false);
 
 // The round trip of a model through a writer: `feed` written, parsed back without an error, is
 // the same model (its format set to the one written), and writing that gives the same bytes.

@@ -66,7 +66,7 @@ TEST(ThreadingTest, VariantsKeepTheirTextAndRepeatsAndMisfitsAreExtensions) {
   EXPECT_EQ(item.extensions[1].name, "in-reply-to");
   EXPECT_EQ(item.extensions[1].text, "urn:uuid:b1c2d3e4-f5a6-4b7c-8d9e-000000000000");
 
-  const std::string out = test::write(r.feed, true);
+  const std::string out = test::write_canonical(r.feed, true);
   for (const char* written :
        {"<thr:total>lots</thr:total>", "<thr:Total>3</thr:Total>",
         "<thr:in-reply-to ref=\"urn:uuid:b1c2d3e4-f5a6-4b7c-8d9e-000000000000\"/>",

@@ -75,6 +75,10 @@ enum class Format : std::uint8_t {
 
 /// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", ... and "" for unknown.
 [[nodiscard]] FEEDPP_API std::string_view to_string(Format format) noexcept;
+/// Returns true for the RSS family: RSS 0.90 to 2.0, RSS 1.0 and RSS of unknown version.
+[[nodiscard]] FEEDPP_API bool is_rss(Format format) noexcept;
+/// Returns true for the Atom family: Atom 0.3, 1.0 and Atom of unknown version.
+[[nodiscard]] FEEDPP_API bool is_atom(Format format) noexcept;
 
 /// The kinds of text content: `text` is plain text, `html` a string of HTML markup, `xhtml`
 /// XHTML markup, `other` a MIME type (Atom content only: type="image/png" and the like).
@@ -128,6 +132,9 @@ struct Content {
   [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;
   /// Returns true when there is neither a value nor a src.
   [[nodiscard]] bool empty() const noexcept { return value.empty() && src.empty(); }
+  /// Returns true when `type` is an XML media type (text/xml, application/xml, */*+xml): Atom
+  /// content that is inline XML (RFC 4287 §4.1.3.3), which `value` holds as markup.
+  [[nodiscard]] FEEDPP_API bool is_xml() const noexcept;
 };
 
 /// A link: Atom <link> (and <atom:link> in RSS).
@@ -409,6 +416,16 @@ struct Item {
 struct Feed {
   Format format = Format::unknown;      ///< the format the document was in; writers ignore it
   std::vector<Attribute> attributes{};  ///< attributes of the root element the model does not name
+  /// The namespaces the root element declared for a vocabulary feedpp types under another URI
+  /// than the one it writes (Apple's `.../DTDs/Podcast-1.0.dtd`, Media RSS without its final
+  /// slash), the first of each vocabulary. write_rss() and write_atom() write the vocabulary
+  /// in that URI, so a round trip keeps it. Like the element order, it is presentation: ==
+  /// ignores it.
+  std::vector<Namespace> namespaces{};
+  /// The element names the document spelled in another letter case than their vocabulary, the
+  /// first 64 (see Spelling). write_rss() and write_atom() spell them so again, wherever the
+  /// element occurs. Presentation: == ignores it.
+  std::vector<Spelling> spellings{};
   Channel channel{};
   std::vector<Item> items{};
   /// Elements beside the channel under an RSS or RDF root that the model does not name (RSS 2.0's

@@ -64,6 +64,20 @@ class ElementOrder {
   std::string codes_{};
 };
 
+/// A namespace declaration: a prefix and the URI it stands for.
+struct Namespace {
+  std::string prefix{};  ///< "" declares the default namespace
+  std::string uri{};
+};
+
+/// An element name a document spelled in another letter case than its vocabulary does
+/// (`wfw:commentRSS`, Atom `<ID>`), which the readers accept as the element it names.
+struct Spelling {
+  std::string ns{};       ///< namespace URI of the element, as the document declared it
+  std::string name{};     ///< the name as the vocabulary spells it
+  std::string written{};  ///< the name as the document spelled it
+};
+
 /// An XML attribute of an extension element (or of the document's root element).
 struct Attribute {
   std::string ns{};      ///< namespace URI; "" for an attribute without a prefix

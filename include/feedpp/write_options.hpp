@@ -6,15 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "feedpp/values.hpp"
 #include "feedpp/xml_writer.hpp"
 
 namespace feedpp {
-
-/// A namespace to declare on the root element.
-struct Namespace {
-  std::string prefix;  ///< "" declares the default namespace
-  std::string uri;
-};
 
 /// How RssWriter and AtomWriter write a feed.
 ///
@@ -43,6 +38,9 @@ struct WriteOptions {
   /// the channel uses. When streaming, items are not known when the root is written: a namespace
   /// an item uses that is not declared here is declared on each element that uses it.
   std::vector<Namespace> namespaces;
+  /// Element names to write in another letter case than their vocabulary's (how write_rss() and
+  /// write_atom() pass on Feed::spellings).
+  std::vector<Spelling> spellings;
 };
 
 }  // namespace feedpp

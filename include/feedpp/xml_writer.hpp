@@ -115,6 +115,16 @@ class FEEDPP_API XmlWriter {
   /// ...).
   void start_element(std::string_view name, std::string_view ns = {}, std::string_view prefix = {});
 
+  /// From now on, writes the elements and attributes asked for in namespace `uri` in namespace
+  /// `written` instead: how the feed writers keep the URI a document chose for a vocabulary
+  /// (Apple's `.../DTDs/Podcast-1.0.dtd` for iTunes). An empty `uri` is ignored.
+  void alias_namespace(std::string_view uri, std::string_view written);
+
+  /// From now on, writes the elements asked for as `name` in namespace `ns` (after
+  /// alias_namespace()) as `written` instead: how the feed writers keep a name a document spelled
+  /// in another letter case (`wfw:commentRSS`). Checked only while there is any.
+  void alias_name(std::string_view ns, std::string_view name, std::string_view written);
+
   /// Declares `prefix` ("" for the default namespace) for `uri` on the element just opened, so
   /// that it is in scope for its descendants (how RSS and Atom writers declare namespaces once on
   /// the root). Ignored when the prefix is already bound to `uri` in scope; an invalid or reserved

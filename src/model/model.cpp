@@ -29,6 +29,22 @@ bool same_rel(std::string_view rel, std::string_view wanted) noexcept {
 
 }  // namespace
 
+bool Content::is_xml() const noexcept {
+  const std::string_view t = type;
+  return t == "text/xml" || t == "application/xml" ||
+         (t.size() > 4 && (t.substr(t.size() - 4) == "+xml" || t.substr(t.size() - 4) == "/xml"));
+}
+
+bool is_rss(Format f) noexcept {
+  return f == Format::rss_0_90 || f == Format::rss_0_91_netscape ||
+         f == Format::rss_0_91_userland || f == Format::rss_0_92 || f == Format::rss_0_93 ||
+         f == Format::rss_0_94 || f == Format::rss_1_0 || f == Format::rss_2_0 || f == Format::rss;
+}
+
+bool is_atom(Format f) noexcept {
+  return f == Format::atom_0_3 || f == Format::atom_1_0 || f == Format::atom;
+}
+
 std::string_view to_string(Format format) noexcept {
   switch (format) {
     case Format::unknown:

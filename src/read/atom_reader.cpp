@@ -14,12 +14,6 @@ namespace {
 using CE = ChannelElement;
 using IE = ItemElement;
 
-bool is_xml_media_type(std::string_view type) {
-  return type == "text/xml" || type == "application/xml" ||
-         (type.size() > 4 && type.substr(type.size() - 4) == "+xml") ||
-         (type.size() > 4 && type.substr(type.size() - 4) == "/xml");
-}
-
 class AtomReader {
  public:
   AtomReader(ReadContext& ctx, const pugi::xml_node& root, Feed& feed)
@@ -69,7 +63,9 @@ class AtomReader {
   [[nodiscard]] const ElementRow* row_of(Level level, const QName& q) const {
     const ElementTable& table =
         level == Level::item ? entry_rows_ : element_table(Target::atom, level);
-    return table.find(is_atom(q), q.vocabulary, q.local);
+    const ElementRow* row = table.find(is_atom(q), q.vocabulary, q.local);
+    if (row != nullptr) ctx_.spelled(q, row->name);
+    return row;
   }
 
   // Reads the value of `node`, which fills `slot` of the feed.
@@ -185,7 +181,7 @@ class AtomReader {
     c.type = node.attribute("type").value();
     c.src = std::string(trim(node.attribute("src").value()));
     const TextKind kind = c.kind();
-    if (kind == TextKind::other && !is_xml_media_type(c.type) && !atom03_) {
+    if (kind == TextKind::other && !c.is_xml() && !atom03_) {
       c.value = text_of(ctx_, node);  // RFC 4287 §4.1.3.3: base64, kept as written
     } else {
       c.value = value(node, kind);

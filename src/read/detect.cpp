@@ -35,7 +35,7 @@ Format rss_version(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml
 
 Format detect_root(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml_document& doc) {
   const QName q = ctx.scope.element_name(root);
-  if (iequals(q.local, "rss")) return rss_version(ctx, root, doc);
+  if (ctx.names(q, "rss")) return rss_version(ctx, root, doc);
   if (iequals(q.local, "RDF") && (q.vocabulary == Vocabulary::rdf || q.prefix == "rdf")) {
     // RSS 0.90 and 1.0 differ by the namespace of their elements.
     for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
@@ -54,7 +54,7 @@ Format detect_root(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml
     }
     return Format::rss_1_0;
   }
-  if (iequals(q.local, "feed")) {
+  if (ctx.names(q, "feed")) {
     if (q.vocabulary == Vocabulary::atom) return Format::atom_1_0;
     if (q.vocabulary == Vocabulary::atom03) return Format::atom_0_3;
     const std::string_view version = trim(root.attribute("version").value());

@@ -14,19 +14,10 @@
 #include "input/encoding.hpp"
 #include "input/xml_dom.hpp"
 #include "read/feed_readers.hpp"
+#include "read/walk.hpp"
 
 namespace feedpp {
 namespace {
-
-bool is_rss(Format f) {
-  return f == Format::rss_0_90 || f == Format::rss_0_91_netscape ||
-         f == Format::rss_0_91_userland || f == Format::rss_0_92 || f == Format::rss_0_93 ||
-         f == Format::rss_0_94 || f == Format::rss_1_0 || f == Format::rss_2_0 || f == Format::rss;
-}
-
-bool is_atom(Format f) {
-  return f == Format::atom_0_3 || f == Format::atom_1_0 || f == Format::atom;
-}
 
 // Text around the root that pugixml accepts silently: a second root element, or text after it.
 void check_document_level(const detail::XmlDocument& xml, std::string_view text,
@@ -138,9 +129,11 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   check_document_level(xml, text, log);
 
   detail::ReadContext ctx(xml, log, options.limits);
+  ctx.spellings = &result.feed.spellings;
   ctx.scope.enter(root);
   Feed& feed = result.feed;
   feed.format = detail::detect_root(ctx, root, xml.doc);
+  detail::keep_vocabulary_variants(root, feed.namespaces);
   if (is_rss(feed.format)) {
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {

@@ -34,19 +34,19 @@ class RssReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!is_rss(q)) {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
-      } else if (iequals(q.local, "channel")) {
+      } else if (ctx_.names(q, "channel")) {
         if (have_channel) {
           ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(child),
                        "a second <channel>: its items are read, its other elements dropped");
         }
         channel(child, have_channel);
         have_channel = true;
-      } else if (iequals(q.local, "item")) {
+      } else if (ctx_.names(q, "item")) {
         item(child);  // RDF items stand beside the channel, and broken RSS puts them there too
-      } else if (iequals(q.local, "image") && has_element_children(child)) {
+      } else if (ctx_.names(q, "image") && has_element_children(child)) {
         // RDF: the channel's <image rdf:resource> points here.
         read_image(child, feed_.channel.image.emplace());
-      } else if (iequals(q.local, "textinput") && has_element_children(child)) {
+      } else if (ctx_.names(q, "textInput") && has_element_children(child)) {
         read_text_input(child, feed_.channel.text_input.emplace());
       } else {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
@@ -66,6 +66,7 @@ class RssReader {
   const ElementRow* row_of(const ElementTable& table, const QName& q,
                            const pugi::xml_node& node) const {
     const ElementRow* row = table.find(is_rss(q), q.vocabulary, q.local);
+    if (row != nullptr) ctx_.spelled(q, row->name);
     if (row != nullptr && &table == &channel_rows_ && row->fill != Fill::structural) {
       const auto slot = static_cast<CE>(row->slot);
       if ((slot == CE::image || slot == CE::text_input) && !has_element_children(node)) {
@@ -93,7 +94,7 @@ class RssReader {
     Channel& c = feed_.channel;
     if (seen_before) {
       for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-        if (is_rss(q) && iequals(q.local, "item")) item(child);
+        if (is_rss(q) && ctx_.names(q, "item")) item(child);
       });
       return;
     }
@@ -237,7 +238,7 @@ class RssReader {
   std::vector<std::string> list_of(const pugi::xml_node& node, const char* child_name) {
     std::vector<std::string> values;
     for_each_child(ctx_, node, false, [&](const pugi::xml_node& child, const QName& q) {
-      if (iequals(q.local, child_name)) values.push_back(text_of(ctx_, child));
+      if (ctx_.names(q, child_name)) values.push_back(text_of(ctx_, child));
     });
     return values;
   }
@@ -407,8 +408,9 @@ class RssReader {
         it.categories.push_back(Category{text_of(ctx_, node)});
         break;
       case IE::content: {
-        const Text html = text(node, "html");  // naked markup kept as markup
-        it.content = Content{html.value, "html", {}, {}, {}};
+        Text html = text(node, "html");  // naked markup kept as markup
+        it.content = Content{std::move(html.value), "html", {}, {}, {}};
+        lang_and_base(node, it.content.lang, it.content.base);
         break;
       }
       case IE::links:

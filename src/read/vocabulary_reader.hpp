@@ -105,6 +105,8 @@ struct ElementMatch : CountRows {
     matched = r;
     repeated = !is_vector<M>::value && r < 64 && ((filled >> r) & 1U) != 0;
     fitted = read_member(ctx, node, out.*member, depth, repeated);
+    // A spelling is the typed element's: a misfit kept as an extension keeps its own name.
+    if (fitted && !repeated) ctx.spelled(q, name);
   }
 };
 

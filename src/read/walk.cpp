@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "read/walk.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #include "base/xml_escape.hpp"
@@ -103,6 +104,30 @@ void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& la
       base = a.value();
     }
   }
+}
+
+void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>& out) {
+  std::uint64_t seen = 0;  // one bit per Vocabulary
+  for (pugi::xml_attribute a = root.first_attribute(); a; a = a.next_attribute()) {
+    const char* name = a.name();
+    if (!is_xmlns(name)) continue;
+    const std::string_view uri = a.value();
+    const Vocabulary v = vocabulary_of(uri);
+    const std::string_view written = namespace_of(v);
+    const std::uint64_t bit = std::uint64_t{1} << (static_cast<unsigned>(v) & 63U);
+    if (written.empty() || (seen & bit) != 0) continue;
+    seen |= bit;
+    if (written != uri) out.push_back({name[5] == ':' ? name + 6 : "", std::string(uri)});
+  }
+}
+
+void ReadContext::spelled(const QName& q, std::string_view name) {
+  constexpr std::size_t kMostSpellings = 64;  // a document's few; a hostile one's are not kept
+  if (spellings == nullptr || q.local == name || spellings->size() >= kMostSpellings) return;
+  for (const Spelling& s : *spellings) {
+    if (s.name == name && s.ns == q.uri) return;
+  }
+  spellings->push_back({std::string(q.uri), std::string(name), std::string(q.local)});
 }
 
 }  // namespace feedpp::detail

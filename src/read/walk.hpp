@@ -29,7 +29,19 @@ struct ReadContext {
   DiagnosticLog& log;
   const ParseLimits& limits;
   NamespaceScope scope;
-  std::size_t items = 0;  // items read so far, for ParseLimits::max_items
+  std::size_t items = 0;                       // items read so far, for ParseLimits::max_items
+  std::vector<Spelling>* spellings = nullptr;  // Feed::spellings
+
+  // Notes that the element `q` names the element `name` of its vocabulary, when it spells it
+  // otherwise, so that writers can spell it so again.
+  void spelled(const QName& q, std::string_view name);
+  // Returns true when `q`'s local name is `name` in any letter case, noting how it was spelled.
+  bool names(const QName& q, std::string_view name) {
+    if (q.local == name) return true;
+    if (!iequals(q.local, name)) return false;
+    spelled(q, name);
+    return true;
+  }
 
   [[nodiscard]] std::size_t offset_of(const pugi::xml_node& node) const {
     return xml.offset_of(node);
@@ -62,6 +74,10 @@ inline bool is_xmlns(const char* name) noexcept {
   return name[0] == 'x' && name[1] == 'm' && name[2] == 'l' && name[3] == 'n' && name[4] == 's' &&
          (name[5] == '\0' || name[5] == ':');
 }
+
+// Appends to `out` each namespace `root` declares for a vocabulary feedpp types under another URI
+// than the one it writes, the first of each vocabulary (see Feed::namespaces).
+void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>& out);
 
 // Returns true when `node` is text (character data or CDATA).
 inline bool is_text(const pugi::xml_node& node) noexcept {

@@ -115,7 +115,12 @@ class AtomElements {
     if (!type.empty()) xml_.attribute("type", type);
     if (!c.src.empty()) xml_.attribute("src", c.src);
     write_lang_and_base(xml_, c.lang, c.base);
-    if (c.src.empty()) payload(c.value, kind, xhtml ? &fragment : nullptr);
+    if (c.src.empty() && kind == TextKind::other && c.is_xml() && fragment.parse(c.value)) {
+      xml_.mixed_content();
+      fragment.write_nodes(xml_, {});  // inline XML, as read
+    } else if (c.src.empty()) {
+      payload(c.value, kind, xhtml ? &fragment : nullptr);
+    }
     xml_.end_element();
   }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "base/vocabulary.hpp"
 #include "base/xml_escape.hpp"
 
 namespace feedpp::detail {
@@ -63,6 +64,13 @@ void NamespaceSet::add(std::string_view prefix, std::string_view uri, bool for_a
     return;
   }
   if (has_uri(uri)) return;
+  // A vocabulary declared already under one of its variants is written in that one (see
+  // FeedWriterBase::alias_vocabularies()).
+  if (const Vocabulary v = vocabulary_of(uri); namespace_of(v) == uri) {
+    for (const Namespace& n : namespaces_) {
+      if (vocabulary_of(n.uri) == v) return;
+    }
+  }
   // A prefix another URI has: declare this one under a made-up prefix, as the XmlWriter would,
   // so that what is written reads back declared the same way.
   // A prefix that cannot be declared gets a made-up one too, as the XmlWriter would give it.

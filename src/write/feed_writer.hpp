@@ -12,6 +12,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "base/vocabulary.hpp"
 #include "date/datetime_format.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/write_options.hpp"
@@ -43,6 +44,16 @@ class FeedWriterBase {
   void fail(ErrorCode code, std::string message) {
     if (status_.ok()) status_ = Status(code, std::move(message));
   }
+  // Writes each vocabulary in the URI the options declare for it, when that is one of its
+  // variants (vocabulary.cpp) rather than the one feedpp writes, and names as they spell them.
+  void alias_vocabularies() {
+    for (const Namespace& n : options_.namespaces) {
+      const std::string_view written = namespace_of(vocabulary_of(n.uri));
+      if (!written.empty() && written != n.uri) xml_.alias_namespace(written, n.uri);
+    }
+    for (const Spelling& s : options_.spellings) xml_.alias_name(s.ns, s.name, s.written);
+  }
+
   // Takes over the XmlWriter's error, if it has one.
   void sync() {
     if (status_.ok() && !xml_.status().ok()) status_ = xml_.status();
@@ -152,16 +163,26 @@ Status end_with(Writer& writer, const Feed& feed) {
 
 // Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
 // namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
+// `as_read` says the feed was read in the writer's format.
 template <class Writer, class AddNamespaces>
-Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
+Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, bool as_read,
                   AddNamespaces add_namespaces) {
   NamespaceSet namespaces;
   for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
+  // The document's own declarations, but not its default namespace: that is the format's.
+  for (const Namespace& n : feed.namespaces) {
+    if (!n.prefix.empty()) namespaces.add(n.prefix, n.uri);
+  }
   add_namespaces(namespaces, feed.channel);
   add_namespaces(namespaces, feed);
   for (const Item& item : feed.items) add_namespaces(namespaces, item);
   WriteOptions with_namespaces = options;
   with_namespaces.namespaces = namespaces.list();
+  // A feed read in this format is written as read: what the format requires is checked only in
+  // what a program builds (and convert() fills it in for a feed read in another format).
+  with_namespaces.allow_missing |= as_read;
+  with_namespaces.spellings.insert(with_namespaces.spellings.end(), feed.spellings.begin(),
+                                   feed.spellings.end());
   Writer writer(sink, std::move(with_namespaces));
   writer.begin(feed.channel, feed.attributes);
   for (const Item& item : feed.items) {

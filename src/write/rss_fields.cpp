@@ -573,10 +573,15 @@ class RssElements {
       if (!c.src.empty()) xml_.attribute("src", c.src);
       xml_.text(c.value);
       xml_.end_element();
-    } else if (c.kind() == TextKind::text && !c.type.empty()) {
-      html_element("encoded", html_from_plain(c.value), kContent, "content");
     } else {
-      html_element("encoded", c.value, kContent, "content");
+      xml_.start_element("encoded", kContent, "content");
+      write_lang_and_base(xml_, c.lang, c.base);
+      if (c.kind() == TextKind::text && !c.type.empty()) {
+        out_.write_html(html_from_plain(c.value));
+      } else {
+        out_.write_html(c.value);
+      }
+      xml_.end_element();
     }
   }
 

@@ -30,13 +30,13 @@ std::string_view split_prefix(std::string_view qname, std::string_view& local) {
 // The namespace `prefix` stands for in the fragment; XHTML for the default and for prefixes the
 // fragment does not declare (it was cut out of a document that may have declared them).
 std::string_view resolve(const std::vector<Binding>& scope, std::string_view prefix,
-                         bool for_attribute) {
+                         bool for_attribute, std::string_view unbound) {
   if (prefix == "xml") return ns::kXml;
   for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
     if (it->prefix == prefix) return it->uri;
   }
   if (for_attribute) return {};
-  return ns::kXhtml;
+  return unbound;
 }
 
 }  // namespace
@@ -53,6 +53,11 @@ bool XhtmlFragment::parse(std::string_view markup) {
 void XhtmlFragment::write_div(XmlWriter& xml) const {
   xml.start_element("div", ns::kXhtml);
   xml.mixed_content();
+  write_nodes(xml, ns::kXhtml);
+  xml.end_element();
+}
+
+void XhtmlFragment::write_nodes(XmlWriter& xml, std::string_view unbound) const {
   std::vector<Binding> scope;
   // Iterative pre-order walk; `depth` counts open elements below the div.
   std::size_t depth = 0;
@@ -69,7 +74,7 @@ void XhtmlFragment::write_div(XmlWriter& xml) const {
       }
       std::string_view local;
       const std::string_view prefix = split_prefix(node.name(), local);
-      xml.start_element(local, resolve(scope, prefix, false), prefix);
+      xml.start_element(local, resolve(scope, prefix, false, unbound), prefix);
       xml.mixed_content();
       for (const pugi::xml_attribute a : node.attributes()) {
         const std::string_view name = a.name();
@@ -77,7 +82,7 @@ void XhtmlFragment::write_div(XmlWriter& xml) const {
         std::string_view attr_local;
         const std::string_view attr_prefix = split_prefix(name, attr_local);
         const std::string_view attr_ns =
-            attr_prefix.empty() ? std::string_view() : resolve(scope, attr_prefix, true);
+            attr_prefix.empty() ? std::string_view() : resolve(scope, attr_prefix, true, unbound);
         xml.attribute(attr_ns.empty() ? name : attr_local, a.value(), attr_ns, attr_prefix);
       }
       descend = static_cast<bool>(node.first_child());
@@ -106,7 +111,6 @@ void XhtmlFragment::write_div(XmlWriter& xml) const {
     }
     if (node) node = node.next_sibling();
   }
-  xml.end_element();
 }
 
 }  // namespace feedpp::detail

@@ -31,6 +31,10 @@ class XhtmlFragment {
   // no whitespace. Requires: parse() returned true.
   void write_div(XmlWriter& xml) const;
 
+  // Writes the parsed content as it is, elements whose prefix the fragment does not declare in
+  // `unbound` (Atom's inline XML content: no namespace). Requires: parse() returned true.
+  void write_nodes(XmlWriter& xml, std::string_view unbound) const;
+
  private:
   std::unique_ptr<pugi::xml_document> doc_;
 };

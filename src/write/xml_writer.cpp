@@ -2,6 +2,7 @@
 #include "feedpp/xml_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <ostream>
 #include <unordered_map>
 #include <vector>
@@ -168,6 +169,25 @@ struct XmlWriter::Rep {
   unsigned generated = 0;                    // for made-up prefixes ns1, ns2, ...
   std::string scratch;
   std::string uri_scratch;
+  // Namespaces written under another URI (alias_namespace()): a few at most, usually none.
+  std::vector<std::pair<std::string, std::string>> aliases;
+
+  // Element names written in another spelling (alias_name()): {ns, name, written}.
+  std::vector<std::array<std::string, 3>> names;
+
+  [[nodiscard]] std::string_view spelled(std::string_view ns, std::string_view name) const {
+    for (const auto& n : names) {
+      if (n[1] == name && n[0] == ns) return n[2];
+    }
+    return name;
+  }
+
+  [[nodiscard]] std::string_view aliased(std::string_view ns) const noexcept {
+    for (const auto& [from, to] : aliases) {
+      if (from == ns) return to;
+    }
+    return ns;
+  }
 
   Rep(Sink& s, const XmlWriterOptions& o)
       : sink(&s),
@@ -320,8 +340,9 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
     if (r.pretty && !parent.has_text) r.break_line(r.stack.size());
   }
   // Namespaces are compared as the document will say them, after repair.
-  ns = detail::repaired(ns, r.uri_scratch);
+  ns = r.aliased(detail::repaired(ns, r.uri_scratch));
   if (ns == kXmlnsNs) ns = {};  // no element may be in the xmlns namespace
+  if (!r.names.empty()) name = r.spelled(ns, name);
 
   r.buf.push_back('<');
   r.stack.push_back({r.qnames.size(), 0, r.bindings.size()});
@@ -365,6 +386,30 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
   r.maybe_flush();
 }
 
+void XmlWriter::alias_namespace(std::string_view uri, std::string_view written) {
+  Rep& r = *rep_;
+  if (uri.empty() || uri == written) return;
+  for (auto& [from, to] : r.aliases) {
+    if (from == uri) {
+      to = written;
+      return;
+    }
+  }
+  r.aliases.emplace_back(uri, written);
+}
+
+void XmlWriter::alias_name(std::string_view ns, std::string_view name, std::string_view written) {
+  Rep& r = *rep_;
+  if (name == written) return;
+  for (auto& n : r.names) {
+    if (n[1] == name && n[0] == ns) {
+      n[2] = written;
+      return;
+    }
+  }
+  r.names.push_back({std::string(ns), std::string(name), std::string(written)});
+}
+
 void XmlWriter::namespace_declaration(std::string_view prefix, std::string_view uri) {
   Rep& r = *rep_;
   if (!r.usable()) return;
@@ -393,7 +438,7 @@ void XmlWriter::attribute(std::string_view name, std::string_view value, std::st
     r.fail(ErrorCode::writer_misuse, "attributes go on an open start tag, before any content");
     return;
   }
-  ns = detail::repaired(ns, r.uri_scratch);
+  ns = r.aliased(detail::repaired(ns, r.uri_scratch));
   if (ns == kXmlnsNs || (ns.empty() && name == "xmlns")) return;
   std::string& local = r.scratch;
   local.clear();
