@@ -317,4 +317,25 @@ Attempt decode_as(const Charset& charset, std::string_view data, bool lenient) {
   return Attempt{};
 }
 
+bool replace_c1_controls(std::string& text) {
+  // A C1 control is 0xC2 0x80-0x9F in UTF-8.
+  std::size_t at = text.find('\xC2');
+  if (at == std::string::npos) return false;
+  std::string out;
+  bool replaced = false;
+  std::size_t from = 0;
+  for (; at != std::string::npos && at + 1 < text.size(); at = text.find('\xC2', at + 1)) {
+    const auto next = static_cast<unsigned char>(text[at + 1]);
+    if (next < 0x80 || next > 0x9F || kWindows1252[next - 0x80u] == next) continue;
+    out.append(text, from, at - from);
+    append_utf8(out, kWindows1252[next - 0x80u]);
+    from = at + 2;
+    replaced = true;
+  }
+  if (!replaced) return false;
+  out.append(text, from, std::string::npos);
+  text = std::move(out);
+  return true;
+}
+
 }  // namespace feedpp::detail

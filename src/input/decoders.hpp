@@ -28,6 +28,11 @@ struct Attempt {
 // replaced, more fail. Text that needs no change is borrowed, not copied.
 Attempt decode_as(const Charset& charset, std::string_view data, bool lenient);
 
+// Replaces each C1 control (U+0080-U+009F) in UTF-8 `text` with the character windows-1252 has
+// for that byte, as the document's cleanup does, for text decoded after it (Atom 0.3 base64).
+// Returns true when it replaced any.
+bool replace_c1_controls(std::string& text);
+
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_DECODERS_HPP

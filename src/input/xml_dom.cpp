@@ -133,7 +133,12 @@ QName NamespaceScope::resolve(std::string_view qname, bool is_attribute,
   } else {
     q.prefix = qname.substr(0, colon);
     q.local = qname.substr(colon + 1);
-    if (is_attribute && q.prefix.empty()) return q;  // ":a" is "a", which is in no namespace
+    if (is_attribute && q.prefix.empty()) {
+      // ":a" is no name XML allows: kept whole, in no namespace, so that it never passes for
+      // the attribute "a" (written, it becomes "_a").
+      q.local = qname;
+      return q;
+    }
   }
   if (q.prefix == "xml") {
     q.uri = kXmlNs;

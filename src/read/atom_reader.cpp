@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/base64.hpp"
+#include "input/decoders.hpp"
 #include "read/feed_readers.hpp"
 
 namespace feedpp::detail {
@@ -132,7 +133,10 @@ class AtomReader {
     if (atom03_ && mode == "base64") {
       std::string decoded;
       const std::string raw = text_of(ctx_, node);
-      if (decode_base64(raw, decoded)) return decoded;
+      if (decode_base64(raw, decoded)) {
+        replace_c1_controls(decoded);  // as in the rest of the document: written, they read so
+        return decoded;
+      }
       ctx_.log.add(ErrorCode::bad_base64, ctx_.offset_of(node),
                    std::string("<") + node.name() + "> is not valid base64: kept as written");
       return raw;

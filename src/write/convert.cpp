@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+// convert(): what a feed read in one format needs to be written whole and valid in the other.
+// Each rule fills one thing the target format requires (RFC 4287 §4.1.1-4.1.2 for Atom, RSS
+// 2.0's required channel elements) from the best equivalent the feed has, and notes it.
+#include "feedpp/convert.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "base/ascii.hpp"
+#include "feedpp/sanitize.hpp"
+#include "feedpp/url.hpp"
+#include "feedpp/view.hpp"
+
+namespace feedpp {
+namespace {
+
+using detail::trim;
+
+bool is_atom(Format f) {
+  return f == Format::atom_0_3 || f == Format::atom_1_0 || f == Format::atom;
+}
+
+bool is_rss(Format f) { return f != Format::unknown && !is_atom(f) && f != Format::cdf; }
+
+// The notes of one conversion.
+class Notes {
+ public:
+  explicit Notes(std::vector<Diagnostic>& out) : out_(out) {}
+  void filled(std::string what) { add(ErrorCode::value_filled, Severity::warning, std::move(what)); }
+  void dropped(std::string what) {
+    add(ErrorCode::value_dropped, Severity::warning, std::move(what));
+  }
+  void missing(std::string what) {
+    add(ErrorCode::missing_element, Severity::error, std::move(what));
+  }
+
+ private:
+  void add(ErrorCode code, Severity severity, std::string message) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = severity;
+    d.message = std::move(message);
+    out_.push_back(std::move(d));
+  }
+  std::vector<Diagnostic>& out_;
+};
+
+// Plain text of a text construct, for a title made from a description: at most about 100
+// characters, cut at a word.
+std::string short_text(const Text& t) {
+  std::string text = t.kind(TextKind::html) == TextKind::text ? std::string(trim(t.value))
+                                                               : html_to_text(t.value);
+  for (char& c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  constexpr std::size_t kMost = 100;
+  if (text.size() <= kMost) return text;
+  std::size_t cut = text.rfind(' ', kMost);
+  if (cut == std::string::npos || cut < kMost / 2) {
+    cut = kMost;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut) + "…";
+}
+
+// The item's or the feed's latest date that could be read.
+const Date* newest(const Feed& feed) {
+  const Date* best = nullptr;
+  for (const Item& item : feed.items) {
+    for (const Date* d : {&item.updated, &item.pub_date}) {
+      if (d->value && (best == nullptr || d->value->utc > best->value->utc)) best = d;
+    }
+  }
+  return best;
+}
+
+// A date to write anew in the target format: its value, formatted by the writer.
+Date value_only(const Date& d) {
+  Date out;
+  if (d.value) {
+    out.value = d.value;
+  } else {
+    out.text = d.text;
+  }
+  return out;
+}
+
+bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s)); }
+
+// --- to Atom --------------------------------------------------------------------------------
+
+void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
+  Channel& c = feed.channel;
+  if (trim(c.id).empty()) {
+    if (const Link* self = self_link(c); self != nullptr && is_uri(self->href)) {
+      c.id = self->href;
+      notes.filled("Atom <id> from the self link");
+    } else if (is_uri(alternate_link(c))) {
+      c.id = std::string(alternate_link(c));
+      notes.filled("Atom <id> from the channel's <link>");
+    } else {
+      notes.missing("no <link> or self link to make the Atom feed's <id> from");
+    }
+  }
+  if (c.title.empty()) {
+    c.title = Text(std::string(alternate_link(c)));
+    notes.filled("Atom <title> from the channel's <link>");
+  }
+  if (c.last_build_date.empty()) {
+    if (!c.pub_date.empty()) {
+      c.last_build_date = c.pub_date;
+      notes.filled("Atom <updated> from <pubDate>");
+    } else if (const Date* latest = newest(feed)) {
+      c.last_build_date = *latest;
+      notes.filled("Atom <updated> from the newest item's date");
+    } else {
+      c.last_build_date = DateTime{options.now.value_or(std::chrono::time_point_cast<std::chrono::seconds>(
+                                       std::chrono::system_clock::now())),
+                                   std::chrono::minutes{0}};
+      notes.filled("Atom <updated>: the feed has no date, the time of the conversion is given");
+    }
+  }
+  c.last_build_date = value_only(c.last_build_date);
+  // RFC 4287 §4.1.1: every entry has an author, or the feed does.
+  if (c.authors.empty()) {
+    Person author;
+    const ItunesChannel* itunes = c.itunes.get();
+    if (!trim(c.managing_editor).empty()) {
+      author = parse_person(c.managing_editor);
+      notes.filled("Atom <author> from <managingEditor>");
+    } else if (!trim(c.web_master).empty()) {
+      author = parse_person(c.web_master);
+      notes.filled("Atom <author> from <webMaster>");
+    } else if (itunes != nullptr && !trim(itunes->author).empty()) {
+      author.name = std::string(trim(itunes->author));
+      notes.filled("Atom <author> from <itunes:author>");
+    } else {
+      author.name = std::string(trim(c.title.kind() == TextKind::text ? c.title.value
+                                                                      : short_text(c.title)));
+      notes.filled("Atom <author>: the feed's title");
+    }
+    c.authors.push_back(std::move(author));
+    c.managing_editor.clear();  // written as the author now
+  }
+}
+
+void atom_item(const Channel& c, Item& it, std::size_t index, Notes& notes) {
+  const std::string n = std::to_string(index + 1);
+  if (!is_uri(it.guid.value)) {
+    std::string_view link = alternate_link(it);
+    if (is_uri(link)) {
+      it.guid.value = std::string(link);
+      notes.filled("entry " + n + ": Atom <id> from its link");
+    } else if (!trim(c.id).empty()) {
+      // A URI of the feed's own: the feed's id with the item's guid, or its place.
+      const std::string_view key = trim(it.guid.value).empty() ? std::string_view(n)
+                                                               : trim(it.guid.value);
+      it.guid.value = std::string(trim(c.id)) + "#" + detail::percent_encoded(key);
+      notes.filled("entry " + n + ": Atom <id> made from the feed's <id>");
+    } else {
+      notes.missing("entry " + n + ": no guid, link or feed id to make its Atom <id> from");
+    }
+    it.guid.is_permalink.reset();
+  }
+  if (it.title.empty()) {
+    if (!it.description.empty()) {
+      it.title = Text::plain(short_text(it.description));
+      notes.filled("entry " + n + ": Atom <title> from its description");
+    } else if (!it.content.empty() && it.content.src.empty()) {
+      it.title = Text::plain(short_text(Text(it.content.value, it.content.type)));
+      notes.filled("entry " + n + ": Atom <title> from its content");
+    } else {
+      it.title = Text::plain("");  // RFC 4287 requires the element; the entry says nothing
+      it.order.push_back(ItemElement::title);
+      notes.filled("entry " + n + ": an empty Atom <title>");
+    }
+  }
+  if (it.updated.empty()) {
+    it.updated = it.pub_date.empty() ? c.last_build_date : it.pub_date;
+    notes.filled("entry " + n + (it.pub_date.empty() ? ": Atom <updated> from the feed's"
+                                                     : ": Atom <updated> from <pubDate>"));
+  }
+  it.updated = value_only(it.updated);
+  it.pub_date = value_only(it.pub_date);
+}
+
+// --- to RSS ---------------------------------------------------------------------------------
+
+void rss_channel(Channel& c, Notes& notes) {
+  if (trim(c.link).empty()) {
+    if (const Link* alternate = find_link(c.links, "alternate")) {
+      c.link = alternate->href;
+      notes.filled("RSS <link> from the alternate link");
+    } else if (const Link* self = self_link(c)) {
+      c.link = self->href;
+      notes.filled("RSS <link> from the self link");
+    } else if (is_uri(c.id)) {
+      c.link = c.id;
+      notes.filled("RSS <link> from the feed's <id>");
+    } else {
+      notes.missing("no link or URI id to make the RSS channel's <link> from");
+    }
+  }
+  if (c.description.empty()) {
+    c.description = c.title;
+    notes.filled("RSS <description> from the title");
+  }
+  c.pub_date = value_only(c.pub_date);
+  c.last_build_date = value_only(c.last_build_date);
+}
+
+void rss_item(Item& it, std::size_t index, Notes& notes) {
+  const std::string n = std::to_string(index + 1);
+  if (trim(it.link).empty()) {
+    if (const Link* alternate = find_link(it.links, "alternate")) it.link = alternate->href;
+  }
+  // An Atom id is a permalink only when it is the item's URL.
+  if (!it.guid.value.empty() && it.guid.value != it.link) it.guid.is_permalink = false;
+  if (it.pub_date.empty() && !it.updated.empty()) {
+    it.pub_date = it.updated;
+    notes.filled("item " + n + ": RSS <pubDate> from <updated>");
+  }
+  it.pub_date = value_only(it.pub_date);
+  it.updated = value_only(it.updated);
+}
+
+// Elements in no namespace are the format's own once written: an RSS extension such as
+// <redirect> would be an Atom element the feed does not have, and the reverse.
+void drop_unqualified(std::vector<Extension>& extensions, std::string_view where, Notes& notes) {
+  std::vector<Extension> kept;
+  for (Extension& e : extensions) {
+    if (e.ns.empty()) {
+      notes.dropped(std::string(where) + " <" + e.name + "> has no namespace to keep it in");
+    } else {
+      kept.push_back(std::move(e));
+    }
+  }
+  extensions = std::move(kept);
+}
+
+}  // namespace
+
+bool Conversion::ok() const noexcept {
+  for (const Diagnostic& d : notes) {
+    if (d.severity != Severity::warning) return false;
+  }
+  return true;
+}
+
+Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
+  Conversion out;
+  Notes notes(out.notes);
+  const bool to_atom = is_atom(target);
+  if (to_atom == is_atom(feed.format) && (is_rss(feed.format) || is_atom(feed.format))) {
+    out.feed = std::move(feed);  // its own family: written as read
+    return out;
+  }
+  drop_unqualified(feed.channel.extensions, "the channel's", notes);
+  drop_unqualified(feed.extensions, "the document's", notes);
+  if (to_atom) {
+    atom_channel(feed, options, notes);
+    for (std::size_t i = 0; i < feed.items.size(); ++i) {
+      atom_item(feed.channel, feed.items[i], i, notes);
+      drop_unqualified(feed.items[i].extensions, "an item's", notes);
+    }
+  } else {
+    rss_channel(feed.channel, notes);
+    for (std::size_t i = 0; i < feed.items.size(); ++i) {
+      rss_item(feed.items[i], i, notes);
+      drop_unqualified(feed.items[i].extensions, "an entry's", notes);
+    }
+  }
+  feed.format = to_atom ? Format::atom_1_0 : Format::rss_2_0;
+  out.feed = std::move(feed);
+  return out;
+}
+
+}  // namespace feedpp
