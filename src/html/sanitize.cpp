@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: MIT
+// sanitize_html(): shape (shaper.hpp), parse with gumbo (gumbo_parse.hpp), then walk the tree
+// iteratively, keeping what the policy allows, and write it as feedparser writes HTML.
+#include "feedpp/sanitize.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/ascii.hpp"
+#include "feedpp/url.hpp"
+#include "html/css_filter.hpp"
+#include "html/gumbo_parse.hpp"
+#include "html/html_escape.hpp"
+#include "html/sanitize_policy.hpp"
+#include "html/sanitize_tables.hpp"
+#include "html/shaper.hpp"
+#include "html/shaper_tags.hpp"
+
+namespace feedpp {
+namespace {
+
+using detail::Namespace;
+using detail::SanitizePolicy;
+
+constexpr std::string_view kSvgNs = "http://www.w3.org/2000/svg";
+constexpr std::string_view kMathNs = "http://www.w3.org/1998/Math/MathML";
+constexpr std::string_view kXlinkNs = "http://www.w3.org/1999/xlink";
+
+Namespace namespace_of(const GumboElement& e) noexcept {
+  switch (e.tag_namespace) {
+    case GUMBO_NAMESPACE_SVG:
+      return Namespace::svg;
+    case GUMBO_NAMESPACE_MATHML:
+      return Namespace::mathml;
+    default:
+      return Namespace::html;
+  }
+}
+
+// Where children land when a browser parses what is written: set by the nearest element kept.
+struct Context {
+  Namespace ns = Namespace::html;
+  bool html_point = false;      // SVG foreignObject/desc/title, MathML annotation-xml as HTML
+  bool math_text = false;       // MathML mi, mo, mn, ms, mtext
+  bool annotation_xml = false;  // MathML annotation-xml that is no HTML integration point
+};
+
+// One attribute to write: its qualified name and value, escaped when written.
+struct Attribute {
+  std::string name;
+  std::string value;          // set when the value was changed (URL, style, case)
+  std::string_view decoded;   // otherwise: gumbo's value
+  std::string_view original;  // and the markup it came from, quotes removed
+  bool changed = false;
+};
+
+std::string qualified_name(const GumboAttribute& a) {
+  switch (a.attr_namespace) {
+    case GUMBO_ATTR_NAMESPACE_XLINK:
+      return std::string("xlink:") + a.name;
+    case GUMBO_ATTR_NAMESPACE_XML:
+      return std::string("xml:") + a.name;
+    case GUMBO_ATTR_NAMESPACE_XMLNS:
+      return std::string_view(a.name) == "xmlns" ? std::string("xmlns")
+                                                 : std::string("xmlns:") + a.name;
+    default:
+      return a.name;
+  }
+}
+
+// The scheme of `url` as a browser reads it, in lower case, or "" for a relative URL. Bytes up
+// to 0x20 before the colon are skipped: browsers drop tabs and newlines anywhere and controls
+// at the ends, and skipping more never hides a scheme a browser would see.
+std::string url_scheme(std::string_view url) {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string_view::npos) return {};
+  std::string scheme;
+  for (const char c : url.substr(0, colon)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '/' || c == '?' || c == '#') return {};
+    if (u <= 0x20 || u == 0x7F) continue;
+    scheme += detail::ascii_lower(c);
+  }
+  if (scheme.empty() || !detail::is_alpha(scheme[0])) return {};
+  for (const char c : scheme) {
+    if (!detail::is_alpha(c) && !detail::is_digit(c) && c != '+' && c != '-' && c != '.') {
+      return {};  // no scheme: a browser reads a relative path
+    }
+  }
+  return scheme;
+}
+
+class Sanitizer {
+ public:
+  Sanitizer(const SanitizeOptions& options, std::string& out)
+      : policy_(options), base_(options.base_url), out_(out) {}
+
+  [[nodiscard]] const SanitizePolicy& policy() const noexcept { return policy_; }
+  void run(const GumboNode& root);
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;         // index of the next child to visit
+    std::string_view end;  // end tag to write after the children; "" for none
+    Context context;       // for the children
+  };
+
+  void visit(const GumboNode& node, const Context& context);
+  void element(const GumboNode& node, const Context& context);
+  [[nodiscard]] bool fits(const Context& c, Namespace ns, std::string_view name) const;
+  void collect_attributes(const GumboElement& e, Namespace ns, std::string_view name);
+  [[nodiscard]] std::string safe_url(Namespace ns, std::string_view element,
+                                     std::string_view attribute, std::string_view value) const;
+  void write_start_tag(std::string_view name, bool is_void);
+  void text(const GumboNode& node);
+
+  SanitizePolicy policy_;
+  std::string_view base_;
+  std::string& out_;
+  std::vector<Frame> frames_;
+  std::vector<Attribute> attributes_;
+  bool pre_start_ = false;  // just after <pre>, <textarea> or <listing>: a leading LF doubles
+};
+
+void Sanitizer::run(const GumboNode& root) {
+  frames_.push_back({&root, 0, {}, Context{}});
+  while (!frames_.empty()) {
+    Frame& f = frames_.back();
+    const GumboVector& children = f.node->v.element.children;
+    if (f.next < children.length) {
+      const auto* child = static_cast<const GumboNode*>(children.data[f.next++]);
+      const Context context = f.context;  // visit() may push a frame, which moves `f`
+      visit(*child, context);
+      continue;
+    }
+    if (!f.end.empty()) {
+      out_.append("</").append(f.end).append(">");
+      pre_start_ = false;
+    }
+    frames_.pop_back();
+  }
+}
+
+void Sanitizer::visit(const GumboNode& node, const Context& context) {
+  switch (node.type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
+      text(node);
+      return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+      element(node, context);
+      return;
+    default:
+      return;  // comments, the document
+  }
+}
+
+void Sanitizer::text(const GumboNode& node) {
+  const std::string_view decoded = node.v.text.text;
+  if (pre_start_ && !decoded.empty() && decoded[0] == '\n') out_ += '\n';
+  pre_start_ = false;
+  detail::append_html_text(
+      out_, decoded, {node.v.text.original_text.data, node.v.text.original_text.length}, false);
+}
+
+// Whether a browser parsing the output would put an element of namespace `ns` named `name`
+// where `c` says its parent is (§13.2.6 tree construction dispatcher, §13.2.6.5): if not, the
+// tree would change on the way (mutation XSS), and the element goes.
+bool Sanitizer::fits(const Context& c, Namespace ns, std::string_view name) const {
+  const bool svg_root = ns == Namespace::svg && name == "svg";
+  const bool math_root = ns == Namespace::mathml && name == "math";
+  if (c.ns == Namespace::html || c.html_point) {
+    return ns == Namespace::html || svg_root || math_root;
+  }
+  if (c.math_text) {
+    const bool glyph = name == "mglyph" || name == "malignmark";
+    return (ns == Namespace::html && !glyph) || (ns == Namespace::mathml && glyph) || svg_root ||
+           math_root;
+  }
+  if (ns != c.ns && !(c.annotation_xml && svg_root)) return false;
+  // A foreign element named like b, div, p, ... would leave SVG or MathML.
+  std::string lower(name);
+  for (char& ch : lower) ch = detail::ascii_lower(ch);
+  if ((detail::html_tag_info(lower).flags & detail::kBreakout) != 0) return false;
+  if (lower == "font") {
+    for (const Attribute& a : attributes_) {
+      if (a.name == "color" || a.name == "face" || a.name == "size") return false;
+    }
+  }
+  return true;
+}
+
+void Sanitizer::element(const GumboNode& node, const Context& context) {
+  const GumboElement& e = node.v.element;
+  const Namespace ns = namespace_of(e);
+  const std::string_view name = detail::gumbo_element_name(e);
+  const SanitizePolicy::Element action = policy_.element(ns, name);
+  if (action == SanitizePolicy::Element::drop) return;
+  if (action == SanitizePolicy::Element::unwrap) {
+    frames_.push_back({&node, 0, {}, context});
+    return;
+  }
+  collect_attributes(e, ns, name);
+  if (!fits(context, ns, name)) return;
+  Context inner;
+  inner.ns = ns;
+  if (ns == Namespace::svg) {
+    inner.html_point = name == "foreignObject" || name == "desc" || name == "title";
+  } else if (ns == Namespace::mathml) {
+    inner.math_text =
+        name == "mi" || name == "mo" || name == "mn" || name == "ms" || name == "mtext";
+    if (name == "annotation-xml") {
+      inner.annotation_xml = true;
+      for (const Attribute& a : attributes_) {
+        const std::string_view v = a.changed ? std::string_view(a.value) : a.decoded;
+        if (a.name == "encoding" &&
+            (detail::iequals(v, "text/html") || detail::iequals(v, "application/xhtml+xml"))) {
+          inner.html_point = true;
+        }
+      }
+    }
+  }
+  const bool is_void = ns == Namespace::html && detail::is_void_element(name);
+  write_start_tag(name, is_void);
+  if (is_void) return;
+  pre_start_ = ns == Namespace::html && (name == "pre" || name == "textarea" || name == "listing");
+  frames_.push_back({&node, 0, name, inner});
+}
+
+// Fills attributes_ with the attributes of `e` the policy keeps, their values made safe.
+void Sanitizer::collect_attributes(const GumboElement& e, Namespace ns, std::string_view name) {
+  attributes_.clear();
+  bool xlink = false;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto& a = *static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    std::string qname = qualified_name(a);
+    if (a.attr_namespace == GUMBO_ATTR_NAMESPACE_XMLNS || qname == "xmlns") continue;
+    if (!policy_.attribute_allowed(ns, qname)) continue;
+    Attribute out;
+    const std::string_view value = a.value;
+    if (qname == "style") {
+      out.value = detail::filter_style(value, ns == Namespace::svg, policy_);
+      if (out.value.empty()) continue;
+      out.changed = true;
+    } else if (detail::is_url_attribute(qname) || qname == "xlink:href") {
+      out.value = safe_url(ns, name, qname, value);
+      out.changed = true;
+    } else if (qname == "rel" || qname == "type") {
+      out.value = std::string(value);  // feedparser writes them in lower case
+      for (char& c : out.value) c = detail::ascii_lower(c);
+      out.changed = true;
+    } else {
+      out.decoded = value;
+      std::string_view original(a.original_value.data, a.original_value.length);
+      if (original.size() >= 2 && (original[0] == '"' || original[0] == '\'')) {
+        original = original.substr(1, original.size() - 2);
+      }
+      out.original = original;
+    }
+    xlink = xlink || qname.compare(0, 6, "xlink:") == 0;
+    out.name = std::move(qname);
+    attributes_.push_back(std::move(out));
+  }
+  const auto add = [this](std::string_view n, std::string_view v) {
+    Attribute out;
+    out.name = std::string(n);
+    out.value = std::string(v);
+    out.changed = true;
+    attributes_.push_back(std::move(out));
+  };
+  if (ns == Namespace::svg && name == "svg") add("xmlns", kSvgNs);
+  if (ns == Namespace::mathml && name == "math") add("xmlns", kMathNs);
+  if (xlink && ns != Namespace::html) add("xmlns:xlink", kXlinkNs);
+  // feedparser's order: by name (normalize_attrs sorts them).
+  std::sort(attributes_.begin(), attributes_.end(),
+            [](const Attribute& x, const Attribute& y) { return x.name < y.name; });
+}
+
+// The value a URL attribute keeps: resolved against the base where feedparser resolves it,
+// emptied when its scheme is not allowed (as feedparser empties href); in SVG, only <a> may
+// point outside the document (`use`, `mpath`, ... keep `#id` references alone).
+std::string Sanitizer::safe_url(Namespace ns, std::string_view element, std::string_view attribute,
+                                std::string_view value) const {
+  if (ns == Namespace::svg && element != "a" &&
+      (attribute == "href" || attribute == "xlink:href")) {
+    const std::string_view v = detail::trim(value);
+    return !v.empty() && v[0] == '#' ? std::string(v) : std::string();
+  }
+  std::string url = !base_.empty() && ns == Namespace::html &&
+                            detail::is_resolved_url_attribute(element, attribute)
+                        ? resolve_url(base_, value)
+                        : std::string(value);
+  if (attribute == "ping") {  // a list of URLs
+    for (std::size_t i = 0; i < url.size();) {
+      while (i < url.size() && detail::is_html_space(url[i])) ++i;
+      const std::size_t begin = i;
+      while (i < url.size() && !detail::is_html_space(url[i])) ++i;
+      if (!policy_.scheme_allowed(url_scheme(std::string_view(url).substr(begin, i - begin)))) {
+        return {};
+      }
+    }
+    return url;
+  }
+  return policy_.scheme_allowed(url_scheme(url)) ? url : std::string();
+}
+
+void Sanitizer::write_start_tag(std::string_view name, bool is_void) {
+  out_ += '<';
+  out_.append(name);
+  for (const Attribute& a : attributes_) {
+    out_ += ' ';
+    out_.append(a.name);
+    out_.append("=\"");
+    if (a.changed) {
+      detail::append_escaped(out_, a.value, true);
+    } else {
+      detail::append_html_text(out_, a.decoded, a.original, true);
+    }
+    out_ += '"';
+  }
+  out_.append(is_void ? " />" : ">");
+  pre_start_ = false;
+}
+
+}  // namespace
+
+std::string sanitize_html(std::string_view html, const SanitizeOptions& options) {
+  const HtmlLimits& limits = options.limits;
+  std::string out;
+  Sanitizer sanitizer(options, out);
+  const std::string shaped = detail::shape_html(
+      html,
+      {limits.max_input_bytes, limits.max_depth, limits.max_formatting, limits.max_attributes},
+      &sanitizer.policy());
+  const detail::GumboFragment fragment(shaped, limits.max_memory_bytes);
+  if (fragment.root() == nullptr) return out;  // over the memory budget: nothing
+  out.reserve(shaped.size());
+  sanitizer.run(*fragment.root());
+  return out;
+}
+
+}  // namespace feedpp
