@@ -322,7 +322,13 @@ class View {
   void text_object(std::string_view value, const std::string& m, const Scope& scope,
                    std::string_view src) {
     std::string v(trim(value));
-    if (is_markup(m)) v = feedpp::resolve_html_urls(v, scope.base);
+    if (is_markup(m) && context_.sanitize) {
+      feedpp::SanitizeOptions options;
+      options.base_url = scope.base;
+      v = std::string(trim(feedpp::sanitize_html(v, options)));
+    } else if (is_markup(m)) {
+      v = feedpp::resolve_html_urls(v, scope.base);
+    }
     j_.begin_object();
     j_.key("value");
     j_.value(v);

@@ -16,6 +16,7 @@ namespace feedpp_cli {
 struct DocumentContext {
   std::string url;               // the document's URL (Content-Location wins over the request URL)
   std::string content_language;  // HTTP Content-Language
+  bool sanitize = true;          // HTML values through sanitize_html() (else as written)
 };
 
 // Returns the dump of `result` as one line of JSON.
