@@ -885,8 +885,8 @@ class View {
       contents.push_back({nullptr, &it.content});
     }
     for (const Extension& e : ext) {
-      if ((e.name == "body" && in(e, kXhtml)) || (e.name == "fullitem" && in(e, kAtom)) ||
-          (e.name == "fullitem" && e.ns.empty())) {
+      if ((e.name == "body" && (in(e, kXhtml) || e.ns.empty())) ||
+          (e.name == "fullitem" && in(e, kAtom)) || (e.name == "fullitem" && e.ns.empty())) {
         contents.push_back({&e, nullptr});
       }
     }
