@@ -9,6 +9,7 @@
 #ifndef FEEDPP_SRC_HTML_SHAPER_MODEL_HPP
 #define FEEDPP_SRC_HTML_SHAPER_MODEL_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -53,6 +54,7 @@ class ShaperModel {
     std::uint16_t flags = 0;  // kSpecial, kScope, kFormatting, kImpliedEnd, kMarker
     bool html_point = false;  // HTML integration point: SVG foreignObject/desc/title, ...
     bool math_text = false;   // MathML text integration point: mi, mo, mn, ms, mtext
+    Mode mode = Mode::body;   // the insertion mode with this element and those below open
   };
 
   // Output.
@@ -66,6 +68,8 @@ class ShaperModel {
   void pop_to(std::size_t index);
   void remove_at(std::size_t index);
   [[nodiscard]] std::size_t find_in_scope(Tag tag, Scope scope) const noexcept;
+  [[nodiscard]] bool may_hold(std::string_view name) const noexcept;
+  void count(const Entry& e, int delta) noexcept;
   [[nodiscard]] bool ends_scope(const Entry& entry, Scope scope) const noexcept;
   [[nodiscard]] bool top_is(Tag tag) const noexcept;
   [[nodiscard]] Mode mode() const noexcept;
@@ -94,6 +98,11 @@ class ShaperModel {
   const ShapeLimits& limits_;
   std::string& out_;
   std::vector<Entry> stack_;
+  // How many entries of each HTML tag, and of each hash of a name, the stack holds: most
+  // searches of the stack stop here, so that a deep stack costs time only when it holds what
+  // is looked for.
+  std::array<std::uint16_t, static_cast<std::size_t>(Tag::tr) + 1> tag_counts_{};
+  std::array<std::uint16_t, 64> name_counts_{};
   std::size_t formatting_ = 0;      // formatting elements on the stack
   std::size_t template_depth_ = 0;  // > 0 inside <template>, whose content is left out
 };
