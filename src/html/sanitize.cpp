@@ -45,6 +45,7 @@ struct Context {
   bool html_point = false;      // SVG foreignObject/desc/title, MathML annotation-xml as HTML
   bool math_text = false;       // MathML mi, mo, mn, ms, mtext
   bool annotation_xml = false;  // MathML annotation-xml that is no HTML integration point
+  bool in_a = false;            // inside an <a> with no table cell or caption in between
 };
 
 // One attribute to write: its qualified name and value, escaped when written.
@@ -100,6 +101,12 @@ class Sanitizer {
   [[nodiscard]] const SanitizePolicy& policy() const noexcept { return policy_; }
   void run(const GumboNode& root);
 
+  // Whether what was written may not parse back to the tree it was written from: an element
+  // that kept its children from being parsed as they were (a scope boundary or a special
+  // element, unwrapped) or an <a> in an <a> (which gumbo builds through tables). Parsing and
+  // sanitizing it again gives what a browser would see.
+  [[nodiscard]] bool unstable() const noexcept { return unstable_; }
+
  private:
   struct Frame {
     const GumboNode* node;
@@ -123,6 +130,7 @@ class Sanitizer {
   std::vector<Frame> frames_;
   std::vector<Attribute> attributes_;
   bool pre_start_ = false;  // just after <pre>, <textarea> or <listing>: a leading LF doubles
+  bool unstable_ = false;
 };
 
 void Sanitizer::run(const GumboNode& root) {
@@ -202,13 +210,24 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
   const SanitizePolicy::Element action = policy_.element(ns, name);
   if (action == SanitizePolicy::Element::drop) return;
   if (action == SanitizePolicy::Element::unwrap) {
+    if (ns == Namespace::html &&
+        (detail::html_tag_info(name).flags & (detail::kSpecial | detail::kScope)) != 0) {
+      for (unsigned i = 0; i < e.children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
+        unstable_ = unstable_ || child->type == GUMBO_NODE_ELEMENT;
+      }
+    }
     frames_.push_back({&node, 0, {}, context});
     return;
   }
   collect_attributes(e, ns, name);
   if (!fits(context, ns, name)) return;
+  const bool html = ns == Namespace::html;
+  if (html && name == "a" && context.in_a) unstable_ = true;
   Context inner;
   inner.ns = ns;
+  inner.in_a = (html && name == "a") ||
+               (context.in_a && !(html && (name == "td" || name == "th" || name == "caption")));
   if (ns == Namespace::svg) {
     inner.html_point = name == "foreignObject" || name == "desc" || name == "title";
   } else if (ns == Namespace::mathml) {
@@ -329,7 +348,10 @@ void Sanitizer::write_start_tag(std::string_view name, bool is_void) {
 
 }  // namespace
 
-std::string sanitize_html(std::string_view html, const SanitizeOptions& options) {
+namespace {
+
+// One pass; sets `unstable` when the result should be sanitized again.
+std::string sanitize_once(std::string_view html, const SanitizeOptions& options, bool& unstable) {
   const HtmlLimits& limits = options.limits;
   std::string out;
   Sanitizer sanitizer(options, out);
@@ -338,9 +360,21 @@ std::string sanitize_html(std::string_view html, const SanitizeOptions& options)
       {limits.max_input_bytes, limits.max_depth, limits.max_formatting, limits.max_attributes},
       &sanitizer.policy());
   const detail::GumboFragment fragment(shaped, limits.max_memory_bytes);
+  unstable = false;
   if (fragment.root() == nullptr) return out;  // over the memory budget: nothing
   out.reserve(shaped.size());
   sanitizer.run(*fragment.root());
+  unstable = sanitizer.unstable();
+  return out;
+}
+
+}  // namespace
+
+std::string sanitize_html(std::string_view html, const SanitizeOptions& options) {
+  bool unstable = false;
+  std::string out = sanitize_once(html, options, unstable);
+  // Rare (see Sanitizer::unstable()); each pass is linear and the second almost always ends it.
+  for (int pass = 1; unstable && pass < 4; ++pass) out = sanitize_once(out, options, unstable);
   return out;
 }
 
