@@ -13,6 +13,14 @@ namespace feedpp::detail {
 namespace {
 
 template <std::size_t N>
+constexpr bool is_sorted(const std::array<std::string_view, N>& table) {
+  for (std::size_t i = 1; i < N; ++i) {
+    if (!(table[i - 1] < table[i])) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& table, std::string_view name) noexcept {
   return std::binary_search(table.begin(), table.end(), name);
 }
@@ -724,10 +732,12 @@ constexpr std::array<std::string_view, 140> kSvgAttributesLower = {
 
 // Attributes that hold a URL, feedparser's and HTML's: checked for their scheme wherever they
 // appear, so that an option adding an element cannot bring in an unchecked one.
-constexpr std::array<std::string_view, 20> kUrlAttributes = {
-    "action", "background", "cite",    "classid", "codebase", "data",   "datasrc",
-    "dynsrc", "formaction", "href",    "icon",    "longdesc", "lowsrc", "manifest",
-    "ping",   "poster",     "profile", "src",     "usemap",   "vrml",
+// xml:base too: old browsers resolved links against a javascript: base.
+constexpr std::array<std::string_view, 23> kUrlAttributes = {
+    "action",  "background", "cite",       "classid",    "codebase", "data",
+    "datasrc", "dynsrc",     "formaction", "href",       "icon",     "longdesc",
+    "lowsrc",  "manifest",   "ping",       "poster",     "profile",  "src",
+    "srcset",  "usemap",     "vrml",       "xlink:href", "xml:base",
 };
 
 // feedparser's _RelativeURIResolver.relative_uris, sorted by element then attribute.
@@ -762,6 +772,16 @@ constexpr std::array<std::string_view, 10> kNeverKept = {
 };
 
 constexpr std::array<std::string_view, 3> kForbiddenSchemes = {"data", "javascript", "vbscript"};
+
+static_assert(is_sorted(kHtmlElements) && is_sorted(kHtmlAttributes) && is_sorted(kCssProperties) &&
+                  is_sorted(kCssKeywords) && is_sorted(kMathElements) &&
+                  is_sorted(kMathAttributes) && is_sorted(kSvgElements) &&
+                  is_sorted(kSvgAttributes) && is_sorted(kSvgCssProperties) &&
+                  is_sorted(kUrlSchemes) && is_sorted(kSvgAttributesLower) &&
+                  is_sorted(kUrlAttributes) && is_sorted(kVoidElements) &&
+                  is_sorted(kDroppedWithContent) && is_sorted(kNeverKept) &&
+                  is_sorted(kForbiddenSchemes),
+              "tables are searched by bisection");
 
 }  // namespace
 
