@@ -331,8 +331,18 @@ void ShaperModel::end_tag(std::string_view name) {
     if (name == "template") --template_depth_;
     return;
   }
-  // §13.2.6.5: in foreign content, close the nearest foreign element of that name unless an
-  // HTML element comes first, which hands the token to the HTML rules.
+  // §13.2.6.5: </br> and </p> leave foreign content, as start tags like <p> do (HTML 5 since
+  // 2021; gumbo 0.10.1 predates it): close the foreign elements first.
+  if (!stack_.empty() && stack_.back().ns != Ns::html && (name == "p" || name == "br")) {
+    std::size_t i = stack_.size();
+    while (i > 0 && stack_[i - 1].ns != Ns::html && !stack_[i - 1].html_point &&
+           !stack_[i - 1].math_text) {
+      --i;
+    }
+    pop_to(i);
+  }
+  // Otherwise close the nearest foreign element of that name unless an HTML element comes
+  // first, which hands the token to the HTML rules.
   if (!stack_.empty() && stack_.back().ns != Ns::html && may_hold(name)) {
     for (std::size_t i = stack_.size(); i-- > 0;) {
       if (stack_[i].ns == Ns::html) break;
