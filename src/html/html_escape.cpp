@@ -173,6 +173,13 @@ bool append_aligned(std::string& out, std::string_view decoded, std::string_view
       const std::string_view ref = original.substr(i, len);
       const char32_t value = ref[1] == '#' ? numeric_value(ref.substr(2, len - 3))
                                            : html4_entity(ref.substr(1, len - 2));
+      if (value == 0 && decoded.compare(j, len, ref) == 0) {
+        // A name the parser left as it was (&bogus;): text, escaped.
+        out.append("&amp;").append(ref.substr(1));
+        i += len - 1;
+        j += len;
+        continue;
+      }
       std::size_t decoded_len = 0;
       aligned = value != 0 && starts_with_utf8(decoded, j, value, decoded_len);
       if (!aligned) break;

@@ -103,8 +103,8 @@ class Sanitizer {
 
   // Whether what was written may not parse back to the tree it was written from: an element
   // that kept its children from being parsed as they were (a scope boundary or a special
-  // element, unwrapped) or an <a> in an <a> (which gumbo builds through tables). Parsing and
-  // sanitizing it again gives what a browser would see.
+  // element, unwrapped), an <a> in an <a> (which gumbo builds through tables), elements the
+  // adoption agency moved. Parsing and sanitizing it again gives what a browser would see.
   [[nodiscard]] bool unstable() const noexcept { return unstable_; }
 
  private:
@@ -118,6 +118,7 @@ class Sanitizer {
   void visit(const GumboNode& node, const Context& context);
   void element(const GumboNode& node, const Context& context);
   [[nodiscard]] bool fits(const Context& c, Namespace ns, std::string_view name) const;
+  [[nodiscard]] bool animates_unsafely(std::string_view name) const;
   void collect_attributes(const GumboElement& e, Namespace ns, std::string_view name);
   [[nodiscard]] std::string safe_url(Namespace ns, std::string_view element,
                                      std::string_view attribute, std::string_view value) const;
@@ -203,6 +204,24 @@ bool Sanitizer::fits(const Context& c, Namespace ns, std::string_view name) cons
   return true;
 }
 
+// SVG animation can set an attribute: an <a>'s href to javascript:, an onclick. It may only
+// animate an attribute it could carry itself that holds no URL.
+bool Sanitizer::animates_unsafely(std::string_view name) const {
+  if (name != "animate" && name != "animateColor" && name != "animateMotion" &&
+      name != "animateTransform" && name != "set") {
+    return false;
+  }
+  for (const Attribute& a : attributes_) {
+    if (a.name != "attributeName") continue;
+    const std::string_view target = detail::trim(a.changed ? std::string_view(a.value) : a.decoded);
+    const std::string_view local =
+        target.substr(target.find(':') == std::string_view::npos ? 0 : target.find(':') + 1);
+    return detail::iequals(local, "href") || detail::is_url_attribute(target) ||
+           !policy_.attribute_allowed(Namespace::svg, target) || detail::iequals(target, "style");
+  }
+  return false;
+}
+
 void Sanitizer::element(const GumboNode& node, const Context& context) {
   const GumboElement& e = node.v.element;
   const Namespace ns = namespace_of(e);
@@ -221,7 +240,13 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
     return;
   }
   collect_attributes(e, ns, name);
-  if (!fits(context, ns, name)) return;
+  if (!fits(context, ns, name) || (ns == Namespace::svg && animates_unsafely(name))) return;
+  // The adoption agency (misnested formatting elements) builds trees markup cannot always say:
+  // <h1><a><h6></a> puts an h6 in an h1.
+  if ((node.parse_flags &
+       (GUMBO_INSERTION_ADOPTION_AGENCY_CLONED | GUMBO_INSERTION_ADOPTION_AGENCY_MOVED)) != 0) {
+    unstable_ = true;
+  }
   const bool html = ns == Namespace::html;
   if (html && name == "a" && context.in_a) unstable_ = true;
   Context inner;
@@ -266,7 +291,7 @@ void Sanitizer::collect_attributes(const GumboElement& e, Namespace ns, std::str
       out.value = detail::filter_style(value, ns == Namespace::svg, policy_);
       if (out.value.empty()) continue;
       out.changed = true;
-    } else if (detail::is_url_attribute(qname) || qname == "xlink:href") {
+    } else if (detail::is_url_attribute(qname)) {
       out.value = safe_url(ns, name, qname, value);
       out.changed = true;
     } else if (qname == "rel" || qname == "type") {
@@ -310,17 +335,23 @@ std::string Sanitizer::safe_url(Namespace ns, std::string_view element, std::str
     const std::string_view v = detail::trim(value);
     return !v.empty() && v[0] == '#' ? std::string(v) : std::string();
   }
-  std::string url = !base_.empty() && ns == Namespace::html &&
+  // An empty URL stays empty: resolved, it would be the base, and sanitizing again would
+  // change it.
+  std::string url = !base_.empty() && ns == Namespace::html && !detail::trim(value).empty() &&
                             detail::is_resolved_url_attribute(element, attribute)
                         ? resolve_url(base_, value)
                         : std::string(value);
-  if (attribute == "ping") {  // a list of URLs
+  if (attribute == "ping" || attribute == "srcset") {
+    // Lists: URLs apart by white space (ping), or "URL descriptor" apart by commas (srcset).
     for (std::size_t i = 0; i < url.size();) {
-      while (i < url.size() && detail::is_html_space(url[i])) ++i;
+      while (i < url.size() && (detail::is_html_space(url[i]) || url[i] == ',')) ++i;
       const std::size_t begin = i;
-      while (i < url.size() && !detail::is_html_space(url[i])) ++i;
+      while (i < url.size() && !detail::is_html_space(url[i]) && url[i] != ',') ++i;
       if (!policy_.scheme_allowed(url_scheme(std::string_view(url).substr(begin, i - begin)))) {
         return {};
+      }
+      if (attribute == "srcset") {  // skip the descriptor
+        while (i < url.size() && url[i] != ',') ++i;
       }
     }
     return url;
