@@ -18,6 +18,20 @@ constexpr std::size_t kAlign = alignof(std::max_align_t);
 constexpr std::size_t kHeader = (sizeof(void*) + kAlign - 1) / kAlign * kAlign;
 constexpr std::size_t kChunkSize = std::size_t{64} << 10;
 
+// Under AddressSanitizer every allocation gets a block of its own, so that a read or write
+// past one is caught (in a shared chunk it would land in the next).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kOwnBlocks = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kOwnBlocks = true;
+#else
+constexpr bool kOwnBlocks = false;
+#endif
+#else
+constexpr bool kOwnBlocks = false;
+#endif
+
 struct Arena {
   GumboFragment::Chunk* chunks = nullptr;
   char* next = nullptr;
