@@ -135,6 +135,19 @@ bool is_css_value(std::string_view v) noexcept {
          unit == "," || unit == ")";
 }
 
+// Whether a value calls a function other than rgb(): feedparser's gauntlet lets
+// `expression(1)` through (digits in parentheses), which old IE evaluates.
+bool calls_function(std::string_view value) {
+  for (std::size_t open = value.find('('); open != std::string_view::npos;
+       open = value.find('(', open + 1)) {
+    std::size_t name = open;
+    while (name > 0 && (is_word(value[name - 1]) || value[name - 1] == '-')) --name;
+    const std::string_view fn = value.substr(name, open - name);
+    if (!fn.empty() && !iequals(fn, "rgb")) return true;
+  }
+  return false;
+}
+
 // background, border, margin and padding shorthands: every word a keyword or a value.
 bool is_safe_shorthand(std::string_view value) {
   std::size_t i = 0;
@@ -170,7 +183,7 @@ std::string filter_style(std::string_view style, bool svg, const CssPolicy& poli
       }
       break;
     }
-    if (d.value.empty()) continue;
+    if (d.value.empty() || calls_function(d.value)) continue;
     const std::string name = lower(d.property);
     const std::string_view family = std::string_view(name).substr(0, name.find('-'));
     const bool keep = policy.property_allowed(name) ||

@@ -59,7 +59,7 @@ char* new_chunk(Arena& arena, std::size_t size) {
 void* arena_allocate(void* userdata, std::size_t size) {
   Arena& arena = *static_cast<Arena*>(userdata);
   size = std::max<std::size_t>((size + kAlign - 1) / kAlign * kAlign, kAlign);
-  if (size > kChunkSize / 4) return new_chunk(arena, size);  // big: its own block
+  if (kOwnBlocks || size > kChunkSize / 4) return new_chunk(arena, size);  // big: its own block
   if (size > arena.left) {
     arena.next = new_chunk(arena, kChunkSize);
     arena.left = kChunkSize;
@@ -111,9 +111,12 @@ std::string_view gumbo_element_name(const GumboElement& element) noexcept {
     if (const char* svg = gumbo_normalize_svg_tagname(&piece)) return svg;
     return name;
   }
-  GumboStringPiece piece = element.original_tag;
-  if (piece.data == nullptr) return {};
-  gumbo_tag_from_original_text(&piece);
+  // The name runs from after `<` to white space, `/` or `>` (gumbo_tag_from_original_text()
+  // would stop at any isspace(), which depends on the locale).
+  const std::string_view tag(element.original_tag.data, element.original_tag.length);
+  if (tag.size() < 2 || tag[0] != '<') return {};
+  const std::size_t end = tag.find_first_of(" \t\n\f\r/>", 1);
+  GumboStringPiece piece{tag.data() + 1, (end == std::string_view::npos ? tag.size() : end) - 1};
   if (element.tag_namespace == GUMBO_NAMESPACE_SVG) {
     if (const char* svg = gumbo_normalize_svg_tagname(&piece)) return svg;
   }

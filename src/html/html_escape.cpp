@@ -90,6 +90,13 @@ constexpr std::array<char32_t, 32> kC1 = {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
+// Code points gumbo turns into U+FFFD when they come as they are (controls, C1, non-characters),
+// though not when written as references: written as they are, they would not read back.
+constexpr bool is_replaced_when_parsed(char32_t c) noexcept {
+  return (c >= 0x1 && c <= 0x8) || c == 0xB || (c >= 0xE && c <= 0x1F) ||
+         (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
 // The code point a numeric reference body ("123", "x1F") stands for, as HTML 5 decodes it.
 char32_t numeric_value(std::string_view body) noexcept {
   const bool hex = body[0] == 'x' || body[0] == 'X';
@@ -231,13 +238,14 @@ void append_escaped(std::string& out, std::string_view text, bool attribute) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
-    if (*p < 0x80) {
-      append_escaped_char(out, static_cast<char>(*p++), attribute);
-      continue;
-    }
-    std::size_t len = 0;
-    if (decode_utf8(p, end, len) == kBadUtf8) {
+    std::size_t len = 1;
+    const char32_t c = *p < 0x80 ? *p : decode_utf8(p, end, len);
+    if (c == kBadUtf8 || is_replaced_when_parsed(c)) {
       out.append(kReplacementUtf8);
+    } else if (c == '\r') {
+      out.append("&#13;");  // from a reference: as it is, the parser would make it LF
+    } else if (c < 0x80) {
+      append_escaped_char(out, static_cast<char>(c), attribute);
     } else {
       out.append(reinterpret_cast<const char*>(p), len);
     }

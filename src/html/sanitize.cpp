@@ -4,6 +4,7 @@
 #include "feedpp/sanitize.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,26 @@ struct Context {
   bool math_text = false;       // MathML mi, mo, mn, ms, mtext
   bool annotation_xml = false;  // MathML annotation-xml that is no HTML integration point
   bool in_a = false;            // inside an <a> with no table cell or caption in between
+  bool in_p = false;            // inside a <p> in button scope (§13.2.4.2)
+  bool in_button = false;       // inside a <button> in scope
+  bool in_select = false;       // inside a <select>
+  bool checked_parent = false;  // the parent is one a start tag checks for (option, h1, p, ...)
+  std::string_view parent;      // the parent's name, when it is an HTML element
 };
+
+// Elements a start tag closes when they are the current node: <option> closes an option,
+// <h2> an h1, <rt> (in ruby) a p, li, dd, dt, option or another rt. Unwrapping an element
+// between one of these and its children's elements makes them its children, which a browser
+// does not build.
+bool is_checked_parent(std::string_view name) noexcept {
+  static constexpr std::string_view kNames[] = {"dd", "dt", "h1", "h2",       "h3",     "h4",
+                                                "h5", "h6", "li", "optgroup", "option", "p",
+                                                "rb", "rp", "rt", "rtc"};
+  for (const std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
 
 // One attribute to write: its qualified name and value, escaped when written.
 struct Attribute {
@@ -93,6 +113,18 @@ std::string url_scheme(std::string_view url) {
   return scheme;
 }
 
+// Whether `value` holds a javascript:, vbscript: or data: URL anywhere (an SVG animation's
+// values are a list), bytes up to 0x20 skipped as a browser skips them in a URL.
+bool names_script_url(std::string_view value) {
+  std::string squeezed;
+  for (const char c : value) {
+    if (static_cast<unsigned char>(c) > 0x20) squeezed += detail::ascii_lower(c);
+  }
+  return squeezed.find("javascript:") != std::string::npos ||
+         squeezed.find("vbscript:") != std::string::npos ||
+         squeezed.find("data:") != std::string::npos;
+}
+
 class Sanitizer {
  public:
   Sanitizer(const SanitizeOptions& options, std::string& out)
@@ -119,6 +151,7 @@ class Sanitizer {
   void element(const GumboNode& node, const Context& context);
   [[nodiscard]] bool fits(const Context& c, Namespace ns, std::string_view name) const;
   [[nodiscard]] bool animates_unsafely(std::string_view name) const;
+  [[nodiscard]] bool closes_parent(const Context& c, std::string_view name) const;
   void collect_attributes(const GumboElement& e, Namespace ns, std::string_view name);
   [[nodiscard]] std::string safe_url(Namespace ns, std::string_view element,
                                      std::string_view attribute, std::string_view value) const;
@@ -222,6 +255,31 @@ bool Sanitizer::animates_unsafely(std::string_view name) const {
   return false;
 }
 
+// Whether the start tag of an HTML element `name`, read where `c` is, would close an element
+// around it (§13.2.6.4.7), so that a browser would not build the tree being written: gumbo
+// builds such trees through the adoption agency, foster parenting and unwrapping.
+bool Sanitizer::closes_parent(const Context& c, std::string_view name) const {
+  const std::uint16_t flags = detail::html_tag_info(name).flags;
+  const std::string_view p = c.parent;
+  const auto is_heading = [](std::string_view n) {
+    return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6';
+  };
+  if ((name == "option" || name == "optgroup") && p == "option") return true;
+  if (name == "optgroup" && p == "optgroup") return true;
+  if (is_heading(name) && is_heading(p)) return true;
+  if (name == "li" && p == "li") return true;
+  if ((name == "dd" || name == "dt") && (p == "dd" || p == "dt")) return true;
+  if ((name == "rb" || name == "rtc" || name == "rp" || name == "rt") && is_checked_parent(p) &&
+      !is_heading(p)) {
+    return true;
+  }
+  const bool closes_p = (flags & (detail::kClosesP | detail::kHeading)) != 0 || name == "pre" ||
+                        name == "listing" || name == "table" || name == "hr" || name == "li" ||
+                        name == "dd" || name == "dt";
+  return (closes_p && c.in_p) || (name == "a" && c.in_a) || (name == "button" && c.in_button) ||
+         (name == "select" && c.in_select);
+}
+
 void Sanitizer::element(const GumboNode& node, const Context& context) {
   const GumboElement& e = node.v.element;
   const Namespace ns = namespace_of(e);
@@ -229,8 +287,9 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
   const SanitizePolicy::Element action = policy_.element(ns, name);
   if (action == SanitizePolicy::Element::drop) return;
   if (action == SanitizePolicy::Element::unwrap) {
-    if (ns == Namespace::html &&
-        (detail::html_tag_info(name).flags & (detail::kSpecial | detail::kScope)) != 0) {
+    if (context.checked_parent ||
+        (ns == Namespace::html &&
+         (detail::html_tag_info(name).flags & (detail::kSpecial | detail::kScope)) != 0)) {
       for (unsigned i = 0; i < e.children.length; ++i) {
         const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
         unstable_ = unstable_ || child->type == GUMBO_NODE_ELEMENT;
@@ -248,11 +307,18 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
     unstable_ = true;
   }
   const bool html = ns == Namespace::html;
-  if (html && name == "a" && context.in_a) unstable_ = true;
+  if (html && closes_parent(context, name)) unstable_ = true;
   Context inner;
   inner.ns = ns;
+  const std::uint16_t flags = html ? detail::html_tag_info(name).flags : 0;
+  const bool boundary = !html || (flags & detail::kScope) != 0;  // foreign: leaves HTML's scopes
   inner.in_a = (html && name == "a") ||
                (context.in_a && !(html && (name == "td" || name == "th" || name == "caption")));
+  inner.in_p = (html && name == "p") || (context.in_p && !boundary && name != "button");
+  inner.in_button = (html && name == "button") || (context.in_button && !boundary);
+  inner.in_select = (html && name == "select") || context.in_select;
+  inner.checked_parent = html && is_checked_parent(name);
+  inner.parent = html ? name : std::string_view();
   if (ns == Namespace::svg) {
     inner.html_point = name == "foreignObject" || name == "desc" || name == "title";
   } else if (ns == Namespace::mathml) {
@@ -294,6 +360,10 @@ void Sanitizer::collect_attributes(const GumboElement& e, Namespace ns, std::str
     } else if (detail::is_url_attribute(qname)) {
       out.value = safe_url(ns, name, qname, value);
       out.changed = true;
+    } else if (ns == Namespace::svg &&
+               (qname == "values" || qname == "from" || qname == "to" || qname == "by") &&
+               names_script_url(value)) {
+      continue;  // what an animation would set: see animates_unsafely()
     } else if (qname == "rel" || qname == "type") {
       out.value = std::string(value);  // feedparser writes them in lower case
       for (char& c : out.value) c = detail::ascii_lower(c);

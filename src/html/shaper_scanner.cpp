@@ -18,6 +18,20 @@ bool changes_parsing(std::string_view name) noexcept {
   return name == "encoding" || name == "color" || name == "face" || name == "size";
 }
 
+// Tag names made of letters, digits, `-`, `_`, `:`, `.` and non-ASCII characters. HTML makes
+// elements of anything between `<` and white space (quotes, `<`, control characters), which
+// no feed means and parsers read differently (gumbo turns controls into U+FFFD, its name
+// lookup stops at any isspace()).
+bool is_plain_name(std::string_view name) noexcept {
+  for (const char c : name) {
+    if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '_' && c != ':' && c != '.' &&
+        static_cast<unsigned char>(c) < 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool is_raw_text(std::string_view name) noexcept {
   return name == "style" || name == "xmp" || name == "iframe" || name == "noembed" ||
          name == "noframes" || name == "noscript";
@@ -60,6 +74,10 @@ bool ShapeScanner::next(ShapeToken& token) {
     if (end == kNpos) {  // §13.2.5: end of input in a tag drops the tag
       pos_ = n;
       return false;
+    }
+    if (!is_plain_name(name_)) {  // <a"b>, <x\v>: no element a feed means; left out
+      pos_ = end;
+      continue;
     }
     if (end_tag) {
       token = ShapeToken{};
