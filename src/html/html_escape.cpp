@@ -166,6 +166,11 @@ bool starts_with_utf8(std::string_view text, std::size_t at, char32_t cp, std::s
   return text.compare(at, len, encoded) == 0;
 }
 
+// Whether `c` is written as it is (no escape, no reference, no line-end handling).
+constexpr bool written_as_is(char c, bool attribute) noexcept {
+  return c != '&' && c != '<' && c != '\r' && c != '\0' && (!attribute || (c != '>' && c != '"'));
+}
+
 // Writes `original` (the markup gumbo decoded into `decoded`) with its references kept, when
 // it decodes to exactly `decoded`; returns false (having written nothing) otherwise.
 bool append_aligned(std::string& out, std::string_view decoded, std::string_view original,
@@ -202,10 +207,18 @@ bool append_aligned(std::string& out, std::string_view decoded, std::string_view
       aligned = j < decoded.size() && decoded[j] == '\n';
       if (aligned) out += '\n';
       ++j;
-    } else {
+    } else if (!written_as_is(c, attribute)) {
       aligned = c != '\0' && j < decoded.size() && decoded[j] == c;
       if (aligned) append_escaped_char(out, c, attribute);
       ++j;
+    } else {  // a run of characters written as they are: compared and copied at once
+      std::size_t end = i + 1;
+      while (end < original.size() && written_as_is(original[end], attribute)) ++end;
+      const std::string_view run = original.substr(i, end - i);
+      aligned = decoded.compare(j, run.size(), run) == 0;
+      if (aligned) out.append(run);
+      i = end - 1;
+      j += run.size();
     }
   }
   if (aligned && j == decoded.size()) return true;
