@@ -36,13 +36,7 @@ void ShaperModel::write_start(const ShapeToken& token, bool slash) {
       out_ += ' ';
       out_.append(a.name);
       out_.append("=\"");
-      for (const char c : a.value) {
-        if (c == '"') {
-          out_.append("&quot;");
-        } else {
-          out_ += c;
-        }
-      }
+      write_escaped(a.value, '"', "&quot;");
       out_ += '"';
     }
   }
@@ -58,12 +52,30 @@ void ShaperModel::write_end(std::string_view name) {
 
 // A `<` in text starts no markup (the scanner saw to that), but what follows it may once
 // comments and raw text around it are gone: escape it.
-void ShaperModel::write_text(std::string_view text) {
+void ShaperModel::write_text(std::string_view text) { write_escaped(text, '<', "&lt;"); }
+
+// Writes `text` with `c` replaced by `escape`, and each numeric character reference too big
+// for any code point (more than 7 decimal or 6 hexadecimal digits) by &#xFFFD;, which is what
+// HTML 5 reads it as: gumbo's int overflows on them.
+void ShaperModel::write_escaped(std::string_view text, char c, std::string_view escape) {
   std::size_t run = 0;
-  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
-    out_.append(text, run, i - run);
-    out_.append("&lt;");
-    run = i + 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == c) {
+      out_.append(text, run, i - run).append(escape);
+      run = i + 1;
+    } else if (text[i] == '&' && i + 2 < text.size() && text[i + 1] == '#') {
+      const bool hex = text[i + 2] == 'x' || text[i + 2] == 'X';
+      std::size_t j = i + (hex ? 3 : 2);
+      while (j < text.size() && text[j] == '0') ++j;
+      const std::size_t first = j;
+      while (j < text.size() && (hex ? is_hex_digit(text[j]) : is_digit(text[j]))) ++j;
+      if (j - first > (hex ? 6u : 7u)) {
+        out_.append(text, run, i - run).append("&#xFFFD;");
+        if (j < text.size() && text[j] == ';') ++j;
+        run = j;
+        i = j - 1;
+      }
+    }
   }
   out_.append(text, run);
 }

@@ -61,6 +61,7 @@ class ShaperModel {
   void write_start(const ShapeToken& token, bool slash);
   void write_end(std::string_view name);
   void write_text(std::string_view text);
+  void write_escaped(std::string_view text, char c, std::string_view escape);
 
   // The stack.
   bool push(const ShapeToken& token, const TagInfo& info, Ns ns);
