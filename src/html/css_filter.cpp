@@ -176,7 +176,9 @@ std::string filter_style(std::string_view style, bool svg, const CssPolicy& poli
   std::string out;
   Declaration d;
   for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
     if (!read_declaration(s, i, d)) {
+      i = start;
       // Only white space may be left (feedparser's leftover check).
       for (; i < s.size(); ++i) {
         if (!is_space(s[i])) return {};
