@@ -50,6 +50,8 @@ struct Context {
   bool in_p = false;            // inside a <p> in button scope (§13.2.4.2)
   bool in_button = false;       // inside a <button> in scope
   bool in_select = false;       // inside a <select>
+  bool in_li = false;           // inside an <li> with no special element (but div, p, address)
+  bool in_dd = false;           // inside a <dd> or <dt>, the same way
   bool checked_parent = false;  // the parent is one a start tag checks for (option, h1, p, ...)
   std::string_view parent;      // the parent's name, when it is an HTML element
 };
@@ -267,8 +269,8 @@ bool Sanitizer::closes_parent(const Context& c, std::string_view name) const {
   if ((name == "option" || name == "optgroup") && p == "option") return true;
   if (name == "optgroup" && p == "optgroup") return true;
   if (is_heading(name) && is_heading(p)) return true;
-  if (name == "li" && p == "li") return true;
-  if ((name == "dd" || name == "dt") && (p == "dd" || p == "dt")) return true;
+  if (name == "li" && c.in_li) return true;
+  if ((name == "dd" || name == "dt") && c.in_dd) return true;
   if ((name == "rb" || name == "rtc" || name == "rp" || name == "rt") && is_checked_parent(p) &&
       !is_heading(p)) {
     return true;
@@ -317,6 +319,11 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
   inner.in_p = (html && name == "p") || (context.in_p && !boundary && name != "button");
   inner.in_button = (html && name == "button") || (context.in_button && !boundary);
   inner.in_select = (html && name == "select") || context.in_select;
+  // <li>'s search for an open li stops at a special element but address, div and p.
+  const bool stops_li = !html || ((flags & detail::kSpecial) != 0 && name != "address" &&
+                                  name != "div" && name != "p");
+  inner.in_li = (html && name == "li") || (context.in_li && !stops_li);
+  inner.in_dd = (html && (name == "dd" || name == "dt")) || (context.in_dd && !stops_li);
   inner.checked_parent = html && is_checked_parent(name);
   inner.parent = html ? name : std::string_view();
   if (ns == Namespace::svg) {
