@@ -88,6 +88,8 @@ class ShaperModel {
   Step start_in_select(const ShapeToken& token, const TagInfo& info, bool in_table);
   void start_in_body(const ShapeToken& token, const TagInfo& info);
   void start_list_item(const ShapeToken& token, const TagInfo& info);
+  void close_formatting_twin(Tag tag);
+  [[nodiscard]] static bool ignored_in_body(Tag tag) noexcept;
   void start_element(const ShapeToken& token, const TagInfo& info);
 
   // End tags.

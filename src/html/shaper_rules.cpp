@@ -188,7 +188,75 @@ ShaperModel::Step ShaperModel::start_in_select(const ShapeToken& token, const Ta
 
 // §13.2.6.4.7 "in body", as gumbo's handle_in_body does it.
 void ShaperModel::start_in_body(const ShapeToken& token, const TagInfo& info) {
+  if (ignored_in_body(info.tag)) return;
   switch (info.tag) {
+    case Tag::li:
+    case Tag::dd:
+    case Tag::dt:
+      start_list_item(token, info);
+      return;
+    case Tag::pre:
+    case Tag::listing:
+    case Tag::table:
+      close_p();
+      break;
+    case Tag::hr:
+      close_p();
+      write_start(token, true);
+      return;
+    case Tag::button:
+      if (const std::size_t b = find_in_scope(Tag::button, Scope::normal); b != kNone) {
+        pop_to(b);
+      }
+      break;
+    case Tag::a:
+    case Tag::nobr:
+      close_formatting_twin(info.tag);
+      break;
+    case Tag::option:
+    case Tag::optgroup:
+      if (top_is(Tag::option)) pop_to(stack_.size() - 1);
+      break;
+    case Tag::rb:
+    case Tag::rtc:
+    case Tag::rp:
+    case Tag::rt:
+      if (find_in_scope(Tag::ruby, Scope::normal) != kNone) {
+        generate_implied_end_tags(info.tag == Tag::rp || info.tag == Tag::rt ? Tag::rtc
+                                                                             : Tag::other);
+      }
+      break;
+    case Tag::math:
+    case Tag::svg:
+      if (token.self_closing) {
+        write_start(token, true);
+      } else {
+        push(token, info, info.tag == Tag::math ? Ns::math : Ns::svg);
+      }
+      return;
+    default:
+      if ((info.flags & kHeading) != 0) {
+        close_p();
+        if (!stack_.empty() && stack_.back().ns == Ns::html &&
+            (stack_.back().flags & kHeading) != 0) {
+          pop_to(stack_.size() - 1);
+        }
+      } else if ((info.flags & kClosesP) != 0) {
+        close_p();
+      } else if ((info.flags & kVoid) != 0) {
+        write_start(token, true);
+        return;
+      }
+      break;
+  }
+  start_element(token, info);
+}
+
+// Tags "in body" ignores outside a table (html, body, caption, td, ...) and those the shaper
+// leaves out: what belongs in the head, and forms, which are never kept (gumbo's form pointer
+// rules are best left unexercised; its isindex builds a form).
+bool ShaperModel::ignored_in_body(Tag tag) noexcept {
+  switch (tag) {
     case Tag::html:
     case Tag::head:
     case Tag::body:
@@ -199,9 +267,9 @@ void ShaperModel::start_in_body(const ShapeToken& token, const TagInfo& info) {
     case Tag::bgsound:
     case Tag::link:
     case Tag::meta:
-    case Tag::form:     // never kept; gumbo's form pointer rules are best left unexercised
-    case Tag::isindex:  // gumbo 0.10.1 builds a form from it
-    case Tag::caption:  // table parts outside a table are ignored
+    case Tag::form:
+    case Tag::isindex:
+    case Tag::caption:
     case Tag::col:
     case Tag::colgroup:
     case Tag::tbody:
@@ -210,89 +278,31 @@ void ShaperModel::start_in_body(const ShapeToken& token, const TagInfo& info) {
     case Tag::th:
     case Tag::thead:
     case Tag::tr:
-      return;
-    case Tag::li:
-    case Tag::dd:
-    case Tag::dt:
-      start_list_item(token, info);
-      return;
-    case Tag::pre:
-    case Tag::listing:
-    case Tag::table:
-      close_p();
-      start_element(token, info);
-      return;
-    case Tag::hr:
-      close_p();
-      write_start(token, true);
-      return;
-    case Tag::button:
-      if (const std::size_t b = find_in_scope(Tag::button, Scope::normal); b != kNone) {
-        pop_to(b);
-      }
-      start_element(token, info);
-      return;
-    case Tag::a:
-      // An <a> still active (no marker above it) is closed by the adoption agency and then
-      // taken out of the stack if still there: either way it is gone.
-      for (std::size_t i = stack_.size(); i-- > 0;) {
-        const Entry& e = stack_[i];
-        if (e.ns == Ns::html && (e.flags & kMarker) != 0) break;
-        if (e.ns == Ns::html && e.tag == Tag::a) {
-          remove_at(i);
-          break;
-        }
-      }
-      start_element(token, info);
-      return;
-    case Tag::nobr:
-      if (const std::size_t n = find_in_scope(Tag::nobr, Scope::normal); n != kNone) {
-        std::size_t specials = 0;
-        for (std::size_t i = n + 1; i < stack_.size(); ++i) {
-          if ((stack_[i].flags & kSpecial) != 0) ++specials;
-        }
-        if (specials <= kAdoptionSpecials) remove_at(n);
-      }
-      start_element(token, info);
-      return;
-    case Tag::option:
-    case Tag::optgroup:
-      if (top_is(Tag::option)) pop_to(stack_.size() - 1);
-      start_element(token, info);
-      return;
-    case Tag::rb:
-    case Tag::rtc:
-    case Tag::rp:
-    case Tag::rt:
-      if (find_in_scope(Tag::ruby, Scope::normal) != kNone) {
-        generate_implied_end_tags(info.tag == Tag::rp || info.tag == Tag::rt ? Tag::rtc
-                                                                             : Tag::other);
-      }
-      start_element(token, info);
-      return;
-    case Tag::math:
-    case Tag::svg:
-      if (token.self_closing) {
-        write_start(token, true);
-      } else {
-        push(token, info, info.tag == Tag::math ? Ns::math : Ns::svg);
-      }
-      return;
+      return true;
     default:
-      break;
+      return false;
   }
-  if ((info.flags & kHeading) != 0) {
-    close_p();
-    if (!stack_.empty() && stack_.back().ns == Ns::html && (stack_.back().flags & kHeading)) {
-      pop_to(stack_.size() - 1);
+}
+
+// <a> with an <a> still active (no marker above it), <nobr> with a <nobr> in scope: the
+// adoption agency closes the old one, and <a> then takes it out of the stack if still there.
+// Either way it is gone (for nobr, unless more than 7 special elements keep it).
+void ShaperModel::close_formatting_twin(Tag tag) {
+  for (std::size_t i = stack_.size(); i-- > 0;) {
+    const Entry& e = stack_[i];
+    if (e.ns != Ns::html || e.tag != tag) {
+      const bool boundary = tag == Tag::a ? e.ns == Ns::html && (e.flags & kMarker) != 0
+                                          : ends_scope(e, Scope::normal);
+      if (boundary) return;
+      continue;
     }
-  } else if ((info.flags & kClosesP) != 0) {
-    close_p();
-  } else if ((info.flags & kVoid) != 0) {
-    write_start(token, true);
+    std::size_t specials = 0;
+    for (std::size_t j = i + 1; j < stack_.size(); ++j) {
+      if ((stack_[j].flags & kSpecial) != 0) ++specials;
+    }
+    if (tag == Tag::a || specials <= kAdoptionSpecials) remove_at(i);
     return;
   }
-  start_element(token, info);
 }
 
 // <li>, <dd>, <dt>: close the open one of the same kind unless a special element (but address,
