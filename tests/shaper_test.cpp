@@ -64,6 +64,9 @@ TEST(Shaper, LeavesOutWhatGumboNeedNotSee) {
   EXPECT_EQ(shape("a<script>x<!--<script></script>y</script>b<style>c</style>d"), "abd");
   EXPECT_EQ(shape("a<template><p>x</template>b<noscript><p>y</noscript>c<plaintext>d"), "abc");
   EXPECT_EQ(shape("<textarea><b>x</textarea>y"), "<textarea>&lt;b>x</textarea>y");
+  // The end tag is read with the start tag: the start tag's name and attributes survive it.
+  EXPECT_EQ(shape("<textarea cols=\"4\" class=x>t</textarea a=b>"),
+            "<textarea cols=\"4\" class=\"x\">t</textarea>");
   EXPECT_EQ(shape("<![CDATA[<b>]]> a < b"), "&lt;![CDATA[<b>]]> a &lt; b");
   EXPECT_EQ(shape("<x\"y>a</x\"y><body><html>b"), "ab");
   // gumbo's int overflows on these; HTML 5 reads them as U+FFFD.

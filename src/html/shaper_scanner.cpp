@@ -70,7 +70,7 @@ bool ShapeScanner::next(ShapeToken& token) {
       pos_ = skip_markup(lt);
       continue;
     }
-    const std::size_t end = scan_tag(lt, end_tag);
+    const std::size_t end = scan_tag(lt, end_tag, true);
     if (end == kNpos) {  // §13.2.5: end of input in a tag drops the tag
       pos_ = n;
       return false;
@@ -91,18 +91,21 @@ bool ShapeScanner::next(ShapeToken& token) {
   return false;
 }
 
-// Reads the start or end tag at input_[lt] into name_, the attribute buffers and
-// self_closing_; returns the position after its `>`, or kNpos when the input ends first.
-std::size_t ShapeScanner::scan_tag(std::size_t lt, bool end_tag) {
+// Reads the start or end tag at input_[lt] (into name_, the attribute buffers and
+// self_closing_ when `store`); returns the position after its `>`, or kNpos when the input
+// ends first.
+std::size_t ShapeScanner::scan_tag(std::size_t lt, bool end_tag, bool store) {
   const std::size_t n = input_.size();
   std::size_t i = lt + (end_tag ? 2 : 1);
-  name_.clear();
-  names_.clear();
-  name_ends_.clear();
-  values_.clear();
-  self_closing_ = false;
+  if (store) {
+    name_.clear();
+    names_.clear();
+    name_ends_.clear();
+    values_.clear();
+    self_closing_ = false;
+  }
   for (; i < n && !is_space(input_[i]) && input_[i] != '/' && input_[i] != '>'; ++i) {
-    name_.push_back(ascii_lower(input_[i]));
+    if (store) name_.push_back(ascii_lower(input_[i]));
   }
   for (;;) {
     while (i < n && is_space(input_[i])) ++i;
@@ -111,7 +114,7 @@ std::size_t ShapeScanner::scan_tag(std::size_t lt, bool end_tag) {
     if (input_[i] == '/') {  // self-closing start tag state; a lone `/` separates attributes
       if (++i >= n) return kNpos;
       if (input_[i] == '>') {
-        self_closing_ = !end_tag;
+        if (store) self_closing_ = !end_tag;
         return i + 1;
       }
       continue;
@@ -141,7 +144,7 @@ std::size_t ShapeScanner::scan_tag(std::size_t lt, bool end_tag) {
         value = input_.substr(begin, i - begin);
       }
     }
-    if (!end_tag) add_attribute(name_begin, name_end, value);
+    if (store && !end_tag) add_attribute(name_begin, name_end, value);
   }
 }
 
@@ -256,7 +259,8 @@ std::size_t ShapeScanner::script_end(std::size_t from) const noexcept {
 // Skips the end tag that starts at `lt` (if any); returns the position after it.
 std::size_t ShapeScanner::after_end_tag(std::size_t lt) {
   if (lt >= input_.size()) return input_.size();
-  const std::size_t end = scan_tag(lt, true);
+  // Not stored: the start tag before it may still be a token waiting to be read.
+  const std::size_t end = scan_tag(lt, true, false);
   return end == kNpos ? input_.size() : end;
 }
 

@@ -62,7 +62,7 @@ class ShapeScanner {
   bool next(ShapeToken& token);
 
  private:
-  std::size_t scan_tag(std::size_t lt, bool end_tag);
+  std::size_t scan_tag(std::size_t lt, bool end_tag, bool store);
   std::size_t skip_markup(std::size_t lt);
   std::size_t raw_text_end(std::size_t from, std::string_view name) const noexcept;
   std::size_t script_end(std::size_t from) const noexcept;
