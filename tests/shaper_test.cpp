@@ -69,6 +69,9 @@ TEST(Shaper, LeavesOutWhatGumboNeedNotSee) {
             "<textarea cols=\"4\" class=\"x\">t</textarea>");
   EXPECT_EQ(shape("<![CDATA[<b>]]> a < b"), "&lt;![CDATA[<b>]]> a &lt; b");
   EXPECT_EQ(shape("<x\"y>a</x\"y><body><html>b"), "ab");
+  // A reference never runs on across what was left out.
+  EXPECT_EQ(shape("&#X<!-- -->333333333333;&amp<x\"y>b&<template></template>#65;"),
+            "&#X<!---->333333333333;&amp<!---->b&<!---->#65;");
   // gumbo's int overflows on these; HTML 5 reads them as U+FFFD.
   EXPECT_EQ(shape("&#99999999;&#x1234567&#0000065;<a title=\"&#x00000001F600;\">"),
             "&#xFFFD;&#xFFFD;&#0000065;<a title=\"&#x00000001F600;\">");

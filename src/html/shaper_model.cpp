@@ -29,6 +29,7 @@ std::string_view attribute(const ShapeToken& token, std::string_view name) {
 // Output
 
 void ShaperModel::write_start(const ShapeToken& token, bool slash) {
+  open_reference_ = false;
   out_ += '<';
   out_.append(token.name);
   if (token.attributes != nullptr) {
@@ -45,6 +46,7 @@ void ShaperModel::write_start(const ShapeToken& token, bool slash) {
 }
 
 void ShaperModel::write_end(std::string_view name) {
+  open_reference_ = false;
   out_.append("</");
   out_.append(name);
   out_ += '>';
@@ -52,7 +54,23 @@ void ShaperModel::write_end(std::string_view name) {
 
 // A `<` in text starts no markup (the scanner saw to that), but what follows it may once
 // comments and raw text around it are gone: escape it.
-void ShaperModel::write_text(std::string_view text) { write_escaped(text, '<', "&lt;"); }
+//
+// A character reference ends where markup begins; when what stood between two texts is left
+// out, the first's end and the second's start must not make one reference (&#X + 3333...: a
+// new character, or one too big for gumbo's int): an empty comment keeps them apart.
+void ShaperModel::write_text(std::string_view text) {
+  if (text.empty()) return;
+  const char first = text[0];
+  if (open_reference_ && (is_alpha(first) || is_digit(first) || first == '#' || first == ';')) {
+    out_.append("<!---->");
+  }
+  write_escaped(text, '<', "&lt;");
+  // Does it end in `&`, `&#`, `&#x`, `&name` or `&#123`, which the next text could continue?
+  std::size_t i = text.size();
+  while (i > 0 && (is_alpha(text[i - 1]) || is_digit(text[i - 1]))) --i;
+  if (i > 0 && text[i - 1] == '#') --i;
+  open_reference_ = i > 0 && text[i - 1] == '&';
+}
 
 // Writes `text` with `c` replaced by `escape`, and each numeric character reference too big
 // for any code point (more than 7 decimal or 6 hexadecimal digits) by &#xFFFD;, which is what

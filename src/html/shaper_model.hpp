@@ -107,6 +107,7 @@ class ShaperModel {
   std::array<std::uint16_t, static_cast<std::size_t>(Tag::tr) + 1> tag_counts_{};
   std::array<std::uint16_t, 64> name_counts_{};
   std::size_t formatting_ = 0;      // formatting elements on the stack
+  bool open_reference_ = false;     // the output ends in what a reference could go on from
   std::size_t template_depth_ = 0;  // > 0 inside <template>, whose content is left out
 };
 
