@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "base/ascii.hpp"
+#include "ext/vocabularies.hpp"
 
 namespace feedpp::detail {
 namespace {
@@ -33,6 +34,13 @@ template <auto Member, class Struct>
 std::size_t one(const Struct& s) noexcept {
   return has_value(s.*Member) ? 1 : 0;
 }
+// The count of a vocabulary's part: how many of its elements it holds.
+template <auto Member, class Struct>
+std::size_t elements(const Struct& s) noexcept {
+  const auto* part = (s.*Member).get();
+  return part != nullptr ? element_count(*part) : 0;
+}
+
 // The count of a list field: its size.
 template <auto Member, class Struct>
 std::size_t many(const Struct& s) noexcept {
@@ -97,6 +105,14 @@ constexpr Slot<C, CE> kChannelSlots[] = {
     {CE::dc_subject, CE::categories, true, nullptr},
     {CE::dcterms_issued, CE::pub_date, false, nullptr},
     {CE::dcterms_modified, CE::last_build_date, false, nullptr},
+    {CE::itunes, CE::itunes, true, elements<&C::itunes>},
+    {CE::podcast, CE::podcast, true, elements<&C::podcast>},
+    {CE::media, CE::media, true, elements<&C::media>},
+    {CE::dublin_core, CE::dublin_core, true, elements<&C::dublin_core>},
+    {CE::syndication, CE::syndication, true, elements<&C::syndication>},
+    {CE::geo, CE::geo, true, elements<&C::geo>},
+    {CE::creative_commons, CE::creative_commons, true, elements<&C::creative_commons>},
+    {CE::feedburner, CE::feedburner, true, elements<&C::feedburner>},
 };
 static_assert(in_order(kChannelSlots));
 
@@ -130,6 +146,17 @@ constexpr Slot<I, IE> kItemSlots[] = {
     {IE::dc_rights, IE::rights, false, nullptr},
     {IE::dcterms_issued, IE::pub_date, false, nullptr},
     {IE::dcterms_modified, IE::updated, false, nullptr},
+    {IE::itunes, IE::itunes, true, elements<&I::itunes>},
+    {IE::podcast, IE::podcast, true, elements<&I::podcast>},
+    {IE::media, IE::media, true, elements<&I::media>},
+    {IE::dublin_core, IE::dublin_core, true, elements<&I::dublin_core>},
+    {IE::slash, IE::slash, true, elements<&I::slash>},
+    {IE::wfw, IE::wfw, true, elements<&I::wfw>},
+    {IE::threading, IE::threading, true, elements<&I::threading>},
+    {IE::geo, IE::geo, true, elements<&I::geo>},
+    {IE::chapters, IE::chapters, true, elements<&I::chapters>},
+    {IE::creative_commons, IE::creative_commons, true, elements<&I::creative_commons>},
+    {IE::feedburner, IE::feedburner, true, elements<&I::feedburner>},
 };
 static_assert(in_order(kItemSlots));
 

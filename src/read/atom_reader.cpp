@@ -5,6 +5,7 @@
 #include <array>
 #include <cstring>
 
+#include "base/base64.hpp"
 #include "read/feed_readers.hpp"
 
 namespace feedpp::detail {
@@ -12,37 +13,6 @@ namespace {
 
 using CE = ChannelElement;
 using IE = ItemElement;
-
-// Decodes base64 (RFC 4648, whitespace ignored). Returns false when the text is not base64.
-bool decode_base64(std::string_view in, std::string& out) {
-  std::array<int, 256> value{};
-  value.fill(-1);
-  const std::string_view alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (std::size_t i = 0; i < alphabet.size(); ++i) {
-    value[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
-  }
-  out.clear();
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  bool padding = false;
-  for (const char c : in) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-    if (c == '=') {
-      padding = true;
-      continue;
-    }
-    const int v = value[static_cast<unsigned char>(c)];
-    if (v < 0 || padding) return false;
-    buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((buffer >> bits) & 0xFF));
-    }
-  }
-  return true;
-}
 
 bool is_xml_media_type(std::string_view type) {
   return type == "text/xml" || type == "application/xml" ||
@@ -74,7 +44,11 @@ class AtomReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::channel, q);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else if (row->fill == Fill::structural) {
         entry(child);
       } else {
@@ -260,7 +234,11 @@ class AtomReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::item, q);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_item_vocabulary(ctx_, child, q, it, 3)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else {
         slots.take(*row, child);
         entry_field(static_cast<IE>(row->slot), child, it);

@@ -13,6 +13,7 @@
 #include "read/extension_of.hpp"
 #include "read/slots.hpp"
 #include "read/text_of.hpp"
+#include "read/vocabularies.hpp"
 #include "read/walk.hpp"
 
 namespace feedpp::detail {
@@ -25,6 +26,9 @@ void read_rss(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
 
 // Reads an Atom document (<feed> root, entered) into `feed`.
 void read_atom(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
+
+// Reads a CDF document (<CHANNEL> root, entered) into `feed`.
+void read_cdf(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
 
 // Atom's person construct (name, email, uri; 0.3's url and homepage), `node` entered, at
 // `depth`; children in `format_uri` (the document's Atom namespace, whatever it is) count too.

@@ -103,7 +103,11 @@ class RssReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(channel_rows_, q, child);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 3)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else if (row->fill == Fill::structural) {
         item(child);
       } else {
@@ -328,7 +332,11 @@ class RssReader {
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(item_rows_, q, child);
       if (row == nullptr) {
-        slots.extension(child);
+        if (const auto part = read_item_vocabulary(ctx_, child, q, it, 4)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else {
         slots.take(*row, child);
         item_field(static_cast<IE>(row->slot), child, it);

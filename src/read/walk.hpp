@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The walk the readers share: the state of one document's read (ReadContext), the children of an
 // element with their namespaces in scope, and what the readers ask of an element's attributes.
-// Stage read/ (may include base/, input/, date/, model/ and the public headers; never write/).
 #ifndef FEEDPP_SRC_READ_WALK_HPP
 #define FEEDPP_SRC_READ_WALK_HPP
 
@@ -14,6 +13,7 @@
 
 #include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
+#include "base/vocabulary.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
 #include "input/xml_dom.hpp"
@@ -72,6 +72,15 @@ inline bool is_text(const pugi::xml_node& node) noexcept {
 // local name "version", however it was written.
 bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute);
 
+// The namespace an element or attribute named `q` is kept in, as an extension: the URI feedpp
+// writes for its vocabulary when it has one, so that a variant read as the vocabulary (Apple's
+// DTD URI in capitals, Media RSS without its slash, Dublin Core 1.0) is written back under the
+// canonical URI as the typed elements beside it are; any other URI as written.
+inline std::string_view kept_namespace(const QName& q) noexcept {
+  const std::string_view canonical = namespace_of(q.vocabulary);
+  return canonical.empty() ? q.uri : canonical;
+}
+
 // Returns a local name as writers write it: "a:b:c" has the local name "b:c", which is no NCName.
 std::string name_as_written(std::string_view local);
 
@@ -93,6 +102,13 @@ class AttributeKeeper {
 
 // Returns true when `element` has element children (its content is markup, not text).
 bool has_element_children(const pugi::xml_node& element) noexcept;
+
+// Returns true when `node` holds text only: no attribute but namespace declarations, and no
+// child element.
+bool is_text_only(const pugi::xml_node& node) noexcept;
+
+// Returns true when `node` has text beside its children that is not white space.
+bool has_loose_text(const pugi::xml_node& node) noexcept;
 
 // Counts the element children of `parent`, and with `nested`, those of its children named
 // `nested` (any prefix, any case) too: a little more than the items of a feed (RSS items are in

@@ -4,6 +4,7 @@
 #include "feedpp/url.hpp"
 #include "model/fields.hpp"
 #include "write/ordered_writer.hpp"
+#include "write/vocabularies.hpp"
 #include "write/write_collisions.hpp"
 #include "write/xhtml_writer.hpp"
 
@@ -25,7 +26,22 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
   }
 }
 
+// An Atom feed's <dc:language> is read as the channel's language; it is written back as it was
+// read, where a language from elsewhere (RSS <language>) becomes the feed's xml:lang.
+bool language_as_element(const Channel& c) {
+  return !c.language.empty() && c.order.contains(ChannelElement::dc_language);
+}
+
+// Atom reads <dc:creator> as an author and <dc:subject> as a category: those read so are
+// written back so, while they still fit (a name alone, a term alone).
+bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
+bool term_only(const Category& c) { return c.scheme.empty() && c.label.empty(); }
+
 void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
+  if (language_as_element(c) || c.order.contains(ChannelElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, c, Target::atom);
   set.add_extensions(c.extensions, Target::atom, Level::channel);
   for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
   for (const Person& p : c.contributors) {
@@ -34,6 +50,11 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
+  if (item.order.contains(ItemElement::dc_creator) ||
+      item.order.contains(ItemElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, item, Target::atom);
   set.add_extensions(item.extensions, Target::atom, Level::item);
   for (const Person& p : item.authors)
     set.add_extensions(p.extensions, Target::atom, Level::person);
@@ -120,7 +141,11 @@ class AtomElements {
     xml_.end_element();
   }
 
-  void category(const Category& c) {
+  void category(const Category& c, bool dc_form = false) {
+    if (dc_form && term_only(c)) {
+      xml_.text_element("subject", c.term, ns::kDc, "dc");
+      return;
+    }
     xml_.start_element("category", kAtom);
     xml_.attribute("term", c.term);
     if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
@@ -179,8 +204,11 @@ class AtomElements {
   struct ChannelFields {
     AtomElements& w;
     const Channel& c;
+    ChannelParts parts{c};
 
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
+    static ChannelElement canonical(ChannelElement e) {
+      return ChannelParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
 
     // The Atom elements a parsed feed may have had empty; the rest are written under conditions.
@@ -192,6 +220,7 @@ class AtomElements {
 
     std::size_t count(ChannelElement e) const {
       using E = ChannelElement;
+      if (parts.is_part(e)) return parts.count(e);
       switch (e) {
         case E::link:  // unless a link says the same
           return !c.link.empty() && !has_alternate(c.links, c.link) ? 1 : 0;
@@ -199,6 +228,8 @@ class AtomElements {
           return !c.managing_editor.empty() && c.authors.empty() ? 1 : 0;
         case E::image:  // the logo, when there is no other
           return c.image && !c.image->url.empty() && c.logo.empty() ? 1 : 0;
+        case E::language:  // xml:lang, unless it was read from <dc:language>
+          return language_as_element(c) ? 1 : 0;
         case E::title:
         case E::links:
         case E::description:
@@ -211,6 +242,14 @@ class AtomElements {
         case E::logo:
         case E::authors:
         case E::contributors:
+        case E::itunes:
+        case E::podcast:
+        case E::media:
+        case E::dublin_core:
+        case E::syndication:
+        case E::geo:
+        case E::creative_commons:
+        case E::feedburner:
         case E::extension:
           return detail::value_count(c, e);
         default:
@@ -225,6 +264,8 @@ class AtomElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::channel, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", c.title);
@@ -248,7 +289,7 @@ class AtomElements {
           w.date_element("updated", c.last_build_date, DateStyle::rfc3339, kAtom);
           break;
         case E::categories:
-          w.category(c.categories[i]);
+          w.category(c.categories[i], e == E::dc_subject);
           break;
         case E::generator:
           w.generator(c.generator);
@@ -271,6 +312,9 @@ class AtomElements {
         case E::contributors:
           w.person("contributor", c.contributors[i]);
           break;
+        case E::language:
+          w.xml_.text_element("language", c.language, ns::kDc, "dc");
+          break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
           break;
@@ -285,8 +329,8 @@ class AtomElements {
     detail::write_ordered(c.order,
                           {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
                            E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
-                           E::managing_editor, E::contributors, E::categories, E::extension},
-                          ChannelFields{*this, c});
+                           E::managing_editor, E::contributors, E::categories},
+                          detail::kChannelTail, ChannelFields{*this, c});
   }
 
   // --- entry -----------------------------------------------------------------------------------
@@ -294,8 +338,12 @@ class AtomElements {
   struct ItemFields {
     AtomElements& w;
     const Item& m;
+    ItemParts parts{m};
 
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
+    // A vocabulary part is its own field: no table to look in, for the many items without one.
+    static ItemElement canonical(ItemElement e) {
+      return ItemParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
 
     static bool keeps_empty(ItemElement e) {
@@ -308,7 +356,7 @@ class AtomElements {
       if (e == ItemElement::link) {  // unless a link says the same
         return !m.link.empty() && !has_alternate(m.links, m.link) ? 1 : 0;
       }
-      return detail::value_count(m, e);
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(m, e);
     }
 
     detail::WrittenFields written{};
@@ -316,6 +364,8 @@ class AtomElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", m.title);
@@ -336,13 +386,17 @@ class AtomElements {
           w.person("author", parse_person(m.author));
           break;
         case E::authors:
-          w.person("author", m.authors[i]);
+          if (e == E::dc_creator && name_only(m.authors[i])) {
+            w.xml_.text_element("creator", m.authors[i].name, ns::kDc, "dc");
+          } else {
+            w.person("author", m.authors[i]);
+          }
           break;
         case E::contributors:
           w.person("contributor", m.contributors[i]);
           break;
         case E::categories:
-          w.category(m.categories[i]);
+          w.category(m.categories[i], e == E::dc_subject);
           break;
         case E::comments:
           // RFC 4685 §4: rel="replies" points at the responses to an entry.
@@ -420,12 +474,11 @@ class AtomElements {
     using E = ItemElement;
     xml_.start_element("entry", kAtom);
     write_lang_and_base(xml_, item.lang, item.base);
-    detail::write_ordered(
-        item.order,
-        {E::guid, E::title, E::link, E::links, E::enclosures, E::comments, E::pub_date, E::updated,
-         E::author, E::authors, E::contributors, E::categories, E::description, E::content,
-         E::source, E::rights, E::extension},
-        ItemFields{*this, item});
+    detail::write_ordered(item.order,
+                          {E::guid, E::title, E::link, E::links, E::enclosures, E::comments,
+                           E::pub_date, E::updated, E::author, E::authors, E::contributors,
+                           E::categories, E::description, E::content, E::source, E::rights},
+                          detail::kItemTail, ItemFields{*this, item});
     xml_.end_element();
   }
 

@@ -70,10 +70,14 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       if (a.name == "lang" && !lang) lang = a.value;
       if (a.name == "base") root_base = a.value;
     }
-    if (!lang && !channel.language.empty()) lang = channel.language;
-    detail::write_lang_and_base(xml_, lang, root_base.empty()      ? channel.base
-                        : channel.base.empty() ? root_base
-                                               : resolve_url(root_base, channel.base));
+    // A language read from <dc:language> is written back as that element (atom_fields.cpp).
+    if (!lang && !channel.language.empty() && !channel.order.contains(E::dc_language)) {
+      lang = channel.language;
+    }
+    detail::write_lang_and_base(xml_, lang,
+                                root_base.empty()      ? channel.base
+                                : channel.base.empty() ? root_base
+                                                       : resolve_url(root_base, channel.base));
     for (const Attribute& a : root_attributes) {
       if (a.ns == ns::kXml && (a.name == "lang" || a.name == "base")) continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);

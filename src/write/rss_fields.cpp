@@ -4,6 +4,7 @@
 #include "base/xml_escape.hpp"
 #include "model/fields.hpp"
 #include "write/ordered_writer.hpp"
+#include "write/vocabularies.hpp"
 #include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
@@ -63,6 +64,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
                                       E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
   const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, false, dc, dcterms);
+  add_vocabulary_namespaces(set, c, Target::rss);
   set.add_extensions(c.extensions, Target::rss, Level::channel);
   if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
   if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
@@ -86,6 +88,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
                              E::dc_subject, E::dc_date, E::dc_rights});
   const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, content, dc, dcterms);
+  add_vocabulary_namespaces(set, item, Target::rss);
   set.add_extensions(item.extensions, Target::rss, Level::item);
   for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
   for (const Person& p : item.contributors) {
@@ -176,15 +179,20 @@ class RssElements {
   struct ChannelFields {
     RssElements& w;
     const Channel& c;
+    ChannelParts parts{c};
 
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
+    static ChannelElement canonical(ChannelElement e) {
+      return ChannelParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ChannelElement e) { return detail::is_list(e); }
     // Optional structs are absent when reset, whatever the order says.
     static bool keeps_empty(ChannelElement e) {
       using E = ChannelElement;
       return e != E::cloud && e != E::image && e != E::text_input;
     }
-    std::size_t count(ChannelElement e) const { return detail::value_count(c, e); }
+    std::size_t count(ChannelElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(c, e);
+    }
 
     detail::WrittenFields written{};
 
@@ -192,6 +200,8 @@ class RssElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
         return;
       }
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::rss, Level::channel, *this);
       if (!write_rss(e, i)) write_module(e, i);
     }
 
@@ -347,9 +357,8 @@ class RssElements {
                            E::icon,
                            E::logo,
                            E::dc_creator,
-                           E::dc_contributor,
-                           E::extension},
-                          ChannelFields{*this, c});
+                           E::dc_contributor},
+                          detail::kChannelTail, ChannelFields{*this, c});
   }
 
   void cloud(const Cloud& cloud) {
@@ -447,17 +456,24 @@ class RssElements {
   struct ItemFields {
     RssElements& w;
     const Item& m;
+    ItemParts parts{m};
 
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
+    // A vocabulary part is its own field: no table to look in, for the many items without one.
+    static ItemElement canonical(ItemElement e) {
+      return ItemParts::is_part(e) ? e : detail::field_of(e);
+    }
     static bool is_list(ItemElement e) { return detail::is_list(e); }
     static bool keeps_empty(ItemElement e) { return e != ItemElement::source; }
-    std::size_t count(ItemElement e) const { return detail::value_count(m, e); }
+    std::size_t count(ItemElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(m, e);
+    }
 
     detail::WrittenFields written{};
 
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
+      if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
         case E::title:
           w.element("title", m.title.value);
@@ -531,6 +547,8 @@ class RssElements {
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
           break;
+        default:  // the vocabulary parts, written above
+          break;
       }
     }
   };
@@ -540,12 +558,11 @@ class RssElements {
     xml_.start_element("item");
     write_lang_and_base(xml_, item.lang, item.base);
     // Models built in code get the order blogs write (title, link, pubDate, guid, description).
-    detail::write_ordered(
-        item.order,
-        {E::title, E::link, E::pub_date, E::author, E::guid, E::description, E::content,
-         E::dc_creator, E::categories, E::comments, E::enclosures, E::source, E::links, E::dc_date,
-         E::dc_contributor, E::dc_rights, E::extension},
-        ItemFields{*this, item});
+    detail::write_ordered(item.order,
+                          {E::title, E::link, E::pub_date, E::author, E::guid, E::description,
+                           E::content, E::dc_creator, E::categories, E::comments, E::enclosures,
+                           E::source, E::links, E::dc_date, E::dc_contributor, E::dc_rights},
+                          detail::kItemTail, ItemFields{*this, item});
     xml_.end_element();
   }
 
