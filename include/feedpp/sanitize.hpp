@@ -121,7 +121,10 @@ struct SanitizeOptions {
 ///     resolved against `base_url` where feedparser resolves it, and emptied (`href=""`) when
 ///     its scheme is not allowed; in SVG only an `a` element may point outside the document;
 ///   - comments, DOCTYPEs and processing instructions never survive; a CDATA section opener
-///     is written as text, as feedparser does.
+///     is written as text, as feedparser does;
+///   - the tags of a table part (`caption`, `tr`, `td`, ...) outside any table, which HTML
+///     ignores, are written where they stood, without attributes, as feedparser keeps them: a
+///     browser ignores them again.
 /// The result is well-formed HTML: names in lower case (SVG's as SVG spells them), attributes
 /// sorted by name and double-quoted, void elements written `br /`-style, every other element
 /// closed, `svg` and `math` with their `xmlns`. Character references are kept as written where

@@ -150,6 +150,7 @@ class Sanitizer {
   };
 
   void visit(const GumboNode& node, const Context& context);
+  void ignored_tag(const GumboNode& node, const Context& context);
   void element(const GumboNode& node, const Context& context);
   [[nodiscard]] bool fits(const Context& c, Namespace ns, std::string_view name) const;
   [[nodiscard]] bool animates_unsafely(std::string_view name) const;
@@ -199,9 +200,33 @@ void Sanitizer::visit(const GumboNode& node, const Context& context) {
     case GUMBO_NODE_TEMPLATE:
       element(node, context);
       return;
+    case GUMBO_NODE_COMMENT:
+      ignored_tag(node, context);
+      return;
     default:
-      return;  // comments, the document
+      return;  // the document
   }
+}
+
+// A comment gumbo saw comes from the shaper (the input's are left out): empty, to keep two
+// texts apart, or marking the tag of a table part outside any table, which HTML ignores.
+// feedparser keeps such a tag; written back where a browser ignores it again (in HTML, which
+// outside a table it is: no table, cell, caption or select is open around it, nor in the
+// output, whose elements are a subset of those around it), it changes nothing in the tree.
+// Without its attributes, which the browser ignores too.
+void Sanitizer::ignored_tag(const GumboNode& node, const Context& context) {
+  std::string_view name = node.v.text.text;
+  const bool end = !name.empty() && name[0] == '/';
+  if (end) name.remove_prefix(1);
+  if (name.empty() || context.ns != Namespace::html || context.html_point || context.in_select ||
+      (detail::html_tag_info(name).flags & detail::kTablePart) == 0 ||
+      policy_.element(Namespace::html, name) != SanitizePolicy::Element::keep) {
+    return;
+  }
+  const bool is_void = detail::is_void_element(name);
+  if (end && is_void) return;
+  out_.append(end ? "</" : "<").append(name).append(is_void ? " />" : ">");
+  pre_start_ = false;
 }
 
 void Sanitizer::text(const GumboNode& node) {

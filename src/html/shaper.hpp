@@ -17,6 +17,10 @@
 //   - raw text (script, style, ...), comments and the like are left out, title and textarea
 //     content has its `<` escaped, and tags gumbo would ignore in a table or select are
 //     dropped;
+//   - the tag of a table part (caption, col, colgroup, tbody, td, tfoot, th, thead, tr) that
+//     HTML ignores, outside any table, is replaced by a comment holding its name (`/name` for
+//     an end tag): the only comments gumbo sees with something in them (the input's are left
+//     out; an empty one keeps two texts apart), which the sanitizer writes back as the tag;
 //   - attributes are only those `keep` accepts, at most `max_attributes` per tag.
 // With the depth and the formatting list bounded, each token costs gumbo bounded time. The
 // result is what a browser would build for well-formed input; for misnested input it is what

@@ -52,6 +52,17 @@ void ShaperModel::write_end(std::string_view name) {
   out_ += '>';
 }
 
+// A table part's tag outside any table, which HTML ignores: a comment (the input's never
+// reach gumbo) holding `name` or `/name` marks where it stood, for the sanitizer to write the
+// tag back (see shaper.hpp).
+void ShaperModel::write_ignored(std::string_view name, bool end) {
+  open_reference_ = false;
+  out_.append("<!--");
+  if (end) out_ += '/';
+  out_.append(name);
+  out_.append("-->");
+}
+
 // A `<` in text starts no markup (the scanner saw to that), but what follows it may once
 // comments and raw text around it are gone: escape it.
 //

@@ -61,6 +61,7 @@ class ShaperModel {
   void write_start(const ShapeToken& token, bool slash);
   void write_end(std::string_view name);
   void write_text(std::string_view text);
+  void write_ignored(std::string_view name, bool end);
   void write_escaped(std::string_view text, char c, std::string_view escape);
 
   // The stack.

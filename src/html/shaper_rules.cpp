@@ -188,7 +188,10 @@ ShaperModel::Step ShaperModel::start_in_select(const ShapeToken& token, const Ta
 
 // §13.2.6.4.7 "in body", as gumbo's handle_in_body does it.
 void ShaperModel::start_in_body(const ShapeToken& token, const TagInfo& info) {
-  if (ignored_in_body(info.tag)) return;
+  if (ignored_in_body(info.tag)) {
+    if ((info.flags & kTablePart) != 0) write_ignored(token.name, false);
+    return;
+  }
   switch (info.tag) {
     case Tag::li:
     case Tag::dd:
@@ -411,6 +414,8 @@ void ShaperModel::end_in_body(std::string_view name, const TagInfo& info) {
     case Tag::head:
     case Tag::form:
     case Tag::col:
+    case Tag::table:
+      return;  // ignored outside a table (and forms are never kept)
     case Tag::caption:
     case Tag::colgroup:
     case Tag::tbody:
@@ -419,8 +424,8 @@ void ShaperModel::end_in_body(std::string_view name, const TagInfo& info) {
     case Tag::th:
     case Tag::thead:
     case Tag::tr:
-    case Tag::table:
-      return;  // ignored outside a table (and forms are never kept)
+      write_ignored(name, true);  // ignored too, and marked as the start tag is
+      return;
     case Tag::br: {
       // </br> is parsed as <br>.
       ShapeToken br;
