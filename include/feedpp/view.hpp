@@ -3,7 +3,9 @@
 // the vocabularies the feed was written in. The model (model.hpp) keeps the document as written;
 // view() reads it the way a reader means it: one title, one link, the authors from wherever the
 // feed named them, dates that could be read ahead of those that could not, URLs made absolute
-// against xml:base and the document's URL, the language and base in scope on every text.
+// against xml:base and the document's URL, the language and base in scope on every text, HTML
+// and XHTML sanitized (sanitize.hpp) so that a reader can put them into a page, and the
+// summary as plain text too.
 //
 // Each field below says where its value comes from and which source wins when several are there.
 // A view owns its data (strings, never views into the feed); computing one copies what it shows.
@@ -244,6 +246,9 @@ struct ItemView {
   /// description: that summary, the description then being content), else itunes:summary, else
   /// media:description, else the first content.
   std::optional<TextView> summary{};
+  /// summary_text: the summary as plain text, for previews, notifications and search:
+  /// text_of() the summary (character references decoded, no markup); "" when there is none.
+  std::string summary_text{};
   /// content: Atom content or content:encoded, then xhtml:body and fullitem.
   std::vector<TextView> content{};
   /// authors: RSS author, Atom authors and dc:creator, dc:author, itunes:author.
@@ -293,6 +298,11 @@ struct FeedView {
 
 /// Returns the reader's view of `feed`: its channel and every item.
 [[nodiscard]] FEEDPP_API FeedView view(const Feed& feed, const ViewOptions& options = {});
+
+/// Returns `text` as plain text: html_to_text() of the value of an HTML or XHTML text (as
+/// shown: sanitized, unless ViewOptions said not to), else the value as it is. Plain text, not
+/// HTML: escape it before putting it into markup.
+[[nodiscard]] FEEDPP_API std::string text_of(const TextView& text, const HtmlLimits& limits = {});
 
 /// Returns the channel's self-reference (the <atom:link rel="self"> of RSS, the <link rel="self">
 /// of Atom): where the feed itself can be fetched. Null when there is none.

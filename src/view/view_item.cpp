@@ -307,6 +307,7 @@ ItemView view_item(const Feed& feed, const Item& item, const ViewOptions& option
     detail::present(*t, options, scratch);
   }
   for (TextView& t : v.content) detail::present(t, options, scratch);
+  if (v.summary) v.summary_text = text_of(*v.summary, options.sanitize_options.limits);
   if (v.source) {
     for (std::optional<TextView>* t : {&v.source->title, &v.source->subtitle, &v.source->rights}) {
       detail::present(*t, options, scratch);
