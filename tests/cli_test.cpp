@@ -87,6 +87,25 @@ TEST(CliTest, DumpTakesHttpMetadata) {
   EXPECT_NE(run.out.find(R"("language":"fr")"), std::string::npos);
 }
 
+TEST(CliTest, DumpPrintsHtmlSanitizedUnlessToldNot) {
+  const std::string url = "--url http://example.com/feed.xml ";
+  const CommandResult clean = feedpp("dump --json " + url + data("cli/html.xml"));
+  EXPECT_EQ(clean.status, 0);
+  EXPECT_NE(
+      clean.out.find(R"("value":"<p>Hi <a href=\"http://example.com/one.html\">one</a></p>")"),
+      std::string::npos)
+      << clean.out;
+  EXPECT_EQ(clean.out.find("<script>"), std::string::npos);
+  EXPECT_EQ(clean.out.find("onclick"), std::string::npos);
+  const CommandResult raw = feedpp("dump --json --no-sanitize " + url + data("cli/html.xml"));
+  EXPECT_EQ(raw.status, 0);
+  EXPECT_NE(
+      raw.out.find(R"("value":"<p onclick=\"steal()\">Hi <a href=\"http://example.com/one.html\">)"
+                   R"(one</a><script>alert(1)</script></p>")"),
+      std::string::npos)
+      << raw.out;
+}
+
 TEST(CliTest, ConvertToRssGivesTheSeedFeedBack) {
   const CommandResult run =
       feedpp("convert --to rss " + data("alamrafiul-distributed-systems.xml"));

@@ -11,6 +11,7 @@
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
 #include "feedpp/rss_writer.hpp"
+#include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/version.hpp"
 #include "feedpp/view.hpp"

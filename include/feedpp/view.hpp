@@ -3,7 +3,9 @@
 // the vocabularies the feed was written in. The model (model.hpp) keeps the document as written;
 // view() reads it the way a reader means it: one title, one link, the authors from wherever the
 // feed named them, dates that could be read ahead of those that could not, URLs made absolute
-// against xml:base and the document's URL, the language and base in scope on every text.
+// against xml:base and the document's URL, the language and base in scope on every text, HTML
+// and XHTML sanitized (sanitize.hpp) so that a reader can put them into a page, and the
+// summary as plain text too.
 //
 // Each field below says where its value comes from and which source wins when several are there.
 // A view owns its data (strings, never views into the feed); computing one copies what it shows.
@@ -19,27 +21,40 @@
 
 #include "feedpp/export.hpp"
 #include "feedpp/model.hpp"
+#include "feedpp/sanitize.hpp"
 
 namespace feedpp {
 
-/// What view() needs to know beyond the feed.
+/// What view() needs to know beyond the feed, and how it shows HTML.
 ///
-/// | option | default | meaning |
-/// |---|---|---|
-/// | `document_url` | "" | where the feed came from: the base of relative URLs outside any xml:base
-/// | | `content_language` | "" | HTTP Content-Language: the language when the feed names none | |
-/// `exact_itunes_flags` | false | read itunes:block and itunes:explicit only as Apple spells them
-/// (lower case, no white space), as Python's feedparser does; otherwise in any case |
+// clang-format off
+/// | `ViewOptions`        | default | meaning                                                   |
+/// |----------------------|---------|-----------------------------------------------------------|
+/// | `document_url`       | ""      | where the feed came from: the base of relative URLs outside any xml:base |
+/// | `content_language`   | ""      | HTTP Content-Language: the language when the feed names none |
+/// | `exact_itunes_flags` | false   | read itunes:block and itunes:explicit only as Apple spells them (lower case, no white space), as Python's feedparser does; otherwise in any case |
+/// | `sanitize`           | true    | HTML and XHTML texts through sanitize_html(); false: as the feed wrote them, URLs resolved |
+/// | `sanitize_options`   | SanitizeOptions{} | what sanitize_html() keeps (its `base_url` is each text's base) |
+// clang-format on
 struct ViewOptions {
   std::string document_url{};
   std::string content_language{};
   bool exact_itunes_flags = false;
+  /// Default: true. Every text of type text/html or application/xhtml+xml (titles, subtitles,
+  /// summaries, content, rights, ...) is sanitized, its relative URLs resolved against the base
+  /// in scope: safe to put into a page. False leaves the markup as the feed wrote it, with its
+  /// URLs resolved (resolve_html_urls()): for a program that sanitizes on its own.
+  bool sanitize = true;
+  /// Default: feedparser's allow-lists (see sanitize.hpp). Another allow-list, other limits;
+  /// `base_url` is not read: each text resolves against its own base (TextView::base).
+  SanitizeOptions sanitize_options{};
 };
 
 /// A text as a reader shows it.
 struct TextView {
-  /// The text: plain for text/plain; for HTML and XHTML the markup, re-serialized with its URLs
-  /// resolved (XHTML without Atom's wrapping div); base64 content decoded.
+  /// The text: plain for text/plain; for HTML and XHTML the markup (XHTML without Atom's
+  /// wrapping div), sanitized with its URLs resolved (ViewOptions::sanitize), or, when not
+  /// sanitized, re-serialized with its URLs resolved; base64 content decoded.
   std::string value{};
   /// A MIME type: text/plain, text/html, application/xhtml+xml (Atom's text, html and xhtml), or
   /// another one for Atom content of that type.
@@ -231,6 +246,9 @@ struct ItemView {
   /// description: that summary, the description then being content), else itunes:summary, else
   /// media:description, else the first content.
   std::optional<TextView> summary{};
+  /// summary_text: the summary as plain text, for previews, notifications and search:
+  /// text_of() the summary (character references decoded, no markup); "" when there is none.
+  std::string summary_text{};
   /// content: Atom content or content:encoded, then xhtml:body and fullitem.
   std::vector<TextView> content{};
   /// authors: RSS author, Atom authors and dc:creator, dc:author, itunes:author.
@@ -280,6 +298,11 @@ struct FeedView {
 
 /// Returns the reader's view of `feed`: its channel and every item.
 [[nodiscard]] FEEDPP_API FeedView view(const Feed& feed, const ViewOptions& options = {});
+
+/// Returns `text` as plain text: html_to_text() of the value of an HTML or XHTML text (as
+/// shown: sanitized, unless ViewOptions said not to), else the value as it is. Plain text, not
+/// HTML: escape it before putting it into markup.
+[[nodiscard]] FEEDPP_API std::string text_of(const TextView& text, const HtmlLimits& limits = {});
 
 /// Returns the channel's self-reference (the <atom:link rel="self"> of RSS, the <link rel="self">
 /// of Atom): where the feed itself can be fetched. Null when there is none.

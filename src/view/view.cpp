@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "feedpp/view.hpp"
 
+#include "feedpp/sanitize.hpp"
+#include "view/view_support.hpp"
+
 namespace feedpp {
 
 const Link* self_link(const Channel& channel) noexcept { return find_link(channel.links, "self"); }
@@ -30,6 +33,10 @@ const Date* item_date(const Item& item) noexcept {
   if (item.pub_date) return &item.pub_date;
   if (item.updated) return &item.updated;
   return nullptr;
+}
+
+std::string text_of(const TextView& text, const HtmlLimits& limits) {
+  return detail::is_markup(text.type) ? html_to_text(text.value, limits) : text.value;
 }
 
 FeedView view(const Feed& feed, const ViewOptions& options) {

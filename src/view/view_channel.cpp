@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // view_channel(): the channel as a reader shows it, folded from RSS, Atom and the vocabularies.
+#include <initializer_list>
+
 #include "base/ascii.hpp"
 #include "ext/vocabularies.hpp"
 #include "view/view_support.hpp"
@@ -174,6 +176,10 @@ ChannelView view_channel(const Feed& feed, const ViewOptions& options) {
   people(c, scope, v);
   details(f, c, scope, v);
   v.elements = detail::channel_elements(c);
+  SanitizeOptions scratch = options.sanitize_options;
+  for (std::optional<TextView>* t : {&v.title, &v.subtitle, &v.summary, &v.rights, &v.info}) {
+    detail::present(*t, options, scratch);
+  }
   return v;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // view_item(): an item as a reader shows it, folded from RSS, Atom and the vocabularies.
 #include <charconv>
+#include <initializer_list>
 
 #include "base/ascii.hpp"
 #include "ext/vocabularies.hpp"
@@ -109,7 +110,8 @@ void texts(const detail::FeedContext& f, const Item& it, const Scope& scope, Ite
   }
   for (const Extension& e : it.extensions) {
     const Vocabulary vocabulary = detail::vocabulary_of(e.ns);
-    if (e.name == "body" && vocabulary == Vocabulary::xhtml) {
+    // <body> in no namespace: an RSS feed that forgot XHTML's.
+    if (e.name == "body" && (vocabulary == Vocabulary::xhtml || e.ns.empty())) {
       v.content.push_back(detail::text_view(detail::markup(e), "application/xhtml+xml",
                                             detail::extension_scope(scope, e)));
     } else if (e.name == "fullitem" && (vocabulary == Vocabulary::atom ||
@@ -300,6 +302,17 @@ ItemView view_item(const Feed& feed, const Item& item, const ViewOptions& option
   details(f, item, scope, v);
   if (item.source) v.source = source_view(f, *item.source, scope);
   v.elements = detail::item_elements(item);
+  SanitizeOptions scratch = options.sanitize_options;
+  for (std::optional<TextView>* t : {&v.title, &v.summary, &v.rights, &v.subtitle}) {
+    detail::present(*t, options, scratch);
+  }
+  for (TextView& t : v.content) detail::present(t, options, scratch);
+  if (v.summary) v.summary_text = text_of(*v.summary, options.sanitize_options.limits);
+  if (v.source) {
+    for (std::optional<TextView>* t : {&v.source->title, &v.source->subtitle, &v.source->rights}) {
+      detail::present(*t, options, scratch);
+    }
+  }
   return v;
 }
 

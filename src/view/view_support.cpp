@@ -8,6 +8,7 @@
 #include "base/base64.hpp"
 #include "base/xml_escape.hpp"
 #include "feedpp/html.hpp"
+#include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
 
 namespace feedpp::detail {
@@ -128,8 +129,7 @@ std::string markup(const Extension& e) {
 TextView text_view(std::string_view value, std::string type, const Scope& scope,
                    std::string_view src) {
   TextView t;
-  t.value = std::string(trim(value));
-  if (is_markup(type)) t.value = resolve_html_urls(t.value, scope.base);
+  t.value = std::string(trim(value));  // markup as written: present() makes it safe
   t.type = std::move(type);
   t.language = scope.lang;
   t.base = scope.base;
@@ -163,6 +163,20 @@ TextView content_view(const Content& content, const Scope& outer, bool rss, bool
   const std::string value = is_binary(m, rss) ? decoded(content.value) : content.value;
   return text_view(value, m, inner(outer, content.lang, content.base),
                    with_src ? std::string_view(content.src) : std::string_view());
+}
+
+void present(TextView& text, const ViewOptions& options, SanitizeOptions& scratch) {
+  if (!is_markup(text.type)) return;
+  if (!options.sanitize) {
+    text.value = resolve_html_urls(text.value, text.base);
+    return;
+  }
+  scratch.base_url = text.base;
+  text.value = std::string(trim(sanitize_html(text.value, scratch)));
+}
+
+void present(std::optional<TextView>& text, const ViewOptions& options, SanitizeOptions& scratch) {
+  if (text) present(*text, options, scratch);
 }
 
 namespace {

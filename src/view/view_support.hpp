@@ -46,7 +46,7 @@ std::string resolved(const Scope& scope, std::string_view url);
 std::string mime(std::string_view type, std::string_view unstated);
 bool is_markup(std::string_view mime_type);
 
-// Text views: a value of MIME type `type` in `scope` (HTML re-serialized with its URLs resolved).
+// Text views: a value of MIME type `type` in `scope`, markup as written until present() shows it.
 TextView text_view(std::string_view value, std::string type, const Scope& scope,
                    std::string_view src = {});
 // A text construct of the model; `unstated` is the type when it says none. Atom content of a
@@ -56,6 +56,11 @@ TextView text_view(const Text& text, std::string_view unstated, const Scope& out
 TextView text_view(const Extension& e, std::string_view unstated, const Scope& outer, bool rss);
 // An item's content.
 TextView content_view(const Content& content, const Scope& outer, bool rss, bool with_src);
+
+// Shows a text view's markup as `options` say: sanitized against its base (`scratch` is
+// options.sanitize_options, base_url overwritten), or with its URLs resolved. Plain text as it is.
+void present(TextView& text, const ViewOptions& options, SanitizeOptions& scratch);
+void present(std::optional<TextView>& text, const ViewOptions& options, SanitizeOptions& scratch);
 
 // Whether the MIME type is one Atom writes as base64 (neither text nor XML); never in RSS.
 bool is_binary(std::string_view mime_type, bool rss);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Built against an installed feedpp by run_consumers.cmake: writes a one-item feed and checks it.
+// Built against an installed feedpp by run_consumers.cmake: writes a one-item feed and checks it,
+// and sanitizes a line of HTML (which needs gumbo on a static feedpp's link line).
 #include <feedpp/feedpp.hpp>
 
 #include <iostream>
@@ -21,6 +22,10 @@ int main() {
   const std::string rss = feedpp::to_rss(feed);
   if (rss.find("<pubDate>Wed, 25 Nov 2026 08:00:00 +0000</pubDate>") == std::string::npos) {
     std::cerr << "unexpected output:\n" << rss;
+    return 1;
+  }
+  if (feedpp::sanitize_html("<b onclick=\"x()\">hi</b>") != "<b>hi</b>") {
+    std::cerr << "sanitize_html failed\n";
     return 1;
   }
   std::cout << "consumer ok\n";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for SECONDS on a corpus seeded from tests/data (feeds) and
-# tests/fuzz/dates.txt (dates), two at a time. Fails if any target finds a crash, a leak or a
+# Runs each libFuzzer target for SECONDS on a corpus seeded from tests/data (feeds),
+# tests/fuzz/dates.txt (dates) and tests/fuzz/html (HTML), two at a time. Fails if any target finds a crash, a leak or a
 # broken property; prints each target's last status line (executions, coverage, corpus).
 #   tests/fuzz/run.sh BUILD_DIR SECONDS [WORK_DIR]
 # BUILD_DIR is a build configured with FEEDPP_BUILD_FUZZERS=ON (see tests/fuzz/CMakeLists.txt).
@@ -20,7 +20,7 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip)  # every feed in tests/data, named after its path (names repeat)
+    parse | roundtrip | view)  # every feed in tests/data, named after its path (names repeat)
       (cd "$here/../data" && find . -name '*.xml' | while IFS= read -r f; do
         cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
       done) ;;
@@ -31,6 +31,7 @@ seed() {  # seed TARGET: fills $work/TARGET once
         n=$((n + 1))
       done < "$here/dates.txt" ;;
     writer) ;;  # FuzzedDataProvider input: any bytes will do
+    sanitize) cp "$here"/html/* "$dir"/ ;;
   esac
 }
 
@@ -38,7 +39,9 @@ run() {  # run TARGET: fuzzes for $seconds, crash reproducers in $work/artifacts
   local target="$1"
   seed "$target"
   mkdir -p "$work/artifacts"
-  if "$build/tests/fuzz/${target}_fuzzer" "$work/$target" -dict="$here/feed.dict" \
+  local dict="$here/feed.dict"
+  [ "$target" = sanitize ] && dict="$here/html.dict"
+  if "$build/tests/fuzz/${target}_fuzzer" "$work/$target" -dict="$dict" \
       -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
       -artifact_prefix="$work/artifacts/$target-" -print_final_stats=1 \
       > "$work/$target.log" 2>&1; then
@@ -57,6 +60,10 @@ wait $a || status=1
 wait $b || status=1
 run roundtrip & a=$!
 run writer & b=$!
+wait $a || status=1
+wait $b || status=1
+run sanitize & a=$!
+run view & b=$!
 wait $a || status=1
 wait $b || status=1
 exit $status

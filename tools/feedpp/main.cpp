@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The feedpp command: dump a feed as JSON, convert it to RSS or Atom, check it.
 //
-//   feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-
+//   feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] FILE|-
 //   feedpp convert --to rss|atom [--compact] FILE|-
 //   feedpp check FILE|-
 //
@@ -33,13 +33,14 @@ constexpr const char* kUsage =
     "FILE is a path, or - for standard input. 'feedpp <command> --help' for the options.\n";
 
 constexpr const char* kDumpUsage =
-    "usage: feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-\n"
+    "usage: feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] FILE|-\n"
     "\n"
     "Prints the reader's view of the feed as JSON on standard output: namespaces folded, URLs\n"
     "resolved, dates in UTC beside their text, feedparser's field names.\n"
     "  --url URL        the URL the feed was fetched from (relative links resolve against it)\n"
     "  --header H       an HTTP response header, curl style, repeatable: Content-Type (its\n"
     "                   charset decides the encoding), Content-Location, Content-Language\n"
+    "  --no-sanitize    HTML as the feed wrote it (URLs resolved), not sanitize_html()'s\n"
     "Exit status: 0 whenever the file could be read, even when the feed is broken; 2 when not.\n";
 
 constexpr const char* kConvertUsage =
@@ -113,6 +114,8 @@ int dump(const std::vector<std::string>& args) {
     }
     if (a == "--json") {
       json = true;
+    } else if (a == "--no-sanitize") {
+      context.sanitize = false;
     } else if (a == "--url" && i + 1 < args.size()) {
       url = args[++i];
     } else if (a == "--header" && i + 1 < args.size()) {
