@@ -14,6 +14,7 @@
 #include "input/encoding.hpp"
 #include "input/xml_dom.hpp"
 #include "read/feed_readers.hpp"
+#include "read/parse_hook.hpp"
 
 namespace feedpp {
 namespace {
@@ -87,6 +88,11 @@ bool ParseResult::has_errors() const noexcept {
 }
 
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  return detail::parse_with(bytes, options, nullptr);
+}
+
+ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& options,
+                               DomVisitor* visitor) {
   ParseResult result;
   result.strict = options.strict;
   detail::DiagnosticLog log(options.strict);
@@ -125,6 +131,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   ctx.scope.enter(root);
   Feed& feed = result.feed;
   feed.format = detail::detect_root(ctx, root, xml.doc);
+  // Before the readers, which free the tree as they go.
+  if (visitor != nullptr) visitor->visit(xml, text, feed.format, result.encoding);
   if (is_rss(feed.format)) {
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {
