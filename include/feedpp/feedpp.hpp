@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The whole public API of feedpp in one include: the model, dates, diagnostics, the parser, the
-// writers, and the URL and HTML helpers.
+// writers, the validator, and the URL and HTML helpers.
 #ifndef FEEDPP_FEEDPP_HPP
 #define FEEDPP_FEEDPP_HPP
 
@@ -12,6 +12,7 @@
 #include "feedpp/parse.hpp"
 #include "feedpp/rss_writer.hpp"
 #include "feedpp/url.hpp"
+#include "feedpp/validate.hpp"
 #include "feedpp/version.hpp"
 #include "feedpp/view.hpp"
 #include "feedpp/write_options.hpp"

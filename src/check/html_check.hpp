@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// The validator's checks of HTML in feeds: markup where plain text belongs (ContainsHTML and its
+// kin), markup that may be unsafe where HTML belongs (SecurityRisk, DangerousStyleAttr, ...),
+// markup that is not HTML (NotHtml), and relative links (ContainsRelRef). Linear in the text.
+#ifndef FEEDPP_SRC_CHECK_HTML_CHECK_HPP
+#define FEEDPP_SRC_CHECK_HTML_CHECK_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace feedpp::detail {
+
+class Walker;
+struct Frame;
+
+// Who a finding about HTML is for: the element and the parent names to log.
+struct HtmlSubject {
+  std::string_view element;
+  std::string_view parent;
+};
+
+// Plain text that holds HTML: an end tag of an HTML element, or an entity reference that was
+// escaped (`&amp;amp;`), is logged as `code` (ContainsHTML, ContainsUndeclaredHTML, NotInline);
+// RSS 2.0 text with `&#` or `<` gets CharacterData. `f` places the finding.
+void check_plain_text(Walker& w, const Frame& f, std::string_view value, std::string_view code,
+                      HtmlSubject who);
+
+// HTML that should be safe to show: unknown tags (NotHtml), tags and attributes that may run
+// code (SecurityRisk, SecurityRiskAttr), unsafe style (DangerousStyleAttr), broken markup.
+void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject who);
+
+// Relative URLs in <a href> and <img src> (ContainsRelRef), or URLs with bad characters.
+void check_relative_refs(Walker& w, const Frame& f, std::string_view html, HtmlSubject who);
+
+// Appends to `out` what in a style attribute may be unsafe: the whole value when it is not a
+// plain list of declarations, else each unknown property and each odd keyword of the box ones.
+void unsafe_style(std::string_view style, std::vector<std::string>& out);
+
+bool is_html_tag(std::string_view lower);
+bool is_acceptable_element(std::string_view lower);
+bool is_acceptable_attribute(std::string_view lower);
+bool is_acceptable_css_property(std::string_view property);
+bool is_acceptable_css_keyword(std::string_view keyword);
+bool is_svg_element(std::string_view name);
+bool is_svg_attribute(std::string_view name);
+bool is_mathml_element(std::string_view name);
+bool is_mathml_attribute(std::string_view name);
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_CHECK_HTML_CHECK_HPP

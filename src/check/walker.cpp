@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+#include "check/walker.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/ascii.hpp"
+#include "check/findings.hpp"
+#include "check/kinds.hpp"
+#include "check/namespaces.hpp"
+
+namespace feedpp::detail {
+namespace {
+
+// Deeper elements are not checked: the readers skip them too (ParseLimits::max_depth).
+constexpr std::size_t kMaxDepth = 256;
+
+bool is_blank(std::string_view s) {
+  for (char c : s) {
+    if (!is_xml_space(c) && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ChildSet::clear() {
+  for (std::size_t i = 0; i < used_; ++i) few_[i].second = 0;
+  used_ = 0;
+  if (!many_.empty()) many_.clear();
+  total_ = 0;
+}
+
+void ChildSet::add(std::string_view name) {
+  ++total_;
+  if (!many_.empty()) {
+    ++many_[std::string(name)];
+    return;
+  }
+  for (std::size_t i = 0; i < used_; ++i) {
+    if (few_[i].first == name) {
+      ++few_[i].second;
+      return;
+    }
+  }
+  if (used_ < kInline) {
+    if (used_ == few_.size()) few_.emplace_back();
+    few_[used_].first.assign(name.data(), name.size());
+    few_[used_].second = 1;
+    ++used_;
+    return;
+  }
+  // Many distinct names (a hostile feed): move to the map, where lookups stay constant-time.
+  for (std::size_t i = 0; i < used_; ++i) many_.emplace(few_[i].first, few_[i].second);
+  used_ = 0;
+  ++many_[std::string(name)];
+}
+
+std::size_t ChildSet::count(std::string_view name) const {
+  if (!many_.empty()) {
+    const auto it = many_.find(std::string(name));
+    return it == many_.end() ? 0 : it->second;
+  }
+  for (std::size_t i = 0; i < used_; ++i) {
+    if (few_[i].first == name) return few_[i].second;
+  }
+  return 0;
+}
+
+bool Walker::is_default_namespace(std::string_view uri) const {
+  return std::find(defaults_.begin(), defaults_.end(), uri) != defaults_.end();
+}
+
+std::size_t Walker::offset_of(const pugi::xml_node& node) const {
+  const std::size_t at = xml_.offset_of(node);
+  return at;
+}
+
+const Frame* Walker::rss_of(const Frame& f) const {
+  std::size_t i = f.parent;
+  for (std::size_t guard = 0; guard <= depth_; ++guard) {
+    const Frame& p = stack_[i];
+    if (p.kind == Kind::rss) return &p;
+    if (i == 0) return nullptr;
+    i = p.parent;
+  }
+  return nullptr;
+}
+
+const char* Walker::attr(const Frame& f, const char* name) {
+  const pugi::xml_attribute a = f.node.attribute(name);
+  return a ? a.value() : nullptr;
+}
+
+const char* Walker::attr_ns(const Frame& f, std::string_view uri, std::string_view local) const {
+  for (pugi::xml_attribute a = f.node.first_attribute(); a; a = a.next_attribute()) {
+    const std::string_view qname = a.name();
+    const auto colon = qname.find(':');
+    if (colon == std::string_view::npos || colon == 0) continue;
+    if (qname.substr(colon + 1) != local) continue;
+    const std::string_view prefix = qname.substr(0, colon);
+    if (prefix == "xml" && uri == kXmlNs) return a.value();
+    const std::string_view* bound = scope_->lookup(prefix);
+    if (bound != nullptr && *bound == uri) return a.value();
+  }
+  return nullptr;
+}
+
+void Walker::log(std::string_view code, const Frame& at, const Params& params) {
+  Params p = params;
+  if (!p.has_element) p.element(at.name);  // the W3C log's default
+  log_at(code, at.node ? offset_of(at.node) : kUnknownOffset, p);
+}
+
+void Walker::log_at(std::string_view code, std::size_t offset, const Params& p) {
+  std::size_t& n = counts_[code];
+  if (++n > kFindingsPerCode) return;
+  out_.push_back(make_finding(code, offset, p));
+}
+
+std::size_t Walker::drop(std::string_view code) {
+  const auto it = std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
+                                 [&](const Finding& f) { return f.code == code; });
+  const auto n = static_cast<std::size_t>(out_.end() - it);
+  out_.erase(it, out_.end());
+  counts_[code] = 0;
+  return n;
+}
+
+std::size_t Walker::logged(std::string_view code) const {
+  const auto it = counts_.find(code);
+  return it == counts_.end() ? 0 : it->second;
+}
+
+void Walker::run() {
+  first_ = out_.size();
+  DiagnosticLog quiet(false);
+  NamespaceScope scope(quiet, &xml_);
+  scope_ = &scope;
+  stack_.resize(kMaxDepth + 2);
+  Frame& root = stack_[0];
+  root.kind = Kind::root;
+  root.name = "root";
+  depth_ = 1;
+
+  const pugi::xml_node top = xml_.doc.document_element();
+  if (!top) return;
+  pugi::xml_node n = top;
+  start(n);
+  pugi::xml_node c = n.first_child();
+  for (;;) {
+    if (c) {
+      const pugi::xml_node_type t = c.type();
+      if (t == pugi::node_element) {
+        if (depth_ <= kMaxDepth) {
+          start(c);
+          n = c;
+          c = c.first_child();
+          continue;
+        }
+      } else if (t == pugi::node_pcdata || t == pugi::node_cdata) {
+        characters(c.value(), c);
+      }
+      c = c.next_sibling();
+      continue;
+    }
+    end();
+    if (n == top) break;
+    c = n.next_sibling();
+    n = n.parent();
+  }
+  // The root frame: what the document as a whole must have.
+  finish_document(*this, stack_[0]);
+  scope_ = nullptr;
+}
+
+void Walker::start(const pugi::xml_node& node) {
+  scope_->enter(node);
+  declarations(node);
+  const QName q = scope_->element_name(node);
+  dispatch(stack_[depth_ - 1], node, q.uri, q.local);
+  unexpected_attributes(stack_[depth_ - 1]);
+}
+
+// The W3C validator's startPrefixMapping(): each namespace declaration is looked at.
+void Walker::declarations(const pugi::xml_node& node) {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    const char* name = a.name();
+    if (std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':')) continue;
+    const std::string_view prefix = name[5] == ':' ? std::string_view(name + 6) : "";
+    declaration(*this, stack_[depth_ - 1], node, prefix, a.value());
+  }
+}
+
+void Walker::characters(std::string_view text, const pugi::xml_node& node) {
+  static_cast<void>(node);
+  Frame& f = stack_[depth_ - 1];
+  text_event(*this, f, text);
+}
+
+void Walker::end() {
+  Frame& f = stack_[depth_ - 1];
+  end_event(*this, f);
+  scope_->leave();
+  --depth_;
+}
+
+void Walker::dispatch(Frame& parent, const pugi::xml_node& node, std::string_view uri,
+                      std::string_view local) {
+  start_event(*this, parent, node, uri, local);
+}
+
+Frame& Walker::push(std::size_t parent, const pugi::xml_node& node, std::string_view uri,
+                    std::string_view local, std::string_view name, const Handler& handler) {
+  Frame& p = stack_[parent];
+  Frame& f = stack_[depth_++];
+  f.node = node;
+  f.kind = handler.kind;
+  f.check = handler.check;
+  f.flags = handler.flags;
+  f.arg = handler.arg;
+  f.unique = handler.unique;
+  f.parent = parent;
+  f.name.assign(name.data(), name.size());
+  f.uri = uri;
+  f.local = local;
+  f.value.clear();
+  f.children.clear();
+  f.forced_children = false;
+  f.any_child_element = false;
+  f.itunes = false;
+  f.has_lang = p.has_lang;
+  f.lang = p.lang;
+  f.base = p.base;
+  f.base_absolute = p.base_absolute;
+  f.version = {};
+  f.link.clear();
+  f.title.clear();
+  f.docs.clear();
+  f.type.clear();
+  f.rel.clear();
+  f.hreflang.clear();
+  f.has_src = f.has_content = f.content_src = f.mixed = false;
+  f.literal = p.kind == Kind::rdf_extension && p.literal;
+  f.content_type.clear();
+  f.links.clear();
+  f.item_offsets.clear();
+  f.enclosures.clear();
+  for (auto& s : f.seen) {
+    if (!s.empty()) s.clear();
+  }
+  f.slots.reset();
+  set_element(*this, f);
+  return f;
+}
+
+Frame& Walker::push_child(Frame& parent, const pugi::xml_node& node, std::string_view uri,
+                          std::string_view local, std::string_view name, const Handler& handler) {
+  const std::size_t index = static_cast<std::size_t>(&parent - stack_.data());
+  return push(index, node, uri, local, name, handler);
+}
+
+void Walker::unexpected_attributes(Frame& f) {
+  for (pugi::xml_attribute a = f.node.first_attribute(); a; a = a.next_attribute()) {
+    const char* name = a.name();
+    if (std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':')) continue;
+    const QName q = scope_->attribute_name(a);
+    if (q.uri == kXmlNs) continue;  // xml:base, xml:lang, xml:id, xml:space are everywhere
+    if (expects_attribute(*this, f, q.uri, q.local)) continue;
+    unexpected_attribute(*this, f, q.uri, q.local);
+  }
+}
+
+std::string_view Walker::resolve_attribute(const pugi::xml_attribute& a) const {
+  return scope_->attribute_name(a).uri;
+}
+
+bool Walker::blank(std::string_view s) { return is_blank(s); }
+
+}  // namespace feedpp::detail

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// The validation walk: the document tree, element by element in document order, through handlers
+// that work as the W3C validator's do. Each element gets a Frame: what it is checked as (a Kind
+// from the rule tables, a Check for its text, flags such as "no duplicates"), its name as the
+// W3C validator writes it ("itunes_explicit"), its text, and which children it has had. A start
+// tag asks the parent's rules what the child is; an end tag runs the element's checks.
+//
+// The walk keeps an explicit stack of frames (no recursion, whatever the depth); frames are
+// reused, so that a long feed costs no allocation per element once the stack has grown.
+#ifndef FEEDPP_SRC_CHECK_WALKER_HPP
+#define FEEDPP_SRC_CHECK_WALKER_HPP
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "check/rules.hpp"
+#include "feedpp/validate.hpp"
+#include "input/xml_dom.hpp"
+
+namespace feedpp::detail {
+
+// The kinds of document the W3C validator tells apart (its TYPE_ constants).
+enum class FeedType : std::uint8_t { unknown, rss2, rss1, atom, atom_entry };
+
+// The names of an element's children so far, with counts. Most elements have a handful of
+// distinct children, compared in place; beyond that a hash map keeps lookups constant-time.
+class ChildSet {
+ public:
+  void clear();
+  void add(std::string_view name);
+  [[nodiscard]] std::size_t count(std::string_view name) const;
+  [[nodiscard]] bool has(std::string_view name) const { return count(name) > 0; }
+  [[nodiscard]] std::size_t total() const { return total_; }
+
+ private:
+  static constexpr std::size_t kInline = 16;
+  std::vector<std::pair<std::string, std::size_t>> few_;
+  std::size_t used_ = 0;
+  std::unordered_map<std::string, std::size_t> many_;
+  std::size_t total_ = 0;
+};
+
+// An Atom link as the checks of its parent need it.
+struct LinkInfo {
+  std::string rel;
+  std::string type;
+  std::string hreflang;
+  std::string href;
+};
+
+// One open element.
+struct Frame {
+  pugi::xml_node node;
+  Kind kind = Kind::root;
+  Check check = Check::none;
+  std::uint16_t flags = 0;
+  std::uint16_t arg = 0;
+  Unique unique = Unique::none;
+  std::size_t parent = 0;  // index of the parent frame (the root frame is its own parent)
+  std::string name;        // as the W3C validator names it: "title", "dc_date", "unknown_foo"
+  std::string_view uri;    // the element's namespace URI ("" for none)
+  std::string_view local;  // the element's local name
+  std::string value;       // its character data so far
+  ChildSet children;
+  bool forced_children = false;  // the W3C validator's "children.append(True)": text is mixed
+  bool any_child_element = false;
+  bool itunes = false;
+  bool has_lang = false;
+  std::string_view lang;       // xml:lang in scope
+  std::string_view base;       // the nearest xml:base, as written ("" when none)
+  bool base_absolute = false;  // an xml:base in scope has an authority (RelativeSelf)
+  // Per kind.
+  std::string_view version;     // rss: version attribute
+  std::string link;             // channel: <link>; link: its href
+  std::string title;            // channel: <title>
+  std::string docs;             // channel: <docs>
+  std::string type;             // text constructs and links: the type; itunes category: text
+  std::string rel;              // link
+  std::string hreflang;         // link
+  bool has_src = false;         // text construct / content: src attribute
+  bool has_content = false;     // entry: has <content>
+  std::string content_type;     // entry: its content's type
+  bool content_src = false;     // entry: its content has src
+  bool mixed = false;           // xhtml div: holds elements
+  bool literal = false;         // rdf extension: rdf:parseType="Literal"
+  std::vector<LinkInfo> links;  // channel, feed, source, entry: Atom links
+  std::vector<std::size_t> item_offsets;  // rss channel: items before metadata (MisplacedItem)
+  std::vector<std::string> enclosures;    // item, entry: enclosure URLs (iTunes formats)
+  std::array<std::unordered_set<std::string>, 4> seen{};  // Unique values, by scope
+  std::bitset<32> slots;                                  // skipHours: hours; skipDays: days
+};
+
+// Parameters of a finding, set by name as the W3C messages have them.
+struct Params {
+  std::string_view element_;
+  std::string_view parent_;
+  std::string_view attr_;
+  std::string_view value_;
+  bool has_element = false;
+  bool has_parent = false;
+  bool has_attr = false;
+  bool has_value = false;
+  std::array<std::pair<std::string_view, std::string_view>, 4> extra{};
+  std::size_t extras = 0;
+
+  Params& element(std::string_view v) {
+    element_ = v;
+    has_element = true;
+    return *this;
+  }
+  Params& parent(std::string_view v) {
+    parent_ = v;
+    has_parent = true;
+    return *this;
+  }
+  Params& attr(std::string_view v) {
+    attr_ = v;
+    has_attr = true;
+    return *this;
+  }
+  Params& value(std::string_view v) {
+    value_ = v;
+    has_value = true;
+    return *this;
+  }
+  Params& with(std::string_view key, std::string_view v) {
+    if (extras < extra.size()) extra[extras++] = {key, v};
+    return *this;
+  }
+};
+
+class Walker {
+ public:
+  Walker(const XmlDocument& xml, std::string_view text, std::vector<Finding>& out)
+      : xml_(xml), text_(text), out_(out) {}
+
+  // Walks the document's tree.
+  void run();
+
+  // Records finding `code` about `at` (element defaults to its name, as the W3C log does).
+  void log(std::string_view code, const Frame& at, const Params& params);
+  // Records finding `code` at `offset` in the text.
+  void log_at(std::string_view code, std::size_t offset, const Params& params);
+  // Forgets the findings named `code` recorded so far; returns how many there were.
+  std::size_t drop(std::string_view code);
+  // The number of findings named `code` recorded so far.
+  [[nodiscard]] std::size_t logged(std::string_view code) const;
+  // The document's charset as the parser decoded it (NotUTF8).
+  [[nodiscard]] std::string_view encoding() const { return encoding_; }
+  void set_encoding(std::string_view e) { encoding_ = e; }
+  // The URIs the feed is known by: the document's URL, and its self links.
+  std::vector<std::string>& self_uris() { return self_uris_; }
+
+  // Opens a frame for `node` as a child of `parent`, checked as `handler`, and runs its start
+  // checks. Returns the new frame.
+  Frame& push_child(Frame& parent, const pugi::xml_node& node, std::string_view uri,
+                    std::string_view local, std::string_view name, const Handler& handler);
+
+  Frame& parent_of(const Frame& f) { return stack_[f.parent]; }
+  [[nodiscard]] bool is_root(const Frame& f) const { return &f == stack_.data(); }
+  [[nodiscard]] FeedType feed_type() const { return feed_type_; }
+  void set_feed_type(FeedType t) { feed_type_ = t; }
+  [[nodiscard]] bool is_default_namespace(std::string_view uri) const;
+  void add_default_namespace(std::string_view uri) { defaults_.emplace_back(uri); }
+  [[nodiscard]] bool has_valid_doctype() const { return valid_doctype_; }
+  void set_valid_doctype() { valid_doctype_ = true; }
+  // The rdf:about values of the document (RSS 1.0): returns false when `about` was seen before.
+  bool note_about(std::string_view about) { return abouts_.emplace(about).second; }
+  // The sx:sync ids of the document: returns false when `id` was seen before.
+  bool note_sync_id(std::string_view id) { return sync_ids_.emplace(id).second; }
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] std::size_t offset_of(const pugi::xml_node& node) const;
+  // The frame of the nearest <rss> element above `f`, or null.
+  [[nodiscard]] const Frame* rss_of(const Frame& f) const;
+  [[nodiscard]] NamespaceScope& scope() { return *scope_; }
+  // Returns true when `s` is empty or white space only.
+  static bool blank(std::string_view s);
+
+  // Attribute `name` (no namespace) of `f`'s element; null when absent.
+  static const char* attr(const Frame& f, const char* name);
+  // Attribute of `f`'s element in namespace `uri` with local name `local`; null when absent.
+  const char* attr_ns(const Frame& f, std::string_view uri, std::string_view local) const;
+  // The namespace URI of attribute `a` of the element being started or open.
+  std::string_view resolve_attribute(const pugi::xml_attribute& a) const;
+
+ private:
+  void start(const pugi::xml_node& node);
+  void end();
+  void characters(std::string_view text, const pugi::xml_node& node);
+  void declarations(const pugi::xml_node& node);
+  void dispatch(Frame& parent, const pugi::xml_node& node, std::string_view uri,
+                std::string_view local);
+  Frame& push(std::size_t parent, const pugi::xml_node& node, std::string_view uri,
+              std::string_view local, std::string_view name, const Handler& handler);
+  void unexpected_attributes(Frame& f);
+
+  const XmlDocument& xml_;
+  std::string_view text_;
+  std::vector<Finding>& out_;
+  std::vector<Frame> stack_;
+  std::size_t depth_ = 0;  // frames in use
+  FeedType feed_type_ = FeedType::unknown;
+  std::vector<std::string_view> defaults_;
+  bool valid_doctype_ = false;
+  std::unordered_set<std::string> abouts_;
+  std::unordered_set<std::string> sync_ids_;
+  std::unordered_map<std::string_view, std::size_t> counts_;  // findings per code
+  NamespaceScope* scope_ = nullptr;
+  std::string_view encoding_;
+  std::size_t first_ = 0;  // where this walk's findings start in out_
+  std::vector<std::string> self_uris_;
+};
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_CHECK_WALKER_HPP
