@@ -3,7 +3,7 @@
 //
 //   feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-
 //   feedpp convert --to rss|atom [--compact] FILE|-
-//   feedpp check FILE|-
+//   feedpp check [--json] FILE|-
 //
 // Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
 // arguments or an unreadable file.
@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "check_output.hpp"
 #include "convert.hpp"
 #include "dump_json.hpp"
 
@@ -28,7 +29,7 @@ constexpr const char* kUsage =
     "Read an RSS or Atom feed (any version, any charset, broken or not) and:\n"
     "  dump --json   print the reader's view of the feed as JSON\n"
     "  convert       write it as RSS 2.0 or Atom 1.0\n"
-    "  check         list what is wrong with it, as file:line:column: severity: code: message\n"
+    "  check         validate it (the W3C Feed Validation Service's rules)\n"
     "\n"
     "FILE is a path, or - for standard input. 'feedpp <command> --help' for the options.\n";
 
@@ -54,11 +55,15 @@ constexpr const char* kConvertUsage =
     "unreadable file.\n";
 
 constexpr const char* kCheckUsage =
-    "usage: feedpp check FILE|-\n"
+    "usage: feedpp check [--json] FILE|-\n"
     "\n"
-    "Prints each problem found in the feed as file:line:column: severity: code: message.\n"
-    "Exit status: 0 when there is no error (warnings allowed), 1 when there is, 2 when the\n"
-    "file cannot be read.\n";
+    "Validates the feed with the rules of the W3C Feed Validation Service (RSS 2.0, 0.9x and\n"
+    "1.0, Atom 1.0, and the namespaces it knows) and prints each finding, in document order,\n"
+    "as file:line:column: severity: message [code], where code is the W3C service's name for\n"
+    "it (or the parser's, for a problem of reading it has no name for).\n"
+    "  --json           print one JSON object instead: {\"valid\", \"format\", \"diagnostics\"}\n"
+    "Exit status: 0 when the feed is valid (no error; warnings and advice allowed), 1 when it\n"
+    "is not, 2 on bad arguments or when the file cannot be read.\n";
 
 struct Input {
   std::string name;
@@ -199,10 +204,15 @@ int convert(const std::vector<std::string>& args) {
 
 int check(const std::vector<std::string>& args) {
   std::string file;
+  bool json = false;
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
       std::fputs(kCheckUsage, stdout);
       return 0;
+    }
+    if (a == "--json") {
+      json = true;
+      continue;
     }
     if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error(("unknown option " + a).c_str(), kCheckUsage);
@@ -212,14 +222,19 @@ int check(const std::vector<std::string>& args) {
   }
   if (file.empty()) return usage_error("no file given", kCheckUsage);
   Input input;
-  if (!read_input(file, input)) return 2;
-  const feedpp::ParseResult result = feedpp::parse(input.bytes);
-  for (const feedpp::Diagnostic& d : result.diagnostics) {
-    std::printf("%s:%zu:%zu: %s: %s: %s\n", input.name.c_str(), d.location.line, d.location.column,
-                std::string(feedpp::to_string(d.severity)).c_str(),
-                std::string(feedpp::to_string(d.code)).c_str(), d.message.c_str());
+  if (!read_input(file, input)) {
+    // The contract: one JSON object whatever the input, also for an unreadable file.
+    if (json) {
+      const std::string out = feedpp_cli::check_json_unreadable("cannot read " + input.name);
+      std::printf("%s\n", out.c_str());
+    }
+    return 2;
   }
-  return result.has_errors() ? 1 : 0;
+  const feedpp::ValidationResult result = feedpp::validate(input.bytes);
+  const std::string out =
+      json ? feedpp_cli::check_json(result) + "\n" : feedpp_cli::check_text(result, input.name);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return result.valid() ? 0 : 1;
 }
 
 }  // namespace
