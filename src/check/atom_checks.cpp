@@ -6,11 +6,15 @@
 #include <cstring>
 #include <string>
 
+#include <algorithm>
+#include <optional>
+
 #include "base/ascii.hpp"
 #include "check/html_check.hpp"
 #include "check/kinds.hpp"
 #include "check/namespaces.hpp"
 #include "check/values.hpp"
+#include "feedpp/url.hpp"
 
 namespace feedpp::detail {
 namespace {
@@ -35,6 +39,22 @@ bool listed(const std::string_view (&list)[N], std::string_view v) {
 
 std::string_view parent_name(Walker& w, const Frame& f) {
   return w.is_root(f) ? std::string_view("") : std::string_view(w.parent_of(f).name);
+}
+
+// xmlbase.validate(): a reference that resolves to the base an xml:base set, which is not the
+// document's own: a reader cannot tell which document is meant (RFC 3986 §4.4).
+void same_document(Walker& w, const Frame& f, std::string_view ref, std::string_view element,
+                   std::string_view parent) {
+  if (f.base.empty() || f.base == w.document_base()) return;
+  const auto strip_fragment = [](std::optional<std::string> s) {
+    if (s) s->erase(std::min(s->size(), s->find('#')));
+    return s;
+  };
+  const auto base = strip_fragment(canonical_uri(f.base));
+  const auto target = strip_fragment(canonical_uri(resolve_url(f.base, ref)));
+  if (base && target && *base == *target) {
+    w.log("SameDocumentReference", f, Params().parent(parent).element(element).value(ref));
+  }
 }
 
 bool is_self_uri(Walker& w, std::string_view href) {
@@ -98,18 +118,37 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 bool is_xml_type(std::string_view t) { return ends_with(t, "+xml") || ends_with(t, "/xml"); }
 
+int base64_value(char c) noexcept {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (is_digit(c)) return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
 // Lenient base64, as Python's decoder reads it: other characters are skipped, but the padding
-// must be right.
-bool decodes_as_base64(std::string_view s) {
+// must be right. Returns false when it does not decode.
+bool decode_base64(std::string_view s, std::string& out) {
   std::size_t data = 0;
   std::size_t pad = 0;
+  unsigned bits = 0;
+  int have = 0;
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
     if (c == '=') {
       ++pad;
-    } else if (is_alpha(c) || is_digit(c) || c == '+' || c == '/') {
-      if (pad > 0) return false;
-      ++data;
+      continue;
+    }
+    const int v = base64_value(c);
+    if (v < 0) continue;
+    if (pad > 0) return false;
+    ++data;
+    bits = (bits << 6) | static_cast<unsigned>(v);
+    have += 6;
+    if (have >= 8) {
+      have -= 8;
+      out += static_cast<char>((bits >> have) & 0xFF);
     }
   }
   const std::size_t rest = data % 4;
@@ -124,15 +163,20 @@ void validate_construct(Walker& w, Frame& f) {
                      who);
   } else {
     std::string_view type = f.type;
+    std::string decoded;
+    std::string_view value = f.value;
+    // RFC 4287 §4.1.3.3: other media types are base64; HTML in them is checked decoded.
     if (type.find('/') != std::string_view::npos && !is_xml_type(type) &&
         type.substr(0, 5) != "text/") {
-      if (!decodes_as_base64(f.value)) {
+      if (!decode_base64(f.value, decoded)) {
         w.log("NotBase64", f, Params().parent(parent).value(f.value));
+      } else if (ends_with(type, "/html")) {
+        type = "html";
+        value = decoded;
       }
-      if (ends_with(type, "/html")) type = "html";
     }
     if (type == "html" || ends_with(type, "/html")) {
-      check_html(w, f, f.value, who);
+      check_html(w, f, value, who);
       if (ends_with(type, "/html") && f.value.find("<html") == std::string::npos && !f.has_src) {
         w.log("HtmlFragment", f, Params().parent(parent).value(f.value).with("type", f.type));
       }
@@ -204,7 +248,9 @@ void validate_link(Walker& w, Frame& f) {
   if (const char* href = Walker::attr(f, "href")) {
     name = "href";
     f.link = href;
-    check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", name, parent, "href");
+    if (check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", name, parent, "href")) {
+      same_document(w, f, href, name, parent);
+    }
     if (f.rel == "self" && (parent == "feed" || parent == "channel")) {
       if (!has_authority(href) && !f.base_absolute) {
         w.log("RelativeSelf", f, Params().value(href));
@@ -399,6 +445,23 @@ void prevalidate_atom(Walker& w, Frame& f) {
     case Kind::content:
       prevalidate_construct(w, f);
       break;
+    case Kind::app_collection:
+      if (const char* href = Walker::attr(f, "href")) {
+        check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", "href", f.name);
+      } else {
+        w.log("MissingAttribute", f, Params().attr("href"));
+      }
+      break;
+    case Kind::app_categories:
+      if (const char* fixed = Walker::attr(f, "fixed")) {
+        run_check(w, f, Check::yesno, fixed, "fixed", f.name);
+      }
+      if (Walker::attr(f, "href") != nullptr) {
+        for (const char* a : {"fixed", "scheme"}) {
+          if (Walker::attr(f, a) != nullptr) w.log("ConflictingCatAttr", f, Params().attr(a));
+        }
+      }
+      break;
     default:
       break;
   }
@@ -437,16 +500,36 @@ void validate_atom_kind(Walker& w, Frame& f) {
     case Kind::atom_link:
       validate_link(w, f);
       break;
+    case Kind::app_service:
+      if (!f.children.has("app_workspace")) {
+        w.log("MissingElement", f, Params().parent(f.name).element("app:workspace"));
+      }
+      break;
+    case Kind::app_workspace:
+    case Kind::app_collection:
+      if (!f.children.has("atom_title")) {
+        w.log("MissingElement", f, Params().parent(f.name).element("atom:title"));
+      }
+      break;
+    case Kind::app_categories:
+      if (Walker::attr(f, "href") != nullptr && f.children.total() > 0) {
+        w.log("ConflictingCatChildren", f, Params());
+      }
+      break;
     case Kind::in_reply_to: {
       const std::string_view parent = parent_name(w, f);
       if (const char* href = Walker::attr(f, "href")) {
-        check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", "href", parent);
+        if (check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", "href", parent)) {
+          same_document(w, f, href, "href", parent);
+        }
       }
       if (const char* ref = Walker::attr(f, "ref")) {
         run_check(w, f, Check::canonical_uri, ref, "ref", parent);
       }
       if (const char* source = Walker::attr(f, "source")) {
-        check_uri(w, f, source, UriRule::rfc3987, "InvalidIRI", "source", parent);
+        if (check_uri(w, f, source, UriRule::rfc3987, "InvalidIRI", "source", parent)) {
+          same_document(w, f, source, "source", parent);
+        }
       }
       if (const char* type = Walker::attr(f, "type")) {
         if (!is_mime_type(type)) {
@@ -486,7 +569,13 @@ bool atom_expects(Walker& w, const Frame& f, std::string_view uri, std::string_v
              (uri == kThrNs && (local == "count" || local == "when" || local == "updated"));
     case Kind::in_reply_to:
       return none && (local == "href" || local == "ref" || local == "source" || local == "type");
+    case Kind::app_collection:
+      return none && local == "href";
+    case Kind::app_categories:
+      return none && (local == "scheme" || local == "fixed" || local == "href");
     case Kind::app_control:
+    case Kind::app_service:
+    case Kind::app_workspace:
       return false;
     default:
       known = false;

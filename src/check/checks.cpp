@@ -60,6 +60,20 @@ bool matches_comma_integers(std::string_view v) noexcept {
   }
 }
 
+std::string percent_decoded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && is_hex_digit(s[i + 1]) && is_hex_digit(s[i + 2])) {
+      const auto hex = [](char c) { return is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10; };
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 Params subject(std::string_view element, std::string_view parent, std::string_view value) {
   return Params().parent(parent).element(element).value(value);
 }
@@ -100,7 +114,7 @@ void check_email(Walker& w, Frame& f, std::string_view value, std::string_view e
 void check_email_with_name(Walker& w, Frame& f, std::string_view value, std::string_view element,
                            std::string_view parent) {
   std::string v(value);
-  if (v.compare(0, 7, "mailto:") == 0) v = v.substr(7);
+  if (v.compare(0, 7, "mailto:") == 0) v = percent_decoded(std::string_view(v).substr(7));
   const auto at = v.find('@');
   if (at != std::string::npos && at > 0 && (v.empty() || v.back() != ')')) {
     const auto space = v.find(' ');
@@ -349,6 +363,27 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
     case Check::update_period:
       return check_enumeration(w, f, value, {"hourly", "daily", "weekly", "monthly", "yearly"},
                                "InvalidUpdatePeriod", element, parent);
+    case Check::media_range: {
+      // RFC 5023 §8.3.4: media ranges separated by commas; no quality parameter.
+      if (Walker::blank(value)) return true;
+      bool ok = true;
+      std::size_t start = 0;
+      for (;;) {
+        const auto comma = value.find(',', start);
+        const std::string_view range =
+            value.substr(start, comma == std::string_view::npos ? comma : comma - start);
+        if (range.find(";q=") != std::string_view::npos) {
+          w.log("UndefinedParam", f, Params().with("param", "q"));
+        }
+        if (!is_mime_type(strip(range))) {
+          w.log("InvalidMIMEType", f, Params().attr("type"));
+          ok = false;
+        }
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+      }
+      return ok;
+    }
     case Check::mime_type:
       if (is_mime_type(value)) return true;
       w.log("InvalidMIMEType", f, Params().attr("type"));

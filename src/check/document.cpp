@@ -173,8 +173,8 @@ Doctype read_doctype(std::string_view text) {
   return d;
 }
 
-void check_prolog(std::string_view bytes, std::string_view text_start, const Doctype& doctype,
-                  std::string_view generator, std::vector<Finding>& out) {
+void check_prolog(std::string_view bytes, const ParseResult& parse, const Doctype& doctype,
+                  std::vector<Finding>& out) {
   // A BOM; what follows it is read as ASCII for the declaration.
   std::size_t bom = 0;
   std::string_view bom_name;
@@ -187,11 +187,22 @@ void check_prolog(std::string_view bytes, std::string_view text_start, const Doc
   }
   const std::string_view after = bytes.substr(bom);
   const bool wide = bom == 2 || (after.size() >= 2 && (after[0] == '\0' || after[1] == '\0'));
-  const Declaration decl = declaration_of(wide ? text_start : after);
-  const std::string_view where = wide ? text_start : after;
+  // UTF-16 and UTF-32: the prolog is ASCII, one character in every two or four bytes.
+  std::string narrow;
+  if (wide) {
+    for (char c : after.substr(0, 2048)) {
+      if (c != '\0') narrow += c;
+    }
+  }
+  const std::string_view where = wide ? std::string_view(narrow) : after.substr(0, 4096);
+  const std::string_view text_start = where;
+  const Declaration decl = declaration_of(where);
+  bool unknown = false;
+  for (const Diagnostic& d : parse.diagnostics)
+    unknown = unknown || d.code == ErrorCode::encoding_unknown;
   const Position at = position(where, decl.encoding_at);
   if (!decl.found && bom == 0 && !wide) {
-    out.push_back(make_finding("MissingEncoding", kUnknownOffset, Params()));
+    out.push_back(placed("MissingEncoding", 0, Position{}, Params()));
   }
   if (!decl.encoding.empty()) {
     const std::string enc(decl.encoding);
@@ -202,7 +213,10 @@ void check_prolog(std::string_view bytes, std::string_view text_start, const Doc
                                          "declares " +
                                              enc)));
     }
-    if (!is_one_of(enc, {"UTF-8", "UTF-16"})) {
+    if (unknown) {
+      out.push_back(
+          placed("UnknownEncoding", decl.encoding_at, at, Params().with("encoding", enc)));
+    } else if (!is_one_of(enc, {"UTF-8", "UTF-16"})) {
       const bool common = is_one_of(
           enc, {"US-ASCII", "ISO-8859-1", "EUC-JP", "ISO-8859-2", "ISO-8859-15", "ISO-8859-7",
                 "KOI8-R", "SHIFT_JIS", "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252",
@@ -212,22 +226,30 @@ void check_prolog(std::string_view bytes, std::string_view text_start, const Doc
     }
   }
   if (!decl.version.empty() && decl.version != "1.0") {
-    out.push_back(make_finding("BadXmlVersion", 0, Params().with("version", decl.version)));
+    const std::size_t v = static_cast<std::size_t>(decl.version.data() - where.data());
+    out.push_back(
+        placed("BadXmlVersion", v, position(where, v), Params().with("version", decl.version)));
   }
   // White space before the declaration: a WordPress bug, named as such.
   std::size_t lead = 0;
   while (lead < text_start.size() && is_xml_space(text_start[lead])) ++lead;
   if (lead > 0 && text_start.substr(lead, 5) == "<?xml") {
-    std::string g(generator);
+    const std::string_view head = bytes.substr(0, std::size_t{64} << 10);
+    const auto open = head.find("<generator");
+    const auto close = head.find("</generator>", open == std::string_view::npos ? 0 : open);
+    std::string g(open == std::string_view::npos || close == std::string_view::npos
+                      ? std::string_view()
+                      : head.substr(open, close - open));
     for (char& c : g) c = ascii_lower(c);
     if (g.find("wordpress") != std::string::npos) {
       out.push_back(placed("WPBlankLine", 0, Position{}, Params()));
     }
   }
+  const std::size_t dt = std::min(where.find("<!DOCTYPE"), where.size());
   if (doctype.netscape) {
-    if (doctype.deprecated) out.push_back(make_finding("DeprecatedDTD", 0, Params()));
+    if (doctype.deprecated) out.push_back(placed("DeprecatedDTD", dt, position(where, dt), {}));
   } else if (doctype.external) {
-    out.push_back(make_finding("ContainsSystemEntity", 0, Params()));
+    out.push_back(placed("ContainsSystemEntity", dt, position(where, dt), {}));
   }
 }
 
@@ -238,11 +260,15 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
     Params p;
     std::string exception;
     switch (d.code) {
+      case ErrorCode::undeclared_namespace:
+        if (root_checked) continue;  // the walk reports each, as SAXError
+        code = "SAXError";
+        p.with("exception", d.message);
+        break;
       case ErrorCode::xml_syntax:
       case ErrorCode::bare_ampersand:
       case ErrorCode::invalid_character:
       case ErrorCode::junk_before_root:
-      case ErrorCode::undeclared_namespace:
       case ErrorCode::empty_document:
         code = "SAXError";
         p.with("exception", d.message);
@@ -269,6 +295,7 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
         p.with("exception", d.message);
         break;
       case ErrorCode::encoding_unknown:
+        if (root_checked) continue;  // check_prolog() says it, where the declaration says it
         code = "UnknownEncoding";
         p.with("encoding", d.message);
         break;

@@ -28,8 +28,9 @@ struct Doctype {
 Doctype read_doctype(std::string_view text);
 
 // Appends the findings about the bytes and the prolog: encodings, XML version, DOCTYPE.
-void check_prolog(std::string_view bytes, std::string_view text_start, const Doctype& doctype,
-                  std::string_view generator, std::vector<Finding>& out);
+// `parse` says which encodings the parser did not know.
+void check_prolog(std::string_view bytes, const ParseResult& parse, const Doctype& doctype,
+                  std::vector<Finding>& out);
 
 // Appends the parser's diagnostics as findings: under the W3C name when it has one (SAXError,
 // UnicodeError, UndefinedNamedEntity, ...), under the parser's otherwise. Those the validator's

@@ -10,6 +10,7 @@
 #include "check/kinds.hpp"
 #include "check/namespaces.hpp"
 #include "check/values.hpp"
+#include "feedpp/url.hpp"
 
 namespace feedpp::detail {
 namespace {
@@ -428,8 +429,11 @@ void set_element(Walker& w, Frame& f) {
   }
   if (const pugi::xml_attribute base = f.node.attribute("xml:base")) {
     check_uri(w, f, base.value(), UriRule::rfc3987, "InvalidIRI", "xml:base", f.name);
-    f.base = base.value();
-    f.base_absolute = f.base_absolute || has_authority(f.base);
+    // XML Base: relative to the base in scope, the document's URL at the top.
+    f.own_base =
+        resolve_url(f.base.empty() ? std::string_view(w.document_base()) : f.base, base.value());
+    f.base = f.own_base;
+    f.base_absolute = f.base_absolute || has_authority(base.value());
   }
   if (w.is_root(f)) return;
   Frame& p = w.parent_of(f);

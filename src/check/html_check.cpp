@@ -158,6 +158,31 @@ void log_html(Walker& w, const Frame& f, std::string_view code, HtmlSubject who,
   w.log(code, f, p);
 }
 
+// A numeric reference to a code point HTML's tokenizer rejects: NUL, C1 controls (windows-1252
+// punctuation escaped after being read as Latin-1), surrogates, beyond Unicode.
+bool bad_numeric_reference(std::string_view text, std::string_view& which) noexcept {
+  for (std::size_t amp = text.find("&#"); amp != std::string_view::npos;
+       amp = text.find("&#", amp + 2)) {
+    std::size_t i = amp + 2;
+    const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+    if (hex) ++i;
+    unsigned long v = 0;
+    const std::size_t start = i;
+    while (i < text.size() && (hex ? is_hex_digit(text[i]) : is_digit(text[i])) && v < 0x1000000) {
+      const char c = text[i];
+      v = v * (hex ? 16 : 10) +
+          static_cast<unsigned long>(is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
+      ++i;
+    }
+    if (i == start) continue;
+    if (v == 0 || (v >= 0x80 && v <= 0x9F) || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
+      which = text.substr(amp, std::min<std::size_t>(i - amp + 1, 12));
+      return true;
+    }
+  }
+  return false;
+}
+
 bool starts_tag(std::string_view rest) noexcept {
   return rest.size() >= 2 && rest[0] == '<' &&
          (is_alpha(rest[1]) || rest[1] == '/' || rest[1] == '!' || rest[1] == '?');
@@ -255,6 +280,11 @@ void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject wh
   bool broken = false;
   while (tokens.next(t)) {
     if (t.kind == HtmlTokenKind::text) {
+      std::string_view reference;
+      if (!broken && bad_numeric_reference(t.raw, reference)) {
+        broken = true;
+        log_html(w, f, "NotHtml", who, Params().with("message", "Invalid HTML").value(reference));
+      }
       // A '<' that starts no tag, or a tag cut off by the end: not HTML a parser accepts.
       for (std::size_t lt = t.raw.find('<'); lt != std::string_view::npos && !broken;
            lt = t.raw.find('<', lt + 1)) {

@@ -54,6 +54,10 @@ Family family_of(Kind k) noexcept {
     case Kind::content:
     case Kind::atom_link:
     case Kind::in_reply_to:
+    case Kind::app_service:
+    case Kind::app_workspace:
+    case Kind::app_collection:
+    case Kind::app_categories:
       return Family::atom;
     case Kind::text:
     case Kind::eater:
@@ -72,7 +76,7 @@ Family family_of(Kind k) noexcept {
 }  // namespace
 
 Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const ChildRule& rule,
-                         std::string_view name) {
+                         std::string& name) {
   Handler h = rule.handler;
   const std::size_t at = w.offset_of(node);
   const bool rss2 = w.feed_type() == FeedType::rss2;
@@ -165,6 +169,13 @@ Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const 
       break;
     case Special::xhtml_html:
       w.log_at("UndefinedElement", at, Params().parent("root").element("xhtml:html"));
+      break;
+    case Special::app_service:
+    case Special::app_categories:
+      w.set_feed_type(FeedType::app);
+      break;
+    case Special::collection_title:
+      name = "atom_title";  // RFC 5023 §8.3.3: the collection's atom:title
       break;
   }
   return h;

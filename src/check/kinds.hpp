@@ -32,7 +32,7 @@ std::string colon_name(std::string_view name);
 // kinds.cpp: what a parent does on taking a child (the W3C validator's do_ methods that log),
 // and the checks of each kind, at its start tag and at its end tag.
 Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const ChildRule& rule,
-                         std::string_view name);
+                         std::string& name);
 void metadata(Walker& w, Frame& p, const pugi::xml_node& node, std::string_view name);
 void prevalidate(Walker& w, Frame& f);
 void validate(Walker& w, Frame& f);

@@ -70,6 +70,9 @@ std::vector<RuleGroup> groups_of(Kind kind) {
     case Kind::rss10_image:
     case Kind::text_input:
     case Kind::questionable:
+    case Kind::app_service:
+    case Kind::app_workspace:
+    case Kind::app_collection:
       g.push_back(everywhere_rules());
       break;
     case Kind::media_content:

@@ -69,6 +69,10 @@ enum class Kind : std::uint8_t {
   cf_listinfo,
   cf_sort,
   cf_group,
+  app_service,  // Atom Publishing Protocol (RFC 5023) documents
+  app_workspace,
+  app_collection,
+  app_categories,
   plain,  // no children, no text, no attributes (fh:archive)
   // Text: character data checked by the Handler's Check; child elements are out of place.
   text,
@@ -165,8 +169,9 @@ enum class Check : std::uint8_t {
   g_label,
   g_location,
   g_full_location,
-  g_enum,  // Google Base enumerations: not checked beyond text
-  nss,     // RFC 2141 namespace-specific string (sx)
+  g_enum,       // Google Base enumerations: not checked beyond text
+  nss,          // RFC 2141 namespace-specific string (sx)
+  media_range,  // APP accept: MIME types separated by commas
   count_,
 };
 
@@ -221,6 +226,9 @@ enum class Special : std::uint8_t {
   items_about,         // RSS 1.0 items in a channel without rdf:about: MissingAttribute
   rdf_child,           // RSS 1.0 (not 0.90): rdf:about required
   xhtml_html,          // an XHTML document is not a feed: UndefinedElement
+  app_service,         // an APP service document
+  app_categories,      // an APP categories document
+  collection_title,    // an unprefixed title in a collection of an Atom feed: atom:title
 };
 
 // A semantic duplicate: when the parent already has child `other`, taking this child is logged

@@ -24,6 +24,7 @@ constexpr ChildRule kFeed[] = {
     {"rights", K(Kind::text_construct, kNoDup | kMeta)},
     {"updated", T(Check::rfc3339, kNoWs | kNoDup | kMeta)},
     {"entry", K(Kind::atom_entry), Special::atom_entry},
+    {"app_collection", K(Kind::app_collection, kNoDup)},
 };
 
 // An entry's source: a feed's metadata; its author counts as the entry's.
@@ -83,7 +84,24 @@ constexpr ChildRule kQuestionable[] = {
     {"atom_summary", K(Kind::text_construct, kNoDup)},
     {"atom_title", K(Kind::text_construct, kNoDup)},
     {"atom_updated", T(Check::rfc3339, kNoDup)},
+    {"app_workspace", K(Kind::app_workspace)},
+    {"app_collection", K(Kind::app_collection)},
+    {"app_categories", K(Kind::app_categories)},
 };
+
+// The Atom Publishing Protocol's service and categories documents (RFC 5023 §8, §7).
+constexpr ChildRule kService[] = {{"app_workspace", K(Kind::app_workspace)}};
+constexpr ChildRule kWorkspace[] = {
+    {"app_collection", K(Kind::app_collection)},
+    {"atom_title", K(Kind::text_construct, kNoDup)},
+};
+constexpr ChildRule kCollection[] = {
+    {"atom_title", K(Kind::text_construct, kNoDup)},
+    {"title", K(Kind::text_construct, kNoDup), Special::collection_title},
+    {"app_categories", K(Kind::app_categories)},
+    {"app_accept", T(Check::media_range)},
+};
+constexpr ChildRule kCategories[] = {{"atom_category", K(Kind::atom_category)}};
 
 }  // namespace
 
@@ -100,6 +118,14 @@ RuleGroup atom_rules_of(Kind kind) noexcept {
       return group(kPerson);
     case Kind::questionable:
       return group(kQuestionable);
+    case Kind::app_service:
+      return group(kService);
+    case Kind::app_workspace:
+      return group(kWorkspace);
+    case Kind::app_collection:
+      return group(kCollection);
+    case Kind::app_categories:
+      return group(kCategories);
     default:
       return RuleGroup{nullptr, 0};
   }

@@ -18,6 +18,8 @@ constexpr ChildRule kRoot[] = {
     {"rdf_RDF", K(Kind::rdf)},
     {"Channel", K(Kind::rss10_channel)},
     {"xhtml_html", kEat, Special::xhtml_html},
+    {"app_service", K(Kind::app_service), Special::app_service},
+    {"app_categories", K(Kind::app_categories), Special::app_categories},
 };
 
 constexpr ChildRule kRss[] = {

@@ -48,15 +48,6 @@ std::string format_name(Format f) {
   return {};
 }
 
-// The generator's text, for WPBlankLine: <generator> anywhere in the first part of the text.
-std::string_view generator_of(std::string_view text) {
-  const std::string_view head = text.substr(0, std::size_t{64} << 10);
-  const auto open = head.find("<generator");
-  if (open == std::string_view::npos) return {};
-  const auto close = head.find("</generator>", open);
-  return head.substr(open, close == std::string_view::npos ? 0 : close - open);
-}
-
 class CheckVisitor final : public DomVisitor {
  public:
   CheckVisitor(std::string_view bytes, const ParseOptions& options)
@@ -70,10 +61,11 @@ class CheckVisitor final : public DomVisitor {
     Walker walker(xml, text, findings_);
     if (doctype_.netscape) walker.set_valid_doctype();
     walker.set_encoding(encoding_);
-    if (!options_.base_url.empty()) walker.self_uris().push_back(options_.base_url);
+    if (!options_.base_url.empty()) {
+      walker.self_uris().push_back(options_.base_url);
+      walker.set_document_base(options_.base_url);
+    }
     walker.run();
-    check_prolog(bytes_, text.substr(0, std::min<std::size_t>(text.size(), 4096)), doctype_,
-                 generator_of(text), findings_);
     place_findings(findings_, text);
     visited_ = true;
   }
@@ -128,10 +120,7 @@ ValidationResult validate(std::string_view bytes, const ParseOptions& options) {
   result.parse = detail::parse_with(bytes, options, &visitor);
   result.format = detail::format_name(result.parse.feed.format);
   result.findings = visitor.take();
-  if (!visitor.visited()) {
-    // No element at all: only the bytes can be looked at.
-    detail::check_prolog(bytes, bytes.substr(0, 4096), detail::Doctype{}, {}, result.findings);
-  }
+  detail::check_prolog(bytes, result.parse, visitor.doctype(), result.findings);
   detail::add_parse_findings(result.parse, visitor.doctype(), visitor.visited(), result.findings);
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) {

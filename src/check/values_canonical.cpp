@@ -50,7 +50,6 @@ bool requote(std::string_view s, std::string_view safe, std::string& out) {
       if (i + 2 >= s.size()) return false;
       if (!is_hex_digit(s[i + 1]) || !is_hex_digit(s[i + 2])) return false;
       const int b = hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]);
-      if (b >= 0x80) return false;  // would be decoded as UTF-8: no canonical ASCII form here
       const char d = static_cast<char>(b);
       if (is_reserved(d) && safe.find(d) != std::string_view::npos) {
         out += '%';

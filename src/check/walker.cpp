@@ -72,8 +72,25 @@ bool Walker::is_default_namespace(std::string_view uri) const {
 }
 
 std::size_t Walker::offset_of(const pugi::xml_node& node) const {
-  const std::size_t at = xml_.offset_of(node);
-  return at;
+  if (!xml_.repaired) return xml_.offset_of(node);
+  const auto it = repaired_offsets_.find(node.internal_object());
+  return it == repaired_offsets_.end() ? kUnknownOffset : it->second;
+}
+
+// A repaired document was parsed from a mended copy, whose offsets are not the text's. Its start
+// tags are the text's, in the same order: each is found after the one before.
+void Walker::locate_repaired(const pugi::xml_node& node) {
+  const std::string_view name = node.name();
+  for (std::size_t at = text_.find('<', cursor_); at != std::string_view::npos;
+       at = text_.find('<', at + 1)) {
+    if (text_.compare(at + 1, name.size(), name) != 0) continue;
+    const std::size_t end = at + 1 + name.size();
+    if (end < text_.size() && !is_xml_space(text_[end]) && text_[end] != '/' && text_[end] != '>')
+      continue;
+    repaired_offsets_.emplace(node.internal_object(), at);
+    cursor_ = at + 1;
+    return;
+  }
 }
 
 const Frame* Walker::rss_of(const Frame& f) const {
@@ -175,11 +192,28 @@ void Walker::run() {
 }
 
 void Walker::start(const pugi::xml_node& node) {
+  if (xml_.repaired) locate_repaired(node);
   scope_->enter(node);
   declarations(node);
+  undeclared_prefixes(node);
   const QName q = scope_->element_name(node);
   dispatch(stack_[depth_ - 1], node, q.uri, q.local);
   unexpected_attributes(stack_[depth_ - 1]);
+}
+
+// Namespaces in XML §5: a prefix must be declared. The W3C validator's parser stops there
+// ("unbound prefix"); the parser here assumes the well-known namespace and goes on.
+void Walker::undeclared_prefixes(const pugi::xml_node& node) {
+  const auto check = [&](std::string_view qname) {
+    const auto colon = qname.find(':');
+    if (colon == std::string_view::npos || colon == 0) return;
+    const std::string_view prefix = qname.substr(0, colon);
+    if (prefix == "xml" || prefix == "xmlns" || scope_->lookup(prefix) != nullptr) return;
+    log_at("SAXError", offset_of(node),
+           Params().with("exception", "unbound prefix: " + std::string(prefix)));
+  };
+  check(node.name());
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) check(a.name());
 }
 
 // The W3C validator's startPrefixMapping(): each namespace declaration is looked at.

@@ -28,7 +28,7 @@
 namespace feedpp::detail {
 
 // The kinds of document the W3C validator tells apart (its TYPE_ constants).
-enum class FeedType : std::uint8_t { unknown, rss2, rss1, atom, atom_entry };
+enum class FeedType : std::uint8_t { unknown, rss2, rss1, atom, atom_entry, app };
 
 // The names of an element's children so far, with counts. Most elements have a handful of
 // distinct children, compared in place; beyond that a hash map keeps lookups constant-time.
@@ -75,7 +75,8 @@ struct Frame {
   bool itunes = false;
   bool has_lang = false;
   std::string_view lang;       // xml:lang in scope
-  std::string_view base;       // the nearest xml:base, as written ("" when none)
+  std::string_view base;       // the xml:base in scope, resolved ("" when none)
+  std::string own_base;        // this element's xml:base, resolved
   bool base_absolute = false;  // an xml:base in scope has an authority (RelativeSelf)
   // Per kind.
   std::string_view version;     // rss: version attribute
@@ -158,6 +159,9 @@ class Walker {
   void set_encoding(std::string_view e) { encoding_ = e; }
   // The URIs the feed is known by: the document's URL, and its self links.
   std::vector<std::string>& self_uris() { return self_uris_; }
+  // The document's own URL ("" when not known), against which xml:base resolves.
+  [[nodiscard]] const std::string& document_base() const { return document_base_; }
+  void set_document_base(std::string base) { document_base_ = std::move(base); }
 
   // Opens a frame for `node` as a child of `parent`, checked as `handler`, and runs its start
   // checks. Returns the new frame.
@@ -196,6 +200,8 @@ class Walker {
   void end();
   void characters(std::string_view text, const pugi::xml_node& node);
   void declarations(const pugi::xml_node& node);
+  void undeclared_prefixes(const pugi::xml_node& node);
+  void locate_repaired(const pugi::xml_node& node);
   void dispatch(Frame& parent, const pugi::xml_node& node, std::string_view uri,
                 std::string_view local);
   Frame& push(std::size_t parent, const pugi::xml_node& node, std::string_view uri,
@@ -217,6 +223,9 @@ class Walker {
   std::string_view encoding_;
   std::size_t first_ = 0;  // where this walk's findings start in out_
   std::vector<std::string> self_uris_;
+  std::string document_base_;
+  std::unordered_map<const void*, std::size_t> repaired_offsets_;
+  std::size_t cursor_ = 0;  // repaired documents: where the next start tag is looked for
 };
 
 }  // namespace feedpp::detail
