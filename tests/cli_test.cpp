@@ -58,11 +58,32 @@ TEST(CliTest, HelpAndBadArguments) {
 TEST(CliTest, CheckPointsAtTheBrokenLine) {
   const CommandResult run = feedpp("check " + data("cli/broken.xml"));
   EXPECT_EQ(run.status, 1);
-  // file:line:column: severity: code: message, at the </description> that closes the <b>.
-  EXPECT_NE(run.out.find("broken.xml:7:58: error: xml_syntax: "), std::string::npos) << run.out;
+  // file:line:column: severity: message [code], at the </description> that closes the <b>;
+  // the W3C validator's name for markup that is not well-formed.
+  const auto at = run.out.find("broken.xml:7:58: error: not well-formed XML: ");
+  ASSERT_NE(at, std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("[SAXError]\n", at), std::string::npos) << run.out;
+  // A valid feed: exit 0, advice and warnings allowed, no error.
   const CommandResult clean = feedpp("check " + data("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(clean.status, 0);
-  EXPECT_EQ(clean.out, "");
+  EXPECT_EQ(clean.out.find(": error: "), std::string::npos) << clean.out;
+}
+
+TEST(CliTest, CheckPrintsTheContractsJson) {
+  const CommandResult run = feedpp("check --json " + data("cli/broken.xml"));
+  EXPECT_EQ(run.status, 1);
+  ASSERT_FALSE(run.out.empty());
+  EXPECT_EQ(run.out.substr(0, 25), R"({"valid":false,"format":")");
+  EXPECT_NE(run.out.find(R"({"code":"SAXError","severity":"error","line":7,"column":58,)"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find(R"("parse_code":"xml_syntax")"), std::string::npos);
+  // Whatever the input, one JSON object: also for a file that cannot be read.
+  const CommandResult missing = feedpp("check --json /nonexistent/feed.xml", true);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.out.find(R"({"valid":false,"format":"","diagnostics":[{"code":"io_error")"),
+            std::string::npos)
+      << missing.out;
 }
 
 TEST(CliTest, DumpPrintsJsonEvenForBrokenFeeds) {
