@@ -201,7 +201,7 @@ void link_relation(Walker& w, Frame& f, std::string_view parent, std::string& na
   std::string_view rel = rel_attr;
   constexpr std::string_view kIana = "http://www.iana.org/assignments/relation/";
   if (rel.substr(0, kIana.size()) == kIana) rel.remove_prefix(kIana.size());
-  f.rel = std::string(rel);
+  f.rel = rel;
   const Params where = Params().parent(parent).element(name).attr("rel").value(f.rel);
   // A registered name, or a URI (RFC 4287 §4.2.7.2).
   if (!listed(kRelations, rel) && !is_absolute_uri_form(rel, true)) {
@@ -217,7 +217,7 @@ void link_relation(Walker& w, Frame& f, std::string_view parent, std::string& na
 // so that later findings name the attribute last looked at).
 void validate_link(Walker& w, Frame& f) {
   const std::string_view parent = parent_name(w, f);
-  std::string name = f.name;
+  std::string name(f.name);
   link_relation(w, f, parent, name);
   if (const char* type = Walker::attr(f, "type")) {
     f.type = type;
@@ -247,7 +247,7 @@ void validate_link(Walker& w, Frame& f) {
   }
   if (const char* href = Walker::attr(f, "href")) {
     name = "href";
-    f.link = href;
+    f.href = href;
     if (check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", name, parent, "href")) {
       same_document(w, f, href, name, parent);
     }
@@ -280,7 +280,7 @@ void validate_link(Walker& w, Frame& f) {
     run_check(w, f, Check::rfc3339, updated, name, parent);
   }
   if ((f.flags & kLinkList) && !w.is_root(f)) {
-    w.parent_of(f).links.push_back(LinkInfo{f.rel, f.type, f.hreflang, f.link});
+    w.parent_of(f).links.push_back(LinkInfo{f.rel, f.type, f.hreflang, f.href});
   }
 }
 
@@ -418,7 +418,7 @@ void text_construct_text(Walker& w, Frame& f, std::string_view text) {
   if (!Walker::blank(text) && (f.forced_children || f.any_child_element)) {
     w.log("UnexpectedText", f, Params().parent(parent));
   }
-  f.value += text;
+  f.value.borrow(text);
 }
 
 void prevalidate_atom(Walker& w, Frame& f) {

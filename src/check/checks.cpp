@@ -249,8 +249,7 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
       if (check == Check::channel_title && !w.is_root(f)) w.parent_of(f).title = std::string(value);
       return true;
     case Check::safe_html:
-      check_html(w, f, value, {element, parent});
-      check_relative_refs(w, f, value, {element, parent});
+      check_html(w, f, value, {element, parent}, true);
       return true;
     case Check::rfc2396:
       return check_uri(w, f, value, UriRule::rfc2396, "InvalidLink", element, parent);
@@ -426,7 +425,9 @@ void run_flag_checks(Walker& w, Frame& f) {
   if (f.unique != Unique::none && !f.value.empty() && !w.is_root(f) && !w.is_root(w.parent_of(f))) {
     // The scope is the item's (or entry's) parent: ids are unique in a channel or feed.
     Frame& scope = w.parent_of(w.parent_of(f));
-    auto& seen = scope.seen[static_cast<std::size_t>(f.unique) % scope.seen.size()];
+    if (!scope.seen)
+      scope.seen = std::make_unique<std::array<std::unordered_set<std::string>, 5>>();
+    auto& seen = (*scope.seen)[static_cast<std::size_t>(f.unique) % scope.seen->size()];
     if (!seen.emplace(f.value).second) {
       const std::string_view code = f.unique == Unique::entry_id  ? "DuplicateEntries"
                                     : f.unique == Unique::updated ? "DuplicateUpdated"
@@ -441,13 +442,19 @@ void run_flag_checks(Walker& w, Frame& f) {
       f.value.find(',') == std::string::npos) {
     w.log("InvalidKeywords", f, Params().parent(parent));
   }
-  if ((f.flags & kNoWs) && !f.node.text().empty()) {
+  if (f.flags & kNoWs) {
     // The text as written, before normalizeWhitespace(): white space around it.
-    std::string raw;
+    std::string_view first;
+    std::string_view last;
     for (pugi::xml_node c = f.node.first_child(); c; c = c.next_sibling()) {
-      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) raw += c.value();
+      if (c.type() != pugi::node_pcdata && c.type() != pugi::node_cdata) continue;
+      const std::string_view v = c.value();
+      if (v.empty()) continue;
+      if (first.empty()) first = v;
+      last = v;
     }
-    if (strip(raw).size() != raw.size()) {
+    if (!first.empty() &&
+        (strip(first.substr(0, 1)).empty() || strip(last.substr(last.size() - 1)).empty())) {
       w.log("UnexpectedWhitespace", f, Params().parent(parent));
     }
   }

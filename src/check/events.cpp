@@ -2,6 +2,7 @@
 // The walk's events, by the shape of the element's handler, as the W3C validator's base classes
 // handle them (validatorBase, text, eater, htmlEater, diveater, rdfExtension): which handler a
 // child gets, what text may stand where, which attributes are expected.
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -42,17 +43,21 @@ Shape shape_of(Kind k) noexcept {
 
 // U+FFFD, a C1 control, or UTF-8 encoded twice (Ã© for é): BadCharacters.
 bool bad_characters(std::string_view s) noexcept {
-  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-    const auto a = static_cast<unsigned char>(s[i]);
-    const auto b = static_cast<unsigned char>(s[i + 1]);
-    if (a == 0xEF && b == 0xBF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) == 0xBD)
-      return true;
-    if (a == 0xC2 && b >= 0x80 && b <= 0x9F) return true;
-    // Ã or Â (U+00C3, U+00C2) followed by a character from U+0080 to U+00BF.
-    if (a == 0xC3 && (b == 0x82 || b == 0x83) && i + 3 < s.size() &&
-        static_cast<unsigned char>(s[i + 2]) == 0xC2) {
-      const auto c = static_cast<unsigned char>(s[i + 3]);
-      if (c >= 0x80 && c <= 0xBF) return true;
+  const auto at = [&s](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const char* const data = s.data();
+  const std::size_t n = s.size();
+  // Each starts with one of three bytes: memchr finds the candidates.
+  for (const int lead : {0xC2, 0xC3, 0xEF}) {
+    for (const void* p = std::memchr(data, lead, n); p != nullptr;) {
+      const auto i = static_cast<std::size_t>(static_cast<const char*>(p) - data);
+      const unsigned char b = i + 1 < n ? at(i + 1) : 0;
+      if (lead == 0xEF && b == 0xBF && i + 2 < n && at(i + 2) == 0xBD) return true;
+      if (lead == 0xC2 && b >= 0x80 && b <= 0x9F) return true;
+      // Ã or Â (U+00C3, U+00C2) followed by a character from U+0080 to U+00BF.
+      if (lead == 0xC3 && (b == 0x82 || b == 0x83) && i + 3 < n && at(i + 2) == 0xC2 &&
+          at(i + 3) >= 0x80 && at(i + 3) <= 0xBF)
+        return true;
+      p = i + 1 < n ? std::memchr(data + i + 1, lead, n - i - 1) : nullptr;
     }
   }
   return false;
@@ -80,10 +85,13 @@ Handler any_handler(Walker& w) {
   return w.feed_type() == FeedType::rss1 ? Handler{Kind::rdf_extension} : kEater;
 }
 
-// The lookup name of a child: '-' as '_', and a qualified Dublin Core name by its element.
-std::string lookup_name(std::string_view name) {
-  std::string key(name);
-  if (key.compare(0, 3, "dc_") == 0) key = key.substr(0, key.find('.'));
+// The lookup name of a child: '-' as '_', and a qualified Dublin Core name by its element
+// (dc:date.Taken is dc:date). Written into `key` only when it differs.
+std::string_view lookup_name(std::string_view name, std::string& key) {
+  std::string_view n = name;
+  if (n.substr(0, 3) == "dc_") n = n.substr(0, n.find('.'));
+  if (n.find('-') == std::string_view::npos) return n;
+  key.assign(n);
   for (char& c : key) {
     if (c == '-') c = '_';
   }
@@ -110,7 +118,7 @@ void take_conflict(Walker& w, Frame& p, const pugi::xml_node& node, const Confli
 void container_start(Walker& w, Frame& p, const pugi::xml_node& node, std::string_view uri,
                      std::string_view local) {
   if (w.is_root(p)) start_root(w, p, node, uri, local);
-  const pugi::xml_attribute lang = node.attribute("xml:lang");
+  const pugi::xml_attribute lang = w.current_lang();
   if (lang && *lang.value() != '\0') {
     check_language(w, p, lang.value(), "xml:lang", local);
   }
@@ -121,12 +129,15 @@ void container_start(Walker& w, Frame& p, const pugi::xml_node& node, std::strin
     qname = "null";
   }
   if (!qname.empty() && w.is_default_namespace(qname)) qname = {};
-  std::string name(local);
+  std::string& name = w.scratch(0);
+  name.assign(local);
   if (!qname.empty()) {
-    const std::string_view prefix = known_prefix(qname);
+    const std::string_view prefix = w.prefix_of(qname);
     if (!prefix.empty()) {
       qname = {};
-      name = std::string(prefix) + "_" + std::string(local);
+      name.assign(prefix);
+      name += '_';
+      name.append(local);
       if (prefix == "itunes" && !p.itunes && !(!w.is_root(p) && w.parent_of(p).itunes)) {
         set_itunes(w, p);
       }
@@ -137,12 +148,12 @@ void container_start(Walker& w, Frame& p, const pugi::xml_node& node, std::strin
   attribute_bad_characters(w, node, local);
   if (!qname.empty()) {
     if (w.is_root(p)) unknown_root(w, p, node, uri, local);
-    const std::string unknown = "unknown_" + std::string(local);
+    const std::string_view unknown = w.intern("unknown_" + std::string(local));
     w.push_child(p, node, uri, local, unknown, any_handler(w));
     p.children.add(unknown);
     return;
   }
-  const ChildRule* rule = find_child(p.kind, lookup_name(name));
+  const ChildRule* rule = find_child(p.kind, lookup_name(name, w.scratch(1)));
   Handler handler = kEater;
   if (rule != nullptr) {
     const bool qualified = name.find('.') != std::string::npos;
@@ -171,8 +182,11 @@ void container_start(Walker& w, Frame& p, const pugi::xml_node& node, std::strin
     }
   }
   if (rule != nullptr && (handler.flags & kMetadata)) metadata(w, p, node, name);
-  w.push_child(p, node, uri, local, name, handler);
-  p.children.add(name);
+  // The frame and its parent keep the name: the rule's own, or one interned for the walk.
+  const std::string_view stable =
+      rule != nullptr && name == rule->name ? rule->name : w.intern(name);
+  w.push_child(p, node, uri, local, stable, handler);
+  p.children.add(stable);
 }
 
 // text.startElementNS: an element inside text.
@@ -221,7 +235,7 @@ void html_eater_start(Walker& w, Frame& p, const pugi::xml_node& node, std::stri
       w.log("SecurityRiskAttr", p, Params().parent(parent).attr(name));
     }
   }
-  const std::string pname = p.name;
+  const std::string_view pname = p.name;
   w.push_child(p, node, {}, local, pname, Handler{Kind::html_eater});
   if (!is_acceptable_element(lower(local))) {
     w.log("SecurityRisk", p, Params().parent(parent).with("tag", local));
@@ -378,13 +392,13 @@ void text_event(Walker& w, Frame& f, std::string_view text) {
         w.log("UnexpectedText", f, Params().parent(w.is_root(f) ? "" : w.parent_of(f).name));
       }
       bad_characters_check(w, f, text);
-      f.value += text;
+      f.value.borrow(text);
       break;
     case Shape::text:
     case Shape::html_eater:
     case Shape::div_eater:
       bad_characters_check(w, f, text);
-      f.value += text;
+      f.value.borrow(text);
       break;
     case Shape::eater:
       bad_characters_check(w, f, text);
@@ -400,7 +414,7 @@ void text_event(Walker& w, Frame& f, std::string_view text) {
     case Shape::rdf_ext:
       if (!f.literal) {
         bad_characters_check(w, f, text);
-        f.value += text;
+        f.value.borrow(text);
       }
       break;
   }
@@ -411,23 +425,20 @@ void end_event(Walker& w, Frame& f) {
   const bool keep = f.kind == Kind::text_construct || f.kind == Kind::content ||
                     f.check == Check::truefalse || f.check == Check::truefalse_strict ||
                     f.check == Check::yesno || f.check == Check::yesnoclean;
-  if (!keep) {
-    const std::string_view s = strip(f.value);
-    if (s.size() != f.value.size()) f.value = std::string(s);
-  }
+  if (!keep) f.value.strip();
   validate(w, f);
   if (f.kind == Kind::div_eater && !f.mixed && !w.is_root(f)) {
     // The text of an xhtml:div without elements is its construct's, for the escaped-HTML test.
-    w.parent_of(f).value += f.value;
+    w.parent_of(f).value.append(f.value);
   }
 }
 
 void set_element(Walker& w, Frame& f) {
-  if (const pugi::xml_attribute lang = f.node.attribute("xml:lang")) {
+  if (const pugi::xml_attribute lang = w.current_lang()) {
     f.lang = lang.value();
     f.has_lang = true;
   }
-  if (const pugi::xml_attribute base = f.node.attribute("xml:base")) {
+  if (const pugi::xml_attribute base = w.current_base()) {
     check_uri(w, f, base.value(), UriRule::rfc3987, "InvalidIRI", "xml:base", f.name);
     // XML Base: relative to the base in scope, the document's URL at the top.
     f.own_base =

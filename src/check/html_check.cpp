@@ -11,7 +11,6 @@
 
 #include "base/ascii.hpp"
 #include "check/walker.hpp"
-#include "html/html_tokenizer.hpp"
 #include "input/html_entities.hpp"
 
 namespace feedpp::detail {
@@ -158,36 +157,6 @@ void log_html(Walker& w, const Frame& f, std::string_view code, HtmlSubject who,
   w.log(code, f, p);
 }
 
-// A numeric reference to a code point HTML's tokenizer rejects: NUL, C1 controls (windows-1252
-// punctuation escaped after being read as Latin-1), surrogates, beyond Unicode.
-bool bad_numeric_reference(std::string_view text, std::string_view& which) noexcept {
-  for (std::size_t amp = text.find("&#"); amp != std::string_view::npos;
-       amp = text.find("&#", amp + 2)) {
-    std::size_t i = amp + 2;
-    const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
-    if (hex) ++i;
-    unsigned long v = 0;
-    const std::size_t start = i;
-    while (i < text.size() && (hex ? is_hex_digit(text[i]) : is_digit(text[i])) && v < 0x1000000) {
-      const char c = text[i];
-      v = v * (hex ? 16 : 10) +
-          static_cast<unsigned long>(is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
-      ++i;
-    }
-    if (i == start) continue;
-    if (v == 0 || (v >= 0x80 && v <= 0x9F) || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
-      which = text.substr(amp, std::min<std::size_t>(i - amp + 1, 12));
-      return true;
-    }
-  }
-  return false;
-}
-
-bool starts_tag(std::string_view rest) noexcept {
-  return rest.size() >= 2 && rest[0] == '<' &&
-         (is_alpha(rest[1]) || rest[1] == '/' || rest[1] == '!' || rest[1] == '?');
-}
-
 }  // namespace
 
 void unsafe_style(std::string_view style, std::vector<std::string>& out) {
@@ -267,103 +236,6 @@ void check_plain_text(Walker& w, const Frame& f, std::string_view value, std::st
   if (!suspicious || start_line_has_hex_reference(w, f)) return;
   const Frame* rss = w.rss_of(f);
   if (rss != nullptr && rss->version.substr(0, 2) == "2.") w.log("CharacterData", f, Params());
-}
-
-void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject who) {
-  if (lower(html).find("<?import ") != std::string::npos) {
-    log_html(w, f, "SecurityRisk", who, Params().with("tag", "?import"));
-  }
-  HtmlTokenizer tokens(html);
-  HtmlToken t;
-  std::vector<std::string> open;  // open elements, for end tags that close nothing
-  std::vector<std::string> unsafe;
-  bool broken = false;
-  while (tokens.next(t)) {
-    if (t.kind == HtmlTokenKind::text) {
-      std::string_view reference;
-      if (!broken && bad_numeric_reference(t.raw, reference)) {
-        broken = true;
-        log_html(w, f, "NotHtml", who, Params().with("message", "Invalid HTML").value(reference));
-      }
-      // A '<' that starts no tag, or a tag cut off by the end: not HTML a parser accepts.
-      for (std::size_t lt = t.raw.find('<'); lt != std::string_view::npos && !broken;
-           lt = t.raw.find('<', lt + 1)) {
-        const std::string_view rest = t.raw.substr(lt);
-        if (starts_tag(rest) || rest.size() < 2 || !is_word(rest[1])) {
-          broken = true;
-          log_html(w, f, "NotHtml", who,
-                   Params().with("message", "Invalid HTML").value(rest.substr(0, 40)));
-        }
-      }
-      continue;
-    }
-    if (t.kind == HtmlTokenKind::end_tag) {
-      const auto it = std::find(open.rbegin(), open.rend(), t.name);
-      if (it == open.rend()) {
-        if (!broken && !is_html_void_element(t.name) && t.name != "p" && t.name != "br") {
-          broken = true;
-          log_html(w, f, "NotHtml", who,
-                   Params().with("message", "Invalid HTML").value(t.raw.substr(0, 40)));
-        }
-      } else {
-        open.erase(std::next(it).base(), open.end());
-      }
-      continue;
-    }
-    if (t.kind != HtmlTokenKind::start_tag) continue;
-    if (!t.self_closing && !is_html_void_element(t.name)) open.emplace_back(t.name);
-    if (!is_html_tag(t.name)) {
-      log_html(w, f, "NotHtml", who, Params().with("message", "Non-html tag").value(t.name));
-    } else if (!is_acceptable_element(t.name)) {
-      log_html(w, f, "SecurityRisk", who, Params().with("tag", t.name));
-    } else {
-      for (const HtmlAttribute& a : t.attributes) {
-        if (a.name == "style") {
-          unsafe.clear();
-          unsafe_style(a.value, unsafe);
-          for (const std::string& u : unsafe) {
-            log_html(w, f, "DangerousStyleAttr", who, Params().attr("style").value(u));
-          }
-        } else if (!is_acceptable_attribute(a.name) && a.name.substr(0, 5) != "data-") {
-          log_html(w, f, "SecurityRiskAttr", who, Params().attr(a.raw_name));
-        }
-      }
-    }
-  }
-}
-
-void check_relative_refs(Walker& w, const Frame& f, std::string_view html, HtmlSubject who) {
-  HtmlTokenizer tokens(html);
-  HtmlToken t;
-  while (tokens.next(t)) {
-    if (t.kind != HtmlTokenKind::start_tag || (t.name != "a" && t.name != "img")) continue;
-    // The validator's patterns: <a href=...> with href first, <img ... src=...>.
-    const HtmlAttribute* ref = nullptr;
-    for (std::size_t i = 0; i < t.attributes.size(); ++i) {
-      const HtmlAttribute& a = t.attributes[i];
-      if ((t.name == "a" && i == 0 && a.name == "href") || (t.name == "img" && a.name == "src")) {
-        ref = &a;
-        break;
-      }
-    }
-    if (ref == nullptr) continue;
-    std::string_view v = ref->value;
-    while (!v.empty() && is_space(v.front())) v.remove_prefix(1);
-    while (!v.empty() && is_space(v.back())) v.remove_suffix(1);
-    std::size_t scheme = 0;
-    while (scheme < v.size() && is_word(v[scheme])) ++scheme;
-    if (scheme > 0 && scheme < v.size() && v[scheme] == ':') continue;  // absolute
-    bool bad = false;
-    for (char c : v) {
-      if (static_cast<unsigned char>(c) < 0x80 && !is_alpha(c) && !is_digit(c) &&
-          std::string_view(";/?:@&=+$.-_!~*'()%,#").find(c) == std::string_view::npos) {
-        log_html(w, f, "InvalidUriChar", who, Params().value(v).with("char", std::string(1, c)));
-        bad = true;
-        break;
-      }
-    }
-    if (!bad) log_html(w, f, "ContainsRelRef", who, Params().value(v));
-  }
 }
 
 }  // namespace feedpp::detail

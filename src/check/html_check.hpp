@@ -5,6 +5,7 @@
 #ifndef FEEDPP_SRC_CHECK_HTML_CHECK_HPP
 #define FEEDPP_SRC_CHECK_HTML_CHECK_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,15 +28,30 @@ void check_plain_text(Walker& w, const Frame& f, std::string_view value, std::st
                       HtmlSubject who);
 
 // HTML that should be safe to show: unknown tags (NotHtml), tags and attributes that may run
-// code (SecurityRisk, SecurityRiskAttr), unsafe style (DangerousStyleAttr), broken markup.
-void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject who);
-
-// Relative URLs in <a href> and <img src> (ContainsRelRef), or URLs with bad characters.
-void check_relative_refs(Walker& w, const Frame& f, std::string_view html, HtmlSubject who);
+// code (SecurityRisk, SecurityRiskAttr), unsafe style (DangerousStyleAttr), broken markup; with
+// `relative_refs`, relative URLs in <a href> and <img src> too (ContainsRelRef). One pass.
+void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject who,
+                bool relative_refs = false);
 
 // Appends to `out` what in a style attribute may be unsafe: the whole value when it is not a
 // plain list of declarations, else each unknown property and each odd keyword of the box ones.
 void unsafe_style(std::string_view style, std::vector<std::string>& out);
+
+// What a name is, in the lists above: one lookup for all of them.
+enum HtmlNameBit : std::uint16_t {
+  kHtmlTag = 1,
+  kAcceptableElement = 2,
+  kAcceptableAttribute = 4,
+  kCssProperty = 8,
+  kCssKeyword = 16,
+  kSvgElement = 32,
+  kSvgAttribute = 64,
+  kMathMlElement = 128,
+  kMathMlAttribute = 256,
+  kVoidElement = 512,      // written without an end tag (br, img, ...)
+  kRawTextElement = 1024,  // content not markup (script, style, title, ...)
+};
+std::uint16_t html_name_bits(std::string_view name);
 
 bool is_html_tag(std::string_view lower);
 bool is_acceptable_element(std::string_view lower);

@@ -2,10 +2,10 @@
 // The vocabularies the validator's HTML checks know: HTML's elements, those safe in a feed, the
 // attributes safe on them, the CSS properties and keywords safe in a style attribute, and the
 // SVG and MathML elements and attributes safe in XHTML content. Each list is sorted.
-#include <algorithm>
-#include <iterator>
+#include <array>
+#include <cstdint>
 #include <string_view>
-#include <vector>
+#include <unordered_map>
 
 #include "check/html_check.hpp"
 
@@ -510,63 +510,83 @@ constexpr std::string_view kSvgAttributes[] = {"accent-height",
                                                "y2",
                                                "zoomAndPan"};
 
-// The lists are written in reading order; lookups go through a sorted copy made once.
+using NameBits = std::unordered_map<std::string_view, std::uint16_t>;
+
 template <std::size_t N>
-std::vector<std::string_view> sorted(const std::string_view (&list)[N]) {
-  std::vector<std::string_view> v(std::begin(list), std::end(list));
-  std::sort(v.begin(), v.end());
-  return v;
+void add(NameBits& bits, const std::string_view (&list)[N], std::uint16_t bit) {
+  for (std::string_view name : list) bits[name] |= bit;
 }
 
-bool in(const std::vector<std::string_view>& list, std::string_view name) {
-  return std::binary_search(list.begin(), list.end(), name);
+constexpr std::string_view kVoid[] = {
+    "area",  "base",    "basefont", "br",   "col",  "command", "embed",  "frame", "hr", "img",
+    "input", "isindex", "keygen",   "link", "meta", "param",   "source", "track", "wbr"};
+constexpr std::string_view kRawText[] = {"script",   "style",     "xmp",   "iframe",  "noembed",
+                                         "noframes", "plaintext", "title", "textarea"};
+
+// FNV-1a: names are short, and this table is asked once per tag and attribute of every item's
+// HTML, so the hash is the cost that matters.
+constexpr std::uint32_t fnv(std::string_view s) noexcept {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
 }
+
+// All the lists in one open-addressed table, built once.
+class NameTable {
+ public:
+  NameTable() {
+    NameBits bits;
+    add(bits, kHtmlTags, kHtmlTag);
+    add(bits, kAcceptableElements, kAcceptableElement);
+    add(bits, kAcceptableAttributes, kAcceptableAttribute);
+    add(bits, kCssProperties, kCssProperty);
+    add(bits, kCssKeywords, kCssKeyword);
+    add(bits, kSvgElements, kSvgElement);
+    add(bits, kSvgAttributes, kSvgAttribute);
+    add(bits, kMathMlElements, kMathMlElement);
+    add(bits, kMathMlAttributes, kMathMlAttribute);
+    add(bits, kVoid, kVoidElement);
+    add(bits, kRawText, kRawTextElement);
+    for (const auto& [name, b] : bits) {
+      std::size_t i = fnv(name) & kMask;
+      while (!slots_[i].name.empty()) i = (i + 1) & kMask;
+      slots_[i] = Slot{name, b};
+    }
+  }
+  [[nodiscard]] std::uint16_t find(std::string_view name) const noexcept {
+    for (std::size_t i = fnv(name) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].name.empty()) return 0;
+      if (slots_[i].name == name) return slots_[i].bits;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSize = 2048;  // a power of two, four times the names
+  static constexpr std::size_t kMask = kSize - 1;
+  struct Slot {
+    std::string_view name;
+    std::uint16_t bits = 0;
+  };
+  std::array<Slot, kSize> slots_{};
+};
+
+bool has(std::string_view name, std::uint16_t bit) { return (html_name_bits(name) & bit) != 0; }
 
 }  // namespace
 
-bool is_html_tag(std::string_view lower) {
-  static const std::vector<std::string_view> list = sorted(kHtmlTags);
-  return in(list, lower);
+std::uint16_t html_name_bits(std::string_view name) {
+  static const NameTable table;
+  return table.find(name);
 }
 
-bool is_acceptable_element(std::string_view lower) {
-  static const std::vector<std::string_view> list = sorted(kAcceptableElements);
-  return in(list, lower);
-}
-
-bool is_acceptable_attribute(std::string_view lower) {
-  static const std::vector<std::string_view> list = sorted(kAcceptableAttributes);
-  return in(list, lower);
-}
-
-bool is_acceptable_css_property(std::string_view p) {
-  static const std::vector<std::string_view> list = sorted(kCssProperties);
-  return in(list, p);
-}
-
-bool is_acceptable_css_keyword(std::string_view k) {
-  static const std::vector<std::string_view> list = sorted(kCssKeywords);
-  return in(list, k);
-}
-
-bool is_svg_element(std::string_view name) {
-  static const std::vector<std::string_view> list = sorted(kSvgElements);
-  return in(list, name);
-}
-
-bool is_svg_attribute(std::string_view name) {
-  static const std::vector<std::string_view> list = sorted(kSvgAttributes);
-  return in(list, name);
-}
-
-bool is_mathml_element(std::string_view name) {
-  static const std::vector<std::string_view> list = sorted(kMathMlElements);
-  return in(list, name);
-}
-
-bool is_mathml_attribute(std::string_view name) {
-  static const std::vector<std::string_view> list = sorted(kMathMlAttributes);
-  return in(list, name);
-}
+bool is_html_tag(std::string_view lower) { return has(lower, kHtmlTag); }
+bool is_acceptable_element(std::string_view lower) { return has(lower, kAcceptableElement); }
+bool is_acceptable_attribute(std::string_view lower) { return has(lower, kAcceptableAttribute); }
+bool is_acceptable_css_property(std::string_view p) { return has(p, kCssProperty); }
+bool is_acceptable_css_keyword(std::string_view k) { return has(k, kCssKeyword); }
+bool is_svg_element(std::string_view name) { return has(name, kSvgElement); }
+bool is_svg_attribute(std::string_view name) { return has(name, kSvgAttribute); }
+bool is_mathml_element(std::string_view name) { return has(name, kMathMlElement); }
+bool is_mathml_attribute(std::string_view name) { return has(name, kMathMlAttribute); }
 
 }  // namespace feedpp::detail

@@ -16,6 +16,8 @@ namespace {
 constexpr std::string_view kSubDelims = "!$&'()*+,;=";
 constexpr std::string_view kGenDelims = ":/?#[]@";
 constexpr std::string_view kPchar = "-._~!$&'()*+,;=:@";
+constexpr std::string_view kPcharSlash = "-._~!$&'()*+,;=:@/";
+constexpr std::string_view kQuerySafe = "-._~!$&'()*+,;=:@/?";
 
 bool is_reserved(char c) noexcept {
   return kSubDelims.find(c) != std::string_view::npos ||
@@ -207,7 +209,7 @@ std::optional<std::string> canonical_uri(std::string_view s) {
       if (q != std::string_view::npos && !requote(path.substr(q), {}, out)) return std::nullopt;
     } else if (!has_scheme || (!path.empty() && path[0] == '/')) {
       if (!normalize_path(path, out)) return std::nullopt;
-    } else if (!requote(path, std::string(kPchar) + "/", out)) {
+    } else if (!requote(path, kPcharSlash, out)) {
       return std::nullopt;
     }
   } else {
@@ -215,7 +217,7 @@ std::optional<std::string> canonical_uri(std::string_view s) {
     if (!normalize_authority(authority, default_port_of(scheme), out)) return std::nullopt;
     if (!normalize_path(path, out)) return std::nullopt;
   }
-  const std::string query_safe = std::string(kPchar) + "/?";
+  const std::string_view query_safe = kQuerySafe;
   if (query) {
     out += '?';
     if (!requote(*query, query_safe, out)) return std::nullopt;

@@ -38,9 +38,24 @@ std::size_t scheme_length(std::string_view s) noexcept {
   return i < s.size() && s[i] == ':' ? i + 1 : 0;
 }
 
+// RFC 2396's characters (unreserved, reserved, '%', '#'), as a table: every link of every item
+// is checked a character at a time.
+struct UriChars {
+  std::array<bool, 256> ok{};
+  constexpr UriChars() {
+    for (int c = 'a'; c <= 'z'; ++c) ok[static_cast<std::size_t>(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) ok[static_cast<std::size_t>(c)] = true;
+    for (int c = '0'; c <= '9'; ++c) ok[static_cast<std::size_t>(c)] = true;
+    for (char c : std::string_view(";/?:@&=+$.-_!~*'()%,#")) {
+      ok[static_cast<unsigned char>(c)] = true;
+    }
+  }
+};
+constexpr UriChars kUriChars;
+
 bool all_uri_chars(std::string_view s, bool allow_non_ascii) noexcept {
   for (char c : s) {
-    if (is_uri_char(c)) continue;
+    if (kUriChars.ok[static_cast<unsigned char>(c)]) continue;
     if (allow_non_ascii && static_cast<unsigned char>(c) >= 0x80) continue;
     return false;
   }
@@ -166,7 +181,7 @@ bool is_uuid_urn(std::string_view v) noexcept {
 
 bool is_iana_scheme(std::string_view scheme) noexcept {
   for (std::string_view s : kIanaSchemes) {
-    if (s == scheme) return true;
+    if (iequals(s, scheme)) return true;
   }
   return false;
 }
@@ -177,26 +192,20 @@ bool is_absolute_uri_form(std::string_view value, bool non_ascii) noexcept {
   return matches_full(value, non_ascii);
 }
 
-bool is_uri_char(char c) noexcept {
-  return is_alpha(c) || is_digit(c) ||
-         std::string_view(";/?:@&=+$.-_!~*'()%,#").find(c) != std::string_view::npos;
-}
+bool is_uri_char(char c) noexcept { return kUriChars.ok[static_cast<unsigned char>(c)]; }
 
 UriVerdict judge_uri(std::string_view value, UriRule rule, std::string_view error) {
   UriVerdict v;
   const auto colon = value.find(':');
-  std::string_view scheme = value.substr(0, colon);
-  std::string lower;
-  lower.reserve(scheme.size());
-  for (char c : scheme) lower += ascii_lower(c);
+  const std::string_view scheme = value.substr(0, colon);
   const bool iri = rule == UriRule::rfc3987;
   const bool full = rule == UriRule::rfc2396_full;
-  if (lower == "tag") {
+  if (iequals(scheme, "tag")) {
     v.ok = is_tag_uri(value);
     if (!v.ok) v.code = "InvalidTAG";
     return v;
   }
-  if (lower == "urn") {
+  if (iequals(scheme, "urn")) {
     if (value.size() >= 9 && iequals(value.substr(0, 9), "urn:uuid:") && !is_uuid_urn(value)) {
       v.code = "InvalidUUID";
     } else if (is_urn(value)) {
@@ -220,7 +229,7 @@ UriVerdict judge_uri(std::string_view value, UriRule rule, std::string_view erro
     v.code = as_iri && !iri ? std::string_view("UriNotIri") : error;
     return v;
   }
-  if (lower == "http" || lower == "ftp") {
+  if (iequals(scheme, "http") || iequals(scheme, "ftp")) {
     // ^\w+://[^/].*
     const auto sep = value.find("://");
     v.ok =
@@ -233,9 +242,9 @@ UriVerdict judge_uri(std::string_view value, UriRule rule, std::string_view erro
     if (!v.ok) v.code = error;
     return v;
   }
-  bool alpha = !lower.empty();
-  for (char c : lower) alpha = alpha && is_alpha(c);
-  if (colon != std::string_view::npos && alpha && !is_iana_scheme(lower)) {
+  bool alpha = !scheme.empty();
+  for (char c : scheme) alpha = alpha && is_alpha(c);
+  if (colon != std::string_view::npos && alpha && !is_iana_scheme(scheme)) {
     v.code = "SchemeNotIANARegistered";
     v.scheme = scheme;
     return v;

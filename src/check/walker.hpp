@@ -14,6 +14,7 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +33,7 @@ enum class FeedType : std::uint8_t { unknown, rss2, rss1, atom, atom_entry, app 
 
 // The names of an element's children so far, with counts. Most elements have a handful of
 // distinct children, compared in place; beyond that a hash map keeps lookups constant-time.
+// Requires: the names live as long as the walk (rule tables, the tree, Walker::intern()).
 class ChildSet {
  public:
   void clear();
@@ -42,18 +44,63 @@ class ChildSet {
 
  private:
   static constexpr std::size_t kInline = 16;
-  std::vector<std::pair<std::string, std::size_t>> few_;
+  std::vector<std::pair<std::string_view, std::size_t>> few_;
   std::size_t used_ = 0;
-  std::unordered_map<std::string, std::size_t> many_;
+  std::unordered_map<std::string_view, std::size_t> many_;
   std::size_t total_ = 0;
 };
 
+// An element's character data. Most elements have one text node: its text is borrowed from the
+// tree, which outlives the walk; a second piece copies both into the frame's own buffer.
+class TextValue {
+ public:
+  void clear() { view_ = {}; }
+  // Adds `s`, which must live as long as the walk (the tree's text).
+  void borrow(std::string_view s) {
+    if (view_.empty()) {
+      view_ = s;
+    } else {
+      append(s);
+    }
+  }
+  // Adds a copy of `s`.
+  void append(std::string_view s) {
+    if (view_.data() != buf_.data() || view_.size() != buf_.size()) buf_.assign(view_);
+    buf_.append(s);
+    view_ = buf_;
+  }
+  TextValue& operator=(std::string_view s) {
+    buf_.assign(s);
+    view_ = buf_;
+    return *this;
+  }
+  // Drops Python's white space around the text (normalizeWhitespace()).
+  void strip();
+  operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor)
+  [[nodiscard]] std::string_view view() const { return view_; }
+  [[nodiscard]] bool empty() const { return view_.empty(); }
+  [[nodiscard]] std::size_t size() const { return view_.size(); }
+  [[nodiscard]] std::size_t find(std::string_view s, std::size_t pos = 0) const {
+    return view_.find(s, pos);
+  }
+  [[nodiscard]] std::size_t find(char c, std::size_t pos = 0) const { return view_.find(c, pos); }
+  [[nodiscard]] const char* begin() const { return view_.data(); }
+  [[nodiscard]] const char* end() const { return view_.data() + view_.size(); }
+  friend bool operator==(const TextValue& a, std::string_view b) { return a.view_ == b; }
+  friend bool operator!=(const TextValue& a, std::string_view b) { return a.view_ != b; }
+
+ private:
+  std::string_view view_;
+  std::string buf_;
+};
+
 // An Atom link as the checks of its parent need it.
+// The strings are the link's attributes (or literals), which live as long as the walk.
 struct LinkInfo {
-  std::string rel;
-  std::string type;
-  std::string hreflang;
-  std::string href;
+  std::string_view rel;
+  std::string_view type;
+  std::string_view hreflang;
+  std::string_view href;
 };
 
 // One open element.
@@ -65,10 +112,10 @@ struct Frame {
   std::uint16_t arg = 0;
   Unique unique = Unique::none;
   std::size_t parent = 0;  // index of the parent frame (the root frame is its own parent)
-  std::string name;        // as the W3C validator names it: "title", "dc_date", "unknown_foo"
+  std::string_view name;   // as the W3C validator names it: "title", "dc_date", "unknown_foo"
   std::string_view uri;    // the element's namespace URI ("" for none)
   std::string_view local;  // the element's local name
-  std::string value;       // its character data so far
+  TextValue value;         // its character data so far
   ChildSet children;
   bool forced_children = false;  // the W3C validator's "children.append(True)": text is mixed
   bool any_child_element = false;
@@ -79,24 +126,26 @@ struct Frame {
   std::string own_base;        // this element's xml:base, resolved
   bool base_absolute = false;  // an xml:base in scope has an authority (RelativeSelf)
   // Per kind.
-  std::string_view version;     // rss: version attribute
-  std::string link;             // channel: <link>; link: its href
-  std::string title;            // channel: <title>
-  std::string docs;             // channel: <docs>
-  std::string type;             // text constructs and links: the type; itunes category: text
-  std::string rel;              // link
-  std::string hreflang;         // link
-  bool has_src = false;         // text construct / content: src attribute
-  bool has_content = false;     // entry: has <content>
-  std::string content_type;     // entry: its content's type
-  bool content_src = false;     // entry: its content has src
-  bool mixed = false;           // xhtml div: holds elements
-  bool literal = false;         // rdf extension: rdf:parseType="Literal"
-  std::vector<LinkInfo> links;  // channel, feed, source, entry: Atom links
+  std::string_view version;       // rss: version attribute
+  std::string link;               // channel: <link>; link: its href
+  std::string title;              // channel: <title>
+  std::string docs;               // channel: <docs>
+  std::string_view type;          // text constructs and links: the type; itunes category: text
+  std::string_view rel;           // link
+  std::string_view hreflang;      // link
+  std::string_view href;          // link
+  bool has_src = false;           // text construct / content: src attribute
+  bool has_content = false;       // entry: has <content>
+  std::string_view content_type;  // entry: its content's type
+  bool content_src = false;       // entry: its content has src
+  bool mixed = false;             // xhtml div: holds elements
+  bool literal = false;           // rdf extension: rdf:parseType="Literal"
+  std::vector<LinkInfo> links;    // channel, feed, source, entry: Atom links
   std::vector<std::size_t> item_offsets;  // rss channel: items before metadata (MisplacedItem)
   std::vector<std::string> enclosures;    // item, entry: enclosure URLs (iTunes formats)
-  std::array<std::unordered_set<std::string>, 4> seen{};  // Unique values, by scope
-  std::bitset<32> slots;                                  // skipHours: hours; skipDays: days
+  // Unique values, by scope: made for the few elements that are a scope (channel, feed).
+  std::unique_ptr<std::array<std::unordered_set<std::string>, 5>> seen;
+  std::bitset<32> slots;  // skipHours: hours; skipDays: days
 };
 
 // Parameters of a finding, set by name as the W3C messages have them.
@@ -150,6 +199,11 @@ class Walker {
   void log(std::string_view code, const Frame& at, const Params& params);
   // Records finding `code` at `offset` in the text.
   void log_at(std::string_view code, std::size_t offset, const Params& params);
+  // The number of findings so far, to come back to.
+  [[nodiscard]] std::size_t mark() const { return out_.size(); }
+  // Forgets the findings about HTML tags recorded since `mark` (SecurityRisk and its kin, and
+  // NotHtml for tags that are not HTML's): the HTML could not be parsed after all.
+  void drop_tag_findings(std::size_t mark);
   // Forgets the findings named `code` recorded so far; returns how many there were.
   std::size_t drop(std::string_view code);
   // The number of findings named `code` recorded so far.
@@ -188,6 +242,20 @@ class Walker {
   // Returns true when `s` is empty or white space only.
   static bool blank(std::string_view s);
 
+  // The xml:lang and xml:base of the element being started (null when it has none).
+  [[nodiscard]] pugi::xml_attribute current_lang() const { return lang_; }
+  [[nodiscard]] pugi::xml_attribute current_base() const { return base_; }
+
+  // Returns a copy of `name` that lives as long as the walk (one per distinct name).
+  std::string_view intern(std::string_view name) { return *interned_.emplace(name).first; }
+
+  // Buffers for names being made, reused from element to element.
+  std::string& scratch(std::size_t i) { return scratch_[i]; }
+
+  // known_prefix(), remembered per namespace URI: the elements of a namespace share the string
+  // of its declaration, so the last few are kept by address.
+  std::string_view prefix_of(std::string_view uri);
+
   // Attribute `name` (no namespace) of `f`'s element; null when absent.
   static const char* attr(const Frame& f, const char* name);
   // Attribute of `f`'s element in namespace `uri` with local name `local`; null when absent.
@@ -200,7 +268,6 @@ class Walker {
   void end();
   void characters(std::string_view text, const pugi::xml_node& node);
   void declarations(const pugi::xml_node& node);
-  void undeclared_prefixes(const pugi::xml_node& node);
   void locate_repaired(const pugi::xml_node& node);
   void dispatch(Frame& parent, const pugi::xml_node& node, std::string_view uri,
                 std::string_view local);
@@ -226,6 +293,17 @@ class Walker {
   std::string document_base_;
   std::unordered_map<const void*, std::size_t> repaired_offsets_;
   std::size_t cursor_ = 0;  // repaired documents: where the next start tag is looked for
+  struct PrefixCache {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::string_view prefix;
+  };
+  std::array<PrefixCache, 8> prefixes_{};
+  std::array<std::string, 2> scratch_;
+  std::unordered_set<std::string> interned_;
+  pugi::xml_attribute lang_;
+  pugi::xml_attribute base_;
+  std::size_t next_prefix_ = 0;
 };
 
 }  // namespace feedpp::detail
