@@ -321,7 +321,7 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
       f.severity =
           d.severity == Severity::warning ? FindingSeverity::warning : FindingSeverity::error;
     } else if (code == "SAXError" || code == "UnicodeError") {
-      f.message = (code == "SAXError" ? "not well-formed XML: " : "") + d.message;
+      f.message = d.message;
     }
     f.parse_code = d.code;
     out.push_back(std::move(f));

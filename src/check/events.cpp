@@ -313,7 +313,9 @@ void declaration(Walker& w, Frame& current, const pugi::xml_node& node, std::str
   const std::size_t at = w.offset_of(node);
   const std::string_view trimmed = strip(uri);
   if (!trimmed.empty() && trimmed.find_first_of(" \t\r\n") != std::string_view::npos) {
-    w.log_at("SAXError", at, Params().with("exception", "Invalid Namespace: " + std::string(uri)));
+    w.log_at("SAXError", at,
+             Params().with("exception", "not well-formed XML: a namespace name with spaces: " +
+                                            std::string(uri)));
   }
   const std::string_view reserved = preferred_uri(prefix);
   const std::string_view known = exact_prefix(uri);

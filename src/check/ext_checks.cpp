@@ -338,7 +338,10 @@ void prevalidate_sse(Walker& w, Frame& f) {
 }  // namespace
 
 void note_enclosure(Walker& w, Frame& item, std::string_view url) {
-  if (item.itunes) {
+  // A podcast's enclosure: the item's, or its channel's, iTunes elements say it is one. (The
+  // W3C validator looks at the item's only when the channel has none yet, a quirk of how it
+  // passes the flag down: a podcast's item is a podcast's item.)
+  if (item.itunes || (!w.is_root(item) && w.parent_of(item).itunes)) {
     // Apple's supported formats (podcast technical specifications).
     const auto dot = url.rfind('.');
     const std::string_view ext = url.substr(dot == std::string_view::npos ? 0 : dot + 1);

@@ -216,7 +216,7 @@ void Walker::run() {
   for (const Diagnostic& d : quiet.finish(text_)) {
     if (d.code != ErrorCode::undeclared_namespace) continue;
     log_at("SAXError", d.location.line == 0 ? kUnknownOffset : d.location.offset,
-           Params().with("exception", d.message));
+           Params().with("exception", "not well-formed XML: " + d.message));
   }
   // The root frame: what the document as a whole must have.
   finish_document(*this, stack_[0]);
