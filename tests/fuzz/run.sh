@@ -20,7 +20,7 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip)  # every feed in tests/data, named after its path (names repeat)
+    parse | roundtrip | validate)  # every feed in tests/data, named after its path
       (cd "$here/../data" && find . -name '*.xml' | while IFS= read -r f; do
         cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
       done) ;;
@@ -59,4 +59,5 @@ run roundtrip & a=$!
 run writer & b=$!
 wait $a || status=1
 wait $b || status=1
+run validate || status=1
 exit $status
