@@ -205,44 +205,10 @@ bool check_dates(Walker& w, Frame& f, Check check, std::string_view value, std::
   }
 }
 
-}  // namespace
-
-bool check_uri(Walker& w, const Frame& f, std::string_view value, UriRule rule,
-               std::string_view error, std::string_view element, std::string_view parent,
-               std::string_view attr) {
-  const UriVerdict v = judge_uri(value, rule, error);
-  if (v.code.empty()) return v.ok;
-  Params p = subject(element, parent, value);
-  if (!attr.empty()) p.attr(attr);
-  std::string c;
-  if (v.code == "SchemeNotIANARegistered") p.value(v.scheme);
-  if (v.code == "InvalidUriChar") {
-    c = std::string(1, v.bad_char);
-    p.with("char", c);
-  }
-  w.log(v.code, f, p);
-  return v.ok;
-}
-
-void check_language(Walker& w, const Frame& f, std::string_view value, std::string_view element,
-                    std::string_view parent) {
-  if (!is_language(value)) w.log("InvalidLanguage", f, subject(element, parent, value));
-}
-
-bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::string_view element,
-               std::string_view parent) {
+// Text that must not be HTML, HTML that must be safe, URIs.
+bool check_markup_and_links(Walker& w, Frame& f, Check check, std::string_view value,
+                            std::string_view element, std::string_view parent) {
   switch (check) {
-    case Check::none:
-    case Check::g_enum:
-    case Check::g_float:
-    case Check::float_unit:
-    case Check::int_unit:
-    case Check::g_year:
-    case Check::g_label:
-    case Check::g_location:
-    case Check::g_full_location:
-    case Check::count_:
-      return true;
     case Check::nonhtml:
     case Check::channel_title:
       check_plain_text(w, f, value, "ContainsHTML", {element, parent});
@@ -281,13 +247,15 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
       if (is_http_url(value)) return true;
       w.log("InvalidURLAttribute", f, subject(element, parent, value));
       return false;
-    case Check::rfc822:
-    case Check::rfc3339:
-    case Check::w3cdtf:
-    case Check::iso8601:
-    case Check::unbounded_iso8601:
-    case Check::iso8601_date:
-      return check_dates(w, f, check, value, element, parent);
+    default:
+      return true;
+  }
+}
+
+// Languages, e-mail addresses, numbers.
+bool check_people_and_numbers(Walker& w, Frame& f, Check check, std::string_view value,
+                              std::string_view element, std::string_view parent) {
+  switch (check) {
     case Check::iso639:
       check_language(w, f, value, element, parent);
       return true;
@@ -325,6 +293,37 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
       return check_range(w, f, value, -180, 180, "InvalidLongitude", element, parent);
     case Check::percent:
       return check_range(w, f, value, 0, 100, "InvalidPercentage", element, parent);
+    default:
+      return true;
+  }
+}
+
+// RFC 5023 §8.3.4: media ranges separated by commas; no quality parameter.
+bool check_media_range(Walker& w, Frame& f, std::string_view value) {
+  if (Walker::blank(value)) return true;
+  bool ok = true;
+  std::size_t start = 0;
+  for (;;) {
+    const auto comma = value.find(',', start);
+    const std::string_view range =
+        value.substr(start, comma == std::string_view::npos ? comma : comma - start);
+    if (range.find(";q=") != std::string_view::npos) {
+      w.log("UndefinedParam", f, Params().with("param", "q"));
+    }
+    if (!is_mime_type(strip(range))) {
+      w.log("InvalidMIMEType", f, Params().attr("type"));
+      ok = false;
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return ok;
+}
+
+// Booleans, enumerations, durations, MIME types, codes, lengths.
+bool check_enumerations(Walker& w, Frame& f, Check check, std::string_view value,
+                        std::string_view element, std::string_view parent) {
+  switch (check) {
     case Check::truefalse: {
       const std::string v = lower(value);
       if (v == "true" || v == "false") return true;
@@ -362,27 +361,8 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
     case Check::update_period:
       return check_enumeration(w, f, value, {"hourly", "daily", "weekly", "monthly", "yearly"},
                                "InvalidUpdatePeriod", element, parent);
-    case Check::media_range: {
-      // RFC 5023 §8.3.4: media ranges separated by commas; no quality parameter.
-      if (Walker::blank(value)) return true;
-      bool ok = true;
-      std::size_t start = 0;
-      for (;;) {
-        const auto comma = value.find(',', start);
-        const std::string_view range =
-            value.substr(start, comma == std::string_view::npos ? comma : comma - start);
-        if (range.find(";q=") != std::string_view::npos) {
-          w.log("UndefinedParam", f, Params().with("param", "q"));
-        }
-        if (!is_mime_type(strip(range))) {
-          w.log("InvalidMIMEType", f, Params().attr("type"));
-          ok = false;
-        }
-        if (comma == std::string_view::npos) break;
-        start = comma + 1;
-      }
-      return ok;
-    }
+    case Check::media_range:
+      return check_media_range(w, f, value);
     case Check::mime_type:
       if (is_mime_type(value)) return true;
       w.log("InvalidMIMEType", f, Params().attr("type"));
@@ -412,6 +392,98 @@ bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::st
       check_plain_text(w, f, value, "ContainsHTML", {element, parent});
       return true;
     }
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+bool check_uri(Walker& w, const Frame& f, std::string_view value, UriRule rule,
+               std::string_view error, std::string_view element, std::string_view parent,
+               std::string_view attr) {
+  const UriVerdict v = judge_uri(value, rule, error);
+  if (v.code.empty()) return v.ok;
+  Params p = subject(element, parent, value);
+  if (!attr.empty()) p.attr(attr);
+  std::string c;
+  if (v.code == "SchemeNotIANARegistered") p.value(v.scheme);
+  if (v.code == "InvalidUriChar") {
+    c = std::string(1, v.bad_char);
+    p.with("char", c);
+  }
+  w.log(v.code, f, p);
+  return v.ok;
+}
+
+void check_language(Walker& w, const Frame& f, std::string_view value, std::string_view element,
+                    std::string_view parent) {
+  if (!is_language(value)) w.log("InvalidLanguage", f, subject(element, parent, value));
+}
+
+bool run_check(Walker& w, Frame& f, Check check, std::string_view value, std::string_view element,
+               std::string_view parent) {
+  switch (check) {
+    case Check::nonhtml:
+    case Check::channel_title:
+    case Check::safe_html:
+    case Check::rfc2396:
+    case Check::rfc2396_full:
+    case Check::channel_link:
+    case Check::channel_docs:
+    case Check::rfc3987:
+    case Check::rfc3987_full:
+    case Check::canonical_uri:
+    case Check::http_url:
+      return check_markup_and_links(w, f, check, value, element, parent);
+    case Check::iso639:
+    case Check::email:
+    case Check::email_with_name:
+    case Check::addr_spec:
+    case Check::positive_integer:
+    case Check::nonnegative_integer:
+    case Check::integer:
+    case Check::uint31:
+    case Check::float_:
+    case Check::decimal:
+    case Check::latitude:
+    case Check::longitude:
+    case Check::percent:
+      return check_people_and_numbers(w, f, check, value, element, parent);
+    case Check::truefalse:
+    case Check::truefalse_strict:
+    case Check::yesno:
+    case Check::yesnoclean:
+    case Check::duration:
+    case Check::comma_integers:
+    case Check::formname:
+    case Check::update_period:
+    case Check::media_range:
+    case Check::mime_type:
+    case Check::country:
+    case Check::currency:
+    case Check::itunes_type:
+    case Check::itunes_episode_type:
+    case Check::length_limited:
+      return check_enumerations(w, f, check, value, element, parent);
+    case Check::none:
+    case Check::g_enum:
+    case Check::g_float:
+    case Check::float_unit:
+    case Check::int_unit:
+    case Check::g_year:
+    case Check::g_label:
+    case Check::g_location:
+    case Check::g_full_location:
+    case Check::count_:
+      return true;
+    case Check::rfc822:
+    case Check::rfc3339:
+    case Check::w3cdtf:
+    case Check::iso8601:
+    case Check::unbounded_iso8601:
+    case Check::iso8601_date:
+      return check_dates(w, f, check, value, element, parent);
     default:
       return run_special_check(w, f, check, value, element, parent);
   }

@@ -73,56 +73,10 @@ Family family_of(Kind k) noexcept {
   }
 }
 
-}  // namespace
-
-Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const ChildRule& rule,
-                         std::string& name) {
-  Handler h = rule.handler;
-  const std::size_t at = w.offset_of(node);
-  const bool rss2 = w.feed_type() == FeedType::rss2;
-  switch (rule.special) {
-    case Special::none:
-      break;
-    case Special::avoid_text_input:
-      w.log_at("AvoidTextInput", at, Params());
-      break;
-    case Special::textinput:
-      if (w.attr_ns(p, kRdfNs, "about") == nullptr) {
-        w.log_at("UndefinedElement", at, Params().parent(p.name).element("textinput"));
-      }
-      break;
-    case Special::need_description:
-      if (rss2 && !p.children.has("description")) w.log_at("NeedDescriptionBeforeContent", at, {});
-      break;
-    case Special::xhtml_body:
-      if (rss2) w.log_at("DuplicateDescriptionSemantics", at, Params().element("xhtml:body"));
-      break;
-    case Special::thr_children:
-      if (w.feed_type() != FeedType::rss1) {
-        w.log_at("UndefinedElement", at, Params().parent(p.name).element("thr:children"));
-      }
-      break;
-    case Special::comment_rss:
-      w.log_at("CommentRSS", at,
-               Params().parent(w.is_root(p) ? "" : w.parent_of(p).name).element(p.name));
-      break;
-    case Special::media_adult:
-      w.log_at("DeprecatedMediaAdult", at, Params().parent(p.name).element("media:adult"));
-      break;
-    case Special::new_feed_url:
-      if (name != "itunes_new-feed-url") {
-        w.log_at("UndefinedElement", at, Params().parent(colon_name(p.name)).element(name));
-      }
-      break;
-    case Special::rss_item:
-      p.item_offsets.push_back(at);
-      break;
-    case Special::item_description:
-      if (rss2) {
-        const Frame* rss = w.rss_of(p);
-        if (rss != nullptr && rss->version == "0.91") h.check = Check::nonhtml;
-      }
-      break;
+// The do_ methods of Atom, RSS 1.0, APP and the other modules that log or change the handler.
+void more_specials(Walker& w, Frame& p, std::size_t at, Special special, Handler& h,
+                   std::string& name) {
+  switch (special) {
     case Special::atom_entry:
       if (!p.children.has("entry")) validate_feed_metadata(w, p);
       break;
@@ -176,6 +130,65 @@ Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const 
       break;
     case Special::collection_title:
       name = "atom_title";  // RFC 5023 §8.3.3: the collection's atom:title
+      break;
+
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+Handler special_dispatch(Walker& w, Frame& p, const pugi::xml_node& node, const ChildRule& rule,
+                         std::string& name) {
+  Handler h = rule.handler;
+  const std::size_t at = w.offset_of(node);
+  const bool rss2 = w.feed_type() == FeedType::rss2;
+  switch (rule.special) {
+    case Special::none:
+      break;
+    case Special::avoid_text_input:
+      w.log_at("AvoidTextInput", at, Params());
+      break;
+    case Special::textinput:
+      if (w.attr_ns(p, kRdfNs, "about") == nullptr) {
+        w.log_at("UndefinedElement", at, Params().parent(p.name).element("textinput"));
+      }
+      break;
+    case Special::need_description:
+      if (rss2 && !p.children.has("description")) w.log_at("NeedDescriptionBeforeContent", at, {});
+      break;
+    case Special::xhtml_body:
+      if (rss2) w.log_at("DuplicateDescriptionSemantics", at, Params().element("xhtml:body"));
+      break;
+    case Special::thr_children:
+      if (w.feed_type() != FeedType::rss1) {
+        w.log_at("UndefinedElement", at, Params().parent(p.name).element("thr:children"));
+      }
+      break;
+    case Special::comment_rss:
+      w.log_at("CommentRSS", at,
+               Params().parent(w.is_root(p) ? "" : w.parent_of(p).name).element(p.name));
+      break;
+    case Special::media_adult:
+      w.log_at("DeprecatedMediaAdult", at, Params().parent(p.name).element("media:adult"));
+      break;
+    case Special::new_feed_url:
+      if (name != "itunes_new-feed-url") {
+        w.log_at("UndefinedElement", at, Params().parent(colon_name(p.name)).element(name));
+      }
+      break;
+    case Special::rss_item:
+      p.item_offsets.push_back(at);
+      break;
+    case Special::item_description:
+      if (rss2) {
+        const Frame* rss = w.rss_of(p);
+        if (rss != nullptr && rss->version == "0.91") h.check = Check::nonhtml;
+      }
+      break;
+    default:
+      more_specials(w, p, at, rule.special, h, name);
       break;
   }
   return h;

@@ -65,6 +65,10 @@ void validate_ext_kind(Walker& w, Frame& f);
 bool ext_expects(Walker& w, const Frame& f, std::string_view uri, std::string_view local,
                  bool& known);
 void validate_itunes_channel(Walker& w, Frame& f);
+
+// media_checks.cpp
+void prevalidate_media(Walker& w, Frame& f);
+void validate_media_kind(Walker& w, Frame& f);
 void note_enclosure(Walker& w, Frame& item, std::string_view url);
 
 // checks.cpp: the Check of an element's text, and the same tests on attribute values.
