@@ -36,7 +36,9 @@ constexpr Template kTemplates[] = {
      "{element} contains characters that look mis-encoded (C1 controls, "
      "U+FFFD or doubly encoded UTF-8)"},
     {"BadXmlVersion", "XML version {version} is not 1.0"},
-    {"CharacterData", "encode & and < in plain text as &amp; and &lt; (RSS Advisory Board)"},
+    {"CharacterData",
+     "{element}: text with '<' or '&#' that readers may take for HTML (the "
+     "RSS Profile advises hexadecimal references: &#x3C;)"},
     {"CommentRSS", "wfw:commentRSS is misspelt: the element is wfw:commentRss"},
     {"ConflictingCatAttr", "{element} has conflicting category attributes"},
     {"ContainsEmail", "{element} should not contain an e-mail address"},

@@ -121,8 +121,12 @@ class HtmlScan {
       const auto end = html_.find("-->", lt + 4);
       return end == std::string_view::npos ? unterminated(lt) : end + 3;
     }
+    // A DOCTYPE, CDATA section, declaration or processing instruction in a fragment: HTML's
+    // tokenizer takes it for a bogus comment, and reports it.
     const auto gt = html_.find('>', lt + 2);
-    return gt == std::string_view::npos ? unterminated(lt) : gt + 1;
+    if (gt == std::string_view::npos) return unterminated(lt);
+    broken(html_.substr(lt, std::min<std::size_t>(gt + 1 - lt, 40)));
+    return gt + 1;
   }
 
   std::size_t end_tag(std::size_t lt) {
@@ -131,6 +135,13 @@ class HtmlScan {
     const std::string_view raw = html_.substr(lt + 2, j - lt - 2);
     const auto gt = html_.find('>', j);
     if (gt == std::string_view::npos) return unterminated(lt);
+    // Attributes in an end tag ("attributes-in-end-tag").
+    for (std::size_t k = j; k < gt; ++k) {
+      if (!space(html_[k]) && html_[k] != '/') {
+        broken(html_.substr(lt, gt + 1 - lt));
+        break;
+      }
+    }
     const std::uint32_t h = hash_of(raw);
     for (std::size_t k = open_.size(); k > 0; --k) {
       if (open_[k - 1].first == h && open_[k - 1].second == raw.size()) {
@@ -169,6 +180,7 @@ class HtmlScan {
   std::size_t attributes(std::size_t j, std::uint16_t tag, bool& self_closing) {
     const std::size_t n = html_.size();
     bool first = true;
+    seen_.clear();
     for (;;) {
       while (j < n && (space(html_[j]) || html_[j] == '/')) {
         self_closing = html_[j] == '/';
@@ -181,6 +193,13 @@ class HtmlScan {
       while (j < n && !space(html_[j]) && html_[j] != '/' && html_[j] != '>' && html_[j] != '=')
         ++j;
       const std::string_view raw = html_.substr(name, j - name);
+      // An attribute given twice ("duplicate-attribute").
+      const std::uint32_t h = hash_of(raw);
+      if (std::find(seen_.begin(), seen_.end(), h) != seen_.end()) {
+        broken(raw);
+      } else if (seen_.size() < 64) {
+        seen_.push_back(h);
+      }
       std::size_t k = j;
       while (k < n && space(html_[k])) ++k;
       std::string_view value;
@@ -221,6 +240,8 @@ class HtmlScan {
     bool self_closing = false;
     const std::size_t gt = attributes(j, tag, self_closing);
     if (gt == std::string_view::npos) return unterminated(lt);
+    // <div/>: the slash closes nothing in HTML ("non-void-element-with-trailing-solidus").
+    if (self_closing && !(tag & kVoidElement)) broken(html_.substr(lt, gt + 1 - lt));
     if (!self_closing && !(tag & kVoidElement)) open_.emplace_back(hash_of(raw), raw.size());
     if (!(tag & kHtmlTag)) {
       log("NotHtml", Params().with("message", "Non-html tag").value(raw));
@@ -271,6 +292,7 @@ class HtmlScan {
   bool is_a_ = false;
   bool is_img_ = false;
   std::vector<std::pair<std::uint32_t, std::size_t>> open_;  // open elements: hash and length
+  std::vector<std::uint32_t> seen_;  // the attribute names of the tag being read, hashed
   std::vector<std::string> unsafe_;
 };
 
