@@ -199,6 +199,22 @@ TEST(ValidateTest, MediaDublinCoreAndOtherModules) {
   EXPECT_FALSE(has(r, "UndefinedElement", "unknown:anything")) << d;
 }
 
+TEST(ValidateTest, PodcastsAreUtf8AndSelfLinksPointHome) {
+  const std::string podcast =
+      "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0' "
+      "xmlns:itunes='http://www.itunes.com/dtds/podcast-1.0.dtd' "
+      "xmlns:atom='http://www.w3.org/2005/Atom'><channel><title>t</title>"
+      "<link>https://e.com/</link><description>d</description><language>en</language>"
+      "<atom:link rel='self' href='https://e.com/feed.xml'/>"
+      "<itunes:explicit>false</itunes:explicit></channel></rss>";
+  EXPECT_TRUE(has(validate(podcast), "NotUTF8", "channel"));
+  ParseOptions fetched;
+  fetched.base_url = "https://e.com/feed.xml";
+  EXPECT_FALSE(has(validate(podcast, fetched), "SelfDoesntMatchLocation"));
+  fetched.base_url = "https://mirror.example.org/feed.xml";
+  EXPECT_TRUE(has(validate(podcast, fetched), "SelfDoesntMatchLocation"));
+}
+
 TEST(ValidateTest, UnknownElementOfAKnownNamespace) {
   const ValidationResult r = validate(
       "<rss version='2.0' xmlns:itunes='http://www.itunes.com/dtds/podcast-1.0.dtd'><channel>"

@@ -57,6 +57,20 @@ void same_document(Walker& w, const Frame& f, std::string_view ref, std::string_
   }
 }
 
+// A self link that is not where the document was read from (when that is known): readers that
+// follow it get another document, or none.
+void self_location(Walker& w, const Frame& f, std::string_view href) {
+  const std::string& location = w.document_base();
+  if (location.empty()) return;
+  const std::string target =
+      resolve_url(f.base.empty() ? std::string_view(location) : f.base, href);
+  const auto a = canonical_uri(target);
+  const auto b = canonical_uri(location);
+  if (a && b && *a == *b) return;
+  if (!a && !b && target == location) return;
+  w.log("SelfDoesntMatchLocation", f, Params().parent(w.parent_of(f).name));
+}
+
 bool is_self_uri(Walker& w, std::string_view href) {
   for (const std::string& s : w.self_uris()) {
     if (s == href) return true;
@@ -255,6 +269,7 @@ void validate_link(Walker& w, Frame& f) {
       if (!has_authority(href) && !f.base_absolute) {
         w.log("RelativeSelf", f, Params().value(href));
       }
+      self_location(w, f, href);
       if (!is_self_uri(w, href)) w.self_uris().emplace_back(href);
     }
   } else {

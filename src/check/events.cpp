@@ -506,6 +506,10 @@ void set_itunes(Walker& w, Frame& f) {
     case Kind::rss090_channel:
     case Kind::atom_feed:
     case Kind::atom_source:
+      // Apple reads podcasts as UTF-8 only.
+      if (!iequals(w.encoding(), "utf-8") && !iequals(w.encoding(), "utf8")) {
+        w.log("NotUTF8", f, Params().parent(w.is_root(f) ? "" : w.parent_of(f).name));
+      }
       f.itunes = true;
       break;
     case Kind::item:

@@ -3,7 +3,7 @@
 //
 //   feedpp dump --json [--url URL] [--header 'Name: value']... FILE|-
 //   feedpp convert --to rss|atom [--compact] FILE|-
-//   feedpp check [--json] FILE|-
+//   feedpp check [--json] [--url URL] FILE|-
 //
 // Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
 // arguments or an unreadable file.
@@ -55,13 +55,15 @@ constexpr const char* kConvertUsage =
     "unreadable file.\n";
 
 constexpr const char* kCheckUsage =
-    "usage: feedpp check [--json] FILE|-\n"
+    "usage: feedpp check [--json] [--url URL] FILE|-\n"
     "\n"
     "Validates the feed with the rules of the W3C Feed Validation Service (RSS 2.0, 0.9x and\n"
     "1.0, Atom 1.0, and the namespaces it knows) and prints each finding, in document order,\n"
     "as file:line:column: severity: message [code], where code is the W3C service's name for\n"
     "it (or the parser's, for a problem of reading it has no name for).\n"
     "  --json           print one JSON object instead: {\"valid\", \"format\", \"diagnostics\"}\n"
+    "  --url URL        the URL the feed was fetched from: its self link should be it, and\n"
+    "                   xml:base resolves against it\n"
     "Exit status: 0 when the feed is valid (no error; warnings and advice allowed), 1 when it\n"
     "is not, 2 on bad arguments or when the file cannot be read.\n";
 
@@ -205,13 +207,19 @@ int convert(const std::vector<std::string>& args) {
 int check(const std::vector<std::string>& args) {
   std::string file;
   bool json = false;
-  for (const std::string& a : args) {
+  feedpp::ParseOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
       std::fputs(kCheckUsage, stdout);
       return 0;
     }
     if (a == "--json") {
       json = true;
+      continue;
+    }
+    if (a == "--url" && i + 1 < args.size()) {
+      options.base_url = args[++i];
       continue;
     }
     if (!a.empty() && a[0] == '-' && a != "-") {
@@ -230,7 +238,7 @@ int check(const std::vector<std::string>& args) {
     }
     return 2;
   }
-  const feedpp::ValidationResult result = feedpp::validate(input.bytes);
+  const feedpp::ValidationResult result = feedpp::validate(input.bytes, options);
   const std::string out =
       json ? feedpp_cli::check_json(result) + "\n" : feedpp_cli::check_text(result, input.name);
   std::fwrite(out.data(), 1, out.size(), stdout);
