@@ -155,7 +155,7 @@ constexpr Template kTemplates[] = {
     {"MissingDCLanguage", "no language given (language, dc:language or xml:lang)"},
     {"MissingDescription", "{parent} needs a description"},
     {"MissingElement", "{parent} needs {element}"},
-    {"MissingEncoding", "the XML declaration names no encoding"},
+    {"MissingEncoding", "no XML declaration names the encoding (UTF-8 is assumed)"},
     {"MissingGuid", "{parent} should have a guid"},
     {"MissingHref", "{element} needs an href"},
     {"MissingItunesElement", "a podcast's {parent} should have {element}"},

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/ascii.hpp"
 #include "check/html_check.hpp"
 
 namespace feedpp::detail {
@@ -574,10 +575,12 @@ bool has(std::string_view name, std::uint16_t bit) { return (html_name_bits(name
 
 }  // namespace
 
-std::uint16_t html_name_bits(std::string_view name) {
-  static const NameTable table;
-  return table.find(name);
+const NameTable& table() {
+  static const NameTable names;
+  return names;
 }
+
+std::uint16_t html_name_bits(std::string_view name) { return table().find(name); }
 
 bool is_html_tag(std::string_view lower) { return has(lower, kHtmlTag); }
 bool is_acceptable_element(std::string_view lower) { return has(lower, kAcceptableElement); }

@@ -18,9 +18,25 @@
 namespace feedpp::detail {
 namespace {
 
-constexpr std::size_t kNameMax = 32;
-
 bool space(char c) noexcept { return is_xml_space(c) || c == '\f'; }
+
+// What ends a tag's name (white space, '/', '>') or an attribute's ('=' too), as a table: the
+// scan asks it of every character of every name.
+struct Stops {
+  std::array<std::uint8_t, 256> of{};
+  constexpr Stops() {
+    for (char c : {' ', '\t', '\n', '\r', '\f', '/', '>'}) of[static_cast<unsigned char>(c)] = 3;
+    of[static_cast<unsigned char>('=')] = 2;
+  }
+};
+constexpr Stops kStops;
+constexpr std::uint8_t kTagStop = 1;
+constexpr std::uint8_t kAttributeStop = 2;
+
+std::size_t skip_name(std::string_view s, std::size_t i, std::uint8_t stop) noexcept {
+  while (i < s.size() && !(kStops.of[static_cast<unsigned char>(s[i])] & stop)) ++i;
+  return i;
+}
 
 bool word(char c) noexcept {
   return is_alpha(c) || is_digit(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
@@ -28,11 +44,11 @@ bool word(char c) noexcept {
 
 // A name lower-cased into a fixed buffer; longer names are not HTML's anyway.
 struct Name {
-  std::array<char, kNameMax> buf;  // NOLINT(cppcoreguidelines-pro-type-member-init): size
+  std::array<char, 32> buf;  // NOLINT(cppcoreguidelines-pro-type-member-init): size says
   std::size_t size = 0;
   bool fits = false;
   explicit Name(std::string_view raw) {
-    fits = raw.size() <= kNameMax;
+    fits = raw.size() <= buf.size();
     size = fits ? raw.size() : 0;
     for (std::size_t i = 0; i < size; ++i) buf[i] = ascii_lower(raw[i]);
   }
@@ -47,8 +63,25 @@ std::uint32_t hash_of(std::string_view s) noexcept {
 
 class HtmlScan {
  public:
-  HtmlScan(Walker& w, const Frame& f, std::string_view html, HtmlSubject who, bool refs)
-      : w_(w), f_(f), html_(html), who_(who), refs_(refs) {}
+  // The buffers are reused from text to text (thread_local in check_html()).
+  struct Buffers {
+    std::vector<std::pair<std::uint32_t, std::size_t>> open;  // open elements: hash, length
+    std::vector<std::uint32_t> seen;  // the attribute names of the tag being read, hashed
+    std::vector<std::string> unsafe;
+  };
+
+  HtmlScan(Walker& w, const Frame& f, std::string_view html, HtmlSubject who, bool refs,
+           Buffers& buffers)
+      : w_(w),
+        f_(f),
+        html_(html),
+        who_(who),
+        refs_(refs),
+        open_(buffers.open),
+        seen_(buffers.seen),
+        unsafe_(buffers.unsafe) {
+    open_.clear();
+  }
 
   void run() {
     const std::size_t mark = w_.mark();
@@ -130,8 +163,7 @@ class HtmlScan {
   }
 
   std::size_t end_tag(std::size_t lt) {
-    std::size_t j = lt + 2;
-    while (j < html_.size() && !space(html_[j]) && html_[j] != '/' && html_[j] != '>') ++j;
+    const std::size_t j = skip_name(html_, lt + 2, kTagStop);
     const std::string_view raw = html_.substr(lt + 2, j - lt - 2);
     const auto gt = html_.find('>', j);
     if (gt == std::string_view::npos) return unterminated(lt);
@@ -170,8 +202,7 @@ class HtmlScan {
         log("DangerousStyleAttr", Params().attr("style").value(u));
       }
     } else if (!(html_name_bits(name.view()) & kAcceptableAttribute) &&
-               !(name.fits && name.view().substr(0, 5) == "data-") &&
-               !(raw.size() > 5 && iequals(raw.substr(0, 5), "data-"))) {
+               !(raw.size() >= 5 && iequals(raw.substr(0, 5), "data-"))) {
       log("SecurityRiskAttr", Params().attr(raw));
     }
   }
@@ -190,8 +221,7 @@ class HtmlScan {
       if (html_[j] == '>') return j;
       self_closing = false;
       const std::size_t name = j;
-      while (j < n && !space(html_[j]) && html_[j] != '/' && html_[j] != '>' && html_[j] != '=')
-        ++j;
+      j = skip_name(html_, j, kAttributeStop);
       const std::string_view raw = html_.substr(name, j - name);
       // An attribute given twice ("duplicate-attribute").
       const std::uint32_t h = hash_of(raw);
@@ -230,8 +260,7 @@ class HtmlScan {
   }
 
   std::size_t start_tag(std::size_t lt) {
-    std::size_t j = lt + 1;
-    while (j < html_.size() && !space(html_[j]) && html_[j] != '/' && html_[j] != '>') ++j;
+    const std::size_t j = skip_name(html_, lt + 1, kTagStop);
     const std::string_view raw = html_.substr(lt + 1, j - lt - 1);
     const Name name(raw);
     const std::uint16_t tag = name.fits ? html_name_bits(name.view()) : 0;
@@ -248,13 +277,13 @@ class HtmlScan {
     } else if (!(tag & kAcceptableElement)) {
       log("SecurityRisk", Params().with("tag", raw));
     }
-    if ((tag & kRawTextElement) && !self_closing) return raw_text(gt + 1, name.view());
+    if ((tag & kRawTextElement) && !self_closing) return raw_text(gt + 1, raw);
     return gt + 1;
   }
 
   // Script, style, title and the like hold text, not markup, up to their end tag.
   std::size_t raw_text(std::size_t from, std::string_view name) {
-    if (name == "plaintext") return html_.size();
+    if (iequals(name, "plaintext")) return html_.size();
     for (std::size_t at = html_.find("</", from); at != std::string_view::npos;
          at = html_.find("</", at + 2)) {
       const std::size_t end = at + 2 + name.size();
@@ -291,9 +320,9 @@ class HtmlScan {
   bool broken_ = false;
   bool is_a_ = false;
   bool is_img_ = false;
-  std::vector<std::pair<std::uint32_t, std::size_t>> open_;  // open elements: hash and length
-  std::vector<std::uint32_t> seen_;  // the attribute names of the tag being read, hashed
-  std::vector<std::string> unsafe_;
+  std::vector<std::pair<std::uint32_t, std::size_t>>& open_;
+  std::vector<std::uint32_t>& seen_;
+  std::vector<std::string>& unsafe_;
 };
 
 // A numeric reference to a code point HTML's tokenizer rejects: NUL, C1 controls (windows-1252
@@ -325,17 +354,18 @@ bool bad_numeric_reference(std::string_view text, std::string_view& which) noexc
 
 void check_html(Walker& w, const Frame& f, std::string_view html, HtmlSubject who,
                 bool relative_refs) {
-  // A processing instruction that imports behaviour (IE's <?import>).
-  for (std::size_t pi = html.find("<?"); pi != std::string_view::npos;
-       pi = html.find("<?", pi + 2)) {
-    if (iequals(html.substr(pi + 2, 7), "import ")) {
+  // A processing instruction that imports behaviour (IE's <?import>): logged before parsing,
+  // whatever the parse says.
+  for (std::size_t q = html.find('?'); q != std::string_view::npos; q = html.find('?', q + 1)) {
+    if (q > 0 && html[q - 1] == '<' && iequals(html.substr(q + 1, 7), "import ")) {
       Params p;
       p.parent(who.parent).element(who.element).with("tag", "?import");
       w.log("SecurityRisk", f, p);
       break;
     }
   }
-  HtmlScan scan(w, f, html, who, relative_refs);
+  thread_local HtmlScan::Buffers buffers;
+  HtmlScan scan(w, f, html, who, relative_refs, buffers);
   std::string_view reference;
   if (bad_numeric_reference(html, reference)) {
     Params p;

@@ -158,8 +158,8 @@ std::size_t Walker::drop(std::string_view code) {
 
 void Walker::drop_tag_findings(std::size_t mark) {
   const auto tag = [](const Finding& f) {
-    return f.code == "SecurityRisk" || f.code == "SecurityRiskAttr" ||
-           f.code == "DangerousStyleAttr" ||
+    return (f.code == "SecurityRisk" && f.param("tag") != "?import") ||
+           f.code == "SecurityRiskAttr" || f.code == "DangerousStyleAttr" ||
            (f.code == "NotHtml" && f.param("message") == "Non-html tag");
   };
   mark = std::min(mark, out_.size());
@@ -177,8 +177,6 @@ void Walker::run() {
   DiagnosticLog quiet(false);
   NamespaceScope scope(quiet, &xml_);
   scope_ = &scope;
-  // Reserved once, never moved: frames hold references to their parents.
-  stack_.reserve(kMaxDepth + 2);
   stack_.emplace_back();
   Frame& root = stack_[0];
   root.kind = Kind::root;
@@ -270,7 +268,8 @@ Frame& Walker::push(std::size_t parent, const pugi::xml_node& node, std::string_
                     std::string_view local, std::string_view name, const Handler& handler) {
   Frame& p = stack_[parent];
   if (depth_ == stack_.size()) stack_.emplace_back();
-  Frame& f = stack_[depth_++];
+  Frame& f = stack_[depth_];
+  f.index = depth_++;
   f.node = node;
   f.kind = handler.kind;
   f.check = handler.check;
@@ -316,8 +315,7 @@ Frame& Walker::push(std::size_t parent, const pugi::xml_node& node, std::string_
 
 Frame& Walker::push_child(Frame& parent, const pugi::xml_node& node, std::string_view uri,
                           std::string_view local, std::string_view name, const Handler& handler) {
-  const std::size_t index = static_cast<std::size_t>(&parent - stack_.data());
-  return push(index, node, uri, local, name, handler);
+  return push(parent.index, node, uri, local, name, handler);
 }
 
 void Walker::unexpected_attributes(Frame& f) {

@@ -14,6 +14,7 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -111,6 +112,7 @@ struct Frame {
   std::uint16_t flags = 0;
   std::uint16_t arg = 0;
   Unique unique = Unique::none;
+  std::size_t index = 0;   // this frame's place in the stack (0: the root)
   std::size_t parent = 0;  // index of the parent frame (the root frame is its own parent)
   std::string_view name;   // as the W3C validator names it: "title", "dc_date", "unknown_foo"
   std::string_view uri;    // the element's namespace URI ("" for none)
@@ -223,7 +225,7 @@ class Walker {
                     std::string_view local, std::string_view name, const Handler& handler);
 
   Frame& parent_of(const Frame& f) { return stack_[f.parent]; }
-  [[nodiscard]] bool is_root(const Frame& f) const { return &f == stack_.data(); }
+  [[nodiscard]] bool is_root(const Frame& f) const { return f.index == 0; }
   [[nodiscard]] FeedType feed_type() const { return feed_type_; }
   void set_feed_type(FeedType t) { feed_type_ = t; }
   [[nodiscard]] bool is_default_namespace(std::string_view uri) const;
@@ -278,7 +280,9 @@ class Walker {
   const XmlDocument& xml_;
   std::string_view text_;
   std::vector<Finding>& out_;
-  std::vector<Frame> stack_;
+  // A deque: frames stay where they are as the stack grows (they refer to their parents), and
+  // a small document allocates for the depth it has, not for the deepest one allowed.
+  std::deque<Frame> stack_;
   std::size_t depth_ = 0;  // frames in use
   FeedType feed_type_ = FeedType::unknown;
   std::vector<std::string_view> defaults_;
