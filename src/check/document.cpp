@@ -139,14 +139,14 @@ std::string_view entity_in(std::string_view message) {
 
 Doctype read_doctype(std::string_view text) {
   Doctype d;
-  const auto at = text.find("<!DOCTYPE");
-  if (at == std::string_view::npos) return d;
-  const auto root = text.find('<', 0);
-  // Only in the prolog: before the first element.
-  for (std::size_t lt = root; lt != std::string_view::npos && lt < at;
-       lt = text.find('<', lt + 1)) {
-    if (lt + 1 < text.size() && (is_alpha(text[lt + 1]) || text[lt + 1] == '_')) return d;
+  // Only in the prolog: the search stops at the first element's start tag, so a document
+  // without a DOCTYPE costs a look at its first few markup openings, not a scan of it all.
+  std::size_t at = text.find('<');
+  for (; at != std::string_view::npos; at = text.find('<', at + 1)) {
+    if (text.compare(at, 9, "<!DOCTYPE") == 0) break;
+    if (at + 1 < text.size() && (is_alpha(text[at + 1]) || text[at + 1] == '_')) return d;
   }
+  if (at == std::string_view::npos) return d;
   d.present = true;
   std::string_view s = text.substr(at + 9);
   word(s);  // the root's name

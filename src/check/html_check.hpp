@@ -52,6 +52,8 @@ enum HtmlNameBit : std::uint16_t {
   kRawTextElement = 1024,  // content not markup (script, style, title, ...)
 };
 std::uint16_t html_name_bits(std::string_view name);
+// The same, with the name's FNV-1a hash (32 bits) given by a caller that computed it already.
+std::uint16_t html_name_bits(std::string_view name, std::uint32_t fnv1a);
 
 bool is_html_tag(std::string_view lower);
 bool is_acceptable_element(std::string_view lower);

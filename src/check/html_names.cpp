@@ -554,14 +554,23 @@ class NameTable {
       slots_[i] = Slot{name, b};
     }
   }
-  [[nodiscard]] std::uint16_t find(std::string_view name) const noexcept {
-    for (std::size_t i = fnv(name) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].name.empty()) return 0;
-      if (slots_[i].name == name) return slots_[i].bits;
+  [[nodiscard]] std::uint16_t find(std::string_view name, std::uint32_t hash) const noexcept {
+    for (std::size_t i = hash & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.name.empty()) return 0;
+      if (slot.name.size() == name.size() && same(slot.name.data(), name.data(), name.size()))
+        return slot.bits;
     }
   }
 
  private:
+  // Names are short: a loop inline costs less than a call to memcmp.
+  static bool same(const char* a, const char* b, std::size_t n) noexcept {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
   static constexpr std::size_t kSize = 2048;  // a power of two, four times the names
   static constexpr std::size_t kMask = kSize - 1;
   struct Slot {
@@ -580,7 +589,10 @@ const NameTable& table() {
   return names;
 }
 
-std::uint16_t html_name_bits(std::string_view name) { return table().find(name); }
+std::uint16_t html_name_bits(std::string_view name) { return table().find(name, fnv(name)); }
+std::uint16_t html_name_bits(std::string_view name, std::uint32_t fnv1a) {
+  return table().find(name, fnv1a);
+}
 
 bool is_html_tag(std::string_view lower) { return has(lower, kHtmlTag); }
 bool is_acceptable_element(std::string_view lower) { return has(lower, kAcceptableElement); }

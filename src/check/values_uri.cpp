@@ -180,6 +180,8 @@ bool is_uuid_urn(std::string_view v) noexcept {
 }
 
 bool is_iana_scheme(std::string_view scheme) noexcept {
+  // Nearly every URL in a feed is one of these two: asked first.
+  if (iequals(scheme, "https") || iequals(scheme, "http")) return true;
   for (std::string_view s : kIanaSchemes) {
     if (iequals(s, scheme)) return true;
   }

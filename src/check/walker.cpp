@@ -13,6 +13,13 @@
 namespace feedpp::detail {
 namespace {
 
+// "xmlns" or "xmlns:…": a namespace declaration, not an attribute. Asked of every attribute of
+// every element, so without a call to strncmp.
+bool is_declaration(const char* name) noexcept {
+  return name[0] == 'x' && name[1] == 'm' && name[2] == 'l' && name[3] == 'n' && name[4] == 's' &&
+         (name[5] == '\0' || name[5] == ':');
+}
+
 // Deeper elements are not checked: the readers skip them too (ParseLimits::max_depth).
 constexpr std::size_t kMaxDepth = 256;
 
@@ -240,7 +247,7 @@ void Walker::declarations(const pugi::xml_node& node) {
       if (std::strcmp(name + 4, "base") == 0) base_ = a;
       continue;
     }
-    if (std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':')) continue;
+    if (!is_declaration(name)) continue;
     const std::string_view prefix = name[5] == ':' ? std::string_view(name + 6) : "";
     declaration(*this, stack_[depth_ - 1], node, prefix, a.value());
   }
@@ -321,7 +328,7 @@ Frame& Walker::push_child(Frame& parent, const pugi::xml_node& node, std::string
 void Walker::unexpected_attributes(Frame& f) {
   for (pugi::xml_attribute a = f.node.first_attribute(); a; a = a.next_attribute()) {
     const char* name = a.name();
-    if (std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':')) continue;
+    if (is_declaration(name)) continue;
     const QName q = scope_->attribute_name(a);
     if (q.uri == kXmlNs) continue;  // xml:base, xml:lang, xml:id, xml:space are everywhere
     if (expects_attribute(*this, f, q.uri, q.local)) continue;
