@@ -325,6 +325,29 @@ TEST(ValidateTest, OtherValues) {
   EXPECT_EQ(detail::address_of("ed@example.com (Ed)"), "ed@example.com");
 }
 
+// BadCharacters: U+FFFD, a C1 control, UTF-8 encoded twice; found wherever they fall in a long
+// text (the scan reads sixteen bytes at a time), never for accents, © or a no-break space.
+TEST(ValidateTest, BadCharacters) {
+  const auto description = [](std::string_view text) {
+    return validate(
+        std::string("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
+                    "<title>t</title><link>http://example.com/</link><description>") +
+        std::string(text) + "</description></channel></rss>");
+  };
+  const std::string pad(37, 'x');  // puts what follows across a sixteen-byte boundary
+  for (const std::string bad :
+       {"\xEF\xBF\xBD", "&#150;", "\xC2\x85", "Caf\xC3\x83\xC2\xA9", "\xC3\x82\xC2\xA0"}) {
+    for (const std::string& before : {std::string(), pad, pad + "y", pad + "yz"}) {
+      const ValidationResult r = description(before + bad + pad);
+      EXPECT_TRUE(has(r, "BadCharacters", "description", "channel")) << bad << describe(r);
+      EXPECT_TRUE(r.valid()) << describe(r);  // a warning
+    }
+  }
+  const ValidationResult clean =
+      description(pad + "caf\xC3\xA9 na\xC3\xAFve \xC2\xA9 2025\xC2\xA0\xE2\x80\x94 " + pad);
+  EXPECT_FALSE(has(clean, "BadCharacters")) << describe(clean);
+}
+
 // --- The document ------------------------------------------------------------------------------
 
 TEST(ValidateTest, NotWellFormedIsSaxErrorAtTheBrokenLine) {

@@ -135,6 +135,16 @@ std::string_view entity_in(std::string_view message) {
   return message.substr(amp + 1, semi - amp - 1);
 }
 
+// The W3C validator names the element whose text has the character: the last element to start
+// before it (its text, or a child's, which is as near as starts alone tell).
+void place_in_element(const std::vector<ElementStart>& starts, std::size_t offset, Params& p) {
+  const auto after =
+      std::upper_bound(starts.begin(), starts.end(), offset,
+                       [](std::size_t off, const ElementStart& s) { return off < s.offset; });
+  if (after == starts.begin()) return;
+  p.element(std::prev(after)->element).parent(std::prev(after)->parent);
+}
+
 }  // namespace
 
 Doctype read_doctype(std::string_view text) {
@@ -254,7 +264,7 @@ void check_prolog(std::string_view bytes, const ParseResult& parse, const Doctyp
 }
 
 void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool root_checked,
-                        std::vector<Finding>& out) {
+                        const std::vector<ElementStart>& starts, std::vector<Finding>& out) {
   for (const Diagnostic& d : parse.diagnostics) {
     std::string_view code;
     Params p;
@@ -301,6 +311,7 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
         break;
       case ErrorCode::misencoded_character:
         code = "BadCharacters";
+        place_in_element(starts, d.location.offset, p);
         break;
       case ErrorCode::bad_date:
       case ErrorCode::bad_base64:

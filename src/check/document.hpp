@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/walker.hpp"
 #include "feedpp/parse.hpp"
 #include "feedpp/validate.hpp"
 
@@ -34,9 +35,10 @@ void check_prolog(std::string_view bytes, const ParseResult& parse, const Doctyp
 
 // Appends the parser's diagnostics as findings: under the W3C name when it has one (SAXError,
 // UnicodeError, UndefinedNamedEntity, ...), under the parser's otherwise. Those the validator's
-// rules report more precisely (a bad date, a duplicate element) are left out.
+// rules report more precisely (a bad date, a duplicate element) are left out. `starts` (the
+// walk's, in document order; may be empty) names the element a character finding is in.
 void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool root_checked,
-                        std::vector<Finding>& out);
+                        const std::vector<ElementStart>& starts, std::vector<Finding>& out);
 
 }  // namespace feedpp::detail
 

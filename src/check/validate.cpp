@@ -54,13 +54,14 @@ class CheckVisitor final : public DomVisitor {
       : bytes_(bytes), options_(options) {}
 
   void visit(const XmlDocument& xml, std::string_view text, Format format,
-             std::string_view encoding) override {
+             std::string_view encoding, const DiagnosticLog& log) override {
     static_cast<void>(format);
     encoding_ = encoding;
     doctype_ = read_doctype(text.substr(0, std::min<std::size_t>(text.size(), 1 << 16)));
     Walker walker(xml, text, findings_);
     if (doctype_.netscape) walker.set_valid_doctype();
     walker.set_encoding(encoding_);
+    if (log.has(ErrorCode::misencoded_character)) walker.record_starts(&starts_);
     if (!options_.base_url.empty()) {
       walker.self_uris().push_back(options_.base_url);
       walker.set_document_base(options_.base_url);
@@ -73,11 +74,13 @@ class CheckVisitor final : public DomVisitor {
   std::vector<Finding> take() { return std::move(findings_); }
   [[nodiscard]] bool visited() const { return visited_; }
   [[nodiscard]] const Doctype& doctype() const { return doctype_; }
+  [[nodiscard]] const std::vector<ElementStart>& starts() const { return starts_; }
 
  private:
   std::string_view bytes_;
   const ParseOptions& options_;
   std::vector<Finding> findings_;
+  std::vector<ElementStart> starts_;
   Doctype doctype_;
   std::string_view encoding_;
   bool visited_ = false;
@@ -121,7 +124,8 @@ ValidationResult validate(std::string_view bytes, const ParseOptions& options) {
   result.format = detail::format_name(result.parse.feed.format);
   result.findings = visitor.take();
   detail::check_prolog(bytes, result.parse, visitor.doctype(), result.findings);
-  detail::add_parse_findings(result.parse, visitor.doctype(), visitor.visited(), result.findings);
+  detail::add_parse_findings(result.parse, visitor.doctype(), visitor.visited(), visitor.starts(),
+                             result.findings);
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) {
                      // Unknown places (line 0) last; the rest by line and column.
@@ -140,7 +144,7 @@ ValidationResult validate_file(const std::string& path, const ParseOptions& opti
   if (!in) {
     ValidationResult result;
     result.parse = parse_file(path, options);  // the io_error, as parse_file() gives it
-    detail::add_parse_findings(result.parse, detail::Doctype{}, false, result.findings);
+    detail::add_parse_findings(result.parse, detail::Doctype{}, false, {}, result.findings);
     return result;
   }
   return validate(in, options);
@@ -160,7 +164,7 @@ ValidationResult validate(std::istream& in, const ParseOptions& options) {
   if (in.bad()) {
     ValidationResult result;
     result.parse = parse(in, options);
-    detail::add_parse_findings(result.parse, detail::Doctype{}, false, result.findings);
+    detail::add_parse_findings(result.parse, detail::Doctype{}, false, {}, result.findings);
     return result;
   }
   return validate(bytes, options);

@@ -234,7 +234,12 @@ void Walker::start(const pugi::xml_node& node) {
   declarations(node);
   const QName q = scope_->element_name(node);
   dispatch(stack_[depth_ - 1], node, q.uri, q.local);
-  unexpected_attributes(stack_[depth_ - 1]);
+  Frame& f = stack_[depth_ - 1];
+  if (starts_ != nullptr) {
+    starts_->push_back(ElementStart{offset_of(node), std::string(f.name),
+                                    is_root(f) ? std::string() : std::string(parent_of(f).name)});
+  }
+  unexpected_attributes(f);
 }
 
 // The W3C validator's startPrefixMapping(): each namespace declaration is looked at.

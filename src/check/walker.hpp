@@ -189,6 +189,13 @@ struct Params {
   }
 };
 
+// Where an element starts in the text, and its name and its parent's, as findings name them.
+struct ElementStart {
+  std::size_t offset = 0;
+  std::string element;
+  std::string parent;
+};
+
 class Walker {
  public:
   Walker(const XmlDocument& xml, std::string_view text, std::vector<Finding>& out)
@@ -218,6 +225,10 @@ class Walker {
   // The document's own URL ("" when not known), against which xml:base resolves.
   [[nodiscard]] const std::string& document_base() const { return document_base_; }
   void set_document_base(std::string base) { document_base_ = std::move(base); }
+  // Has the walk note where each element starts, in document order, into `starts` (null: not),
+  // so that the parser's findings about characters can name the element they are in. Asked only
+  // when the parser has such findings: the notes cost a little for every element.
+  void record_starts(std::vector<ElementStart>* starts) { starts_ = starts; }
 
   // Opens a frame for `node` as a child of `parent`, checked as `handler`, and runs its start
   // checks. Returns the new frame.
@@ -280,6 +291,7 @@ class Walker {
   const XmlDocument& xml_;
   std::string_view text_;
   std::vector<Finding>& out_;
+  std::vector<ElementStart>* starts_ = nullptr;
   // A deque: frames stay where they are as the stack grows (they refer to their parents), and
   // a small document allocates for the depth it has, not for the deepest one allowed.
   std::deque<Frame> stack_;

@@ -132,7 +132,7 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
   Feed& feed = result.feed;
   feed.format = detail::detect_root(ctx, root, xml.doc);
   // Before the readers, which free the tree as they go.
-  if (visitor != nullptr) visitor->visit(xml, text, feed.format, result.encoding);
+  if (visitor != nullptr) visitor->visit(xml, text, feed.format, result.encoding, log);
   if (is_rss(feed.format)) {
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {

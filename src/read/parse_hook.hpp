@@ -7,6 +7,7 @@
 
 #include <string_view>
 
+#include "base/diagnostic_log.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
 #include "input/xml_dom.hpp"
@@ -23,9 +24,9 @@ class DomVisitor {
   // Called once, when the document has a root element, before the readers: `text` is the UTF-8
   // text the tree was parsed from (offsets and positions are into it; it dies after the call),
   // `format` what the root says the document is (Format::unknown: not a feed), `encoding` the
-  // charset the bytes were decoded from.
+  // charset the bytes were decoded from, `log` what the parser found so far (offsets into `text`).
   virtual void visit(const XmlDocument& xml, std::string_view text, Format format,
-                     std::string_view encoding) = 0;
+                     std::string_view encoding, const DiagnosticLog& log) = 0;
 };
 
 // parse() with a visitor of the tree (null: none).
