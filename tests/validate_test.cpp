@@ -308,6 +308,60 @@ TEST(ValidateTest, CanonicalUris) {
   EXPECT_EQ(canonical_uri("tag:example.com,2004:x"), "tag:example.com,2004:x");
   EXPECT_FALSE(canonical_uri("relative/path").has_value());
   EXPECT_FALSE(canonical_uri("http://example.com/%zz").has_value());
+  // is_canonical_uri() says yes without canonical_uri() for plain URIs; it must agree with it
+  // on every shape, plain or not.
+  for (const char* uri : {"http://example.com/",
+                          "http://example.com",
+                          "https://example.com/a/b?x=1&y=2#top",
+                          "HTTP://example.com/",
+                          "http://Example.com/",
+                          "http://example.com:80/",
+                          "http://example.com:8080/",
+                          "http://user@example.com/",
+                          "http://example.com./a",
+                          "http://example.com/a/./b",
+                          "http://example.com/a/../b",
+                          "http://example.com/.",
+                          "http://example.com/a/..",
+                          "http://example.com/%41",
+                          "http://example.com/a%2fb",
+                          "http://example.com/a b",
+                          "http://example.com/?q#f#g",
+                          "http://example.com/#f?g",
+                          "http://example.com/a?b?c",
+                          "http://example.com/?",
+                          "http://example.com/#",
+                          "http://[::1]/",
+                          "http://example.com?q",
+                          "http://example.com#f",
+                          "tag:example.com,2004:x",
+                          "tag:example.com,2004:./x",
+                          "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+                          "urn:ISBN:0-395-36341-1",
+                          "mailto:Ed@Example.COM",
+                          "mailto:ed@example.com",
+                          "news:comp.lang.c++",
+                          "x:",
+                          "x:?q",
+                          "x:#",
+                          "a+b.c-d:/x/./y",
+                          "file:///tmp/x",
+                          "file:/tmp/x",
+                          "http:/a/b",
+                          "http:a/b",
+                          "/only/path",
+                          "//host/path",
+                          "?q",
+                          "#f",
+                          ":x",
+                          "http://example.com/~user/_x-y.z",
+                          "http://example.com/a'b(c)*d!e$f",
+                          "tag:a,b;c=d@e",
+                          "http://example.com/\xC3\xA9",
+                          "http://ex\xC3\xA4mple.com/"}) {
+    const auto c = canonical_uri(uri);
+    EXPECT_EQ(detail::is_canonical_uri(uri), c && *c == uri) << uri;
+  }
 }
 
 TEST(ValidateTest, OtherValues) {

@@ -232,8 +232,8 @@ bool check_markup_and_links(Walker& w, Frame& f, Check check, std::string_view v
     case Check::canonical_uri: {
       if (!check_uri(w, f, value, UriRule::rfc2396_full, "InvalidFullLink", element, parent))
         return false;
-      const auto c = canonical_uri(value);
-      if (!c || *c != value) {
+      if (!is_canonical_uri(value)) {
+        const auto c = canonical_uri(value);
         w.log("NonCanonicalURI", f,
               Params()
                   .parent(parent)

@@ -67,17 +67,31 @@ bool bad_characters(std::string_view s) noexcept {
 #if defined(__SSE2__)
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
   const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+  const auto candidates = [&](const unsigned char* at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
     const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
-      if (bad_at(data, n, i + static_cast<std::size_t>(__builtin_ctz(mask)))) return true;
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  };
+  const auto any_bad = [&](unsigned mask, std::size_t base) {
+    for (; mask != 0; mask &= mask - 1) {
+      if (bad_at(data, n, base + static_cast<std::size_t>(__builtin_ctz(mask)))) return true;
     }
+    return false;
+  };
+  for (; i + 16 <= n; i += 16) {
+    if (any_bad(candidates(data + i), i)) return true;
   }
-#endif
+  // The last few bytes (most attribute values are shorter than sixteen) in a zeroed block.
+  if (i < n) {
+    unsigned char last[16] = {};
+    std::memcpy(last, data + i, n - i);
+    return any_bad(candidates(last), i);
+  }
+#else
   for (; i < n; ++i) {
     if ((data[i] == 0xC2 || data[i] == 0xEF) && bad_at(data, n, i)) return true;
   }
+#endif
   return false;
 }
 

@@ -45,6 +45,9 @@ bool is_uri_char(char c) noexcept;
 // Returns the canonical form of `uri` (RFC 3986 §6.2.2, as the W3C validator's uri.py computes
 // it), or nothing when it has none (relative paths, bad escapes, non-ASCII).
 std::optional<std::string> canonical_uri(std::string_view uri);
+// Returns true when `uri` is its own canonical form (canonical_uri(uri) == uri), without making
+// the canonical form for the plain URIs most ids are.
+bool is_canonical_uri(std::string_view uri);
 
 // Returns true when `uri` has an authority (`//host`), as urlparse()'s netloc would be set.
 bool has_authority(std::string_view uri) noexcept;

@@ -2,7 +2,9 @@
 // The canonical form of a URI (RFC 3986 §6.2.2: case, percent-encoding, dot segments, default
 // ports), as the W3C validator's uri.py computes it, for NonCanonicalURI on Atom ids: an id
 // compared character by character must be written the one way.
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -158,7 +160,84 @@ int default_port_of(std::string_view scheme) noexcept {
   return -1;
 }
 
+// What a character may be where canonical_uri() leaves it as it is, by component.
+enum Plain : std::uint8_t { kInPath = 1, kInQuery = 2, kLower = 4 };
+
+struct PlainChars {
+  std::array<std::uint8_t, 256> of{};
+  constexpr PlainChars() {
+    for (std::size_t c = 'a'; c <= 'z'; ++c) of[c] = kInPath | kInQuery | kLower;
+    for (std::size_t c = 'A'; c <= 'Z'; ++c) of[c] = kInPath | kInQuery;
+    for (std::size_t c = '0'; c <= '9'; ++c) of[c] = kInPath | kInQuery | kLower;
+    for (char c : std::string_view("-._~")) of[static_cast<unsigned char>(c)] |= kLower;
+    // Path segments keep kPchar and '/'; a query and a fragment, kQuerySafe.
+    for (char c : kPcharSlash) of[static_cast<unsigned char>(c)] |= kInPath;
+    for (char c : kQuerySafe) of[static_cast<unsigned char>(c)] |= kInQuery;
+  }
+};
+constexpr PlainChars kPlain;
+
+bool all_of(std::string_view s, std::uint8_t cls) noexcept {
+  for (char c : s) {
+    if (!(kPlain.of[static_cast<unsigned char>(c)] & cls)) return false;
+  }
+  return true;
+}
+
+// A URI that canonical_uri() would give back unchanged, by a look at its characters: a lower-
+// case scheme; a lower-case host with no port, user or trailing dot; a path of plain characters
+// with no dot segment (and not empty after a host); no escapes ('%' is in no class here).
+// Anything else: "don't know", and canonical_uri() is asked.
+bool plainly_canonical(std::string_view s) noexcept {
+  const auto colon = s.find_first_of(":/?#");
+  if (colon == std::string_view::npos || colon == 0 || s[colon] != ':') return false;
+  const std::string_view scheme = s.substr(0, colon);
+  if (!all_of(scheme, kLower) || scheme == "mailto") return false;
+  std::string_view rest = s.substr(colon + 1);
+  if (rest.substr(0, 2) == "//") {
+    rest.remove_prefix(2);
+    const auto end = rest.find_first_of("/?#");
+    const std::string_view host = rest.substr(0, end);
+    if (end == std::string_view::npos || rest[end] != '/' || host.empty() || host.back() == '.' ||
+        !all_of(host, kLower))
+      return false;
+    rest.remove_prefix(end);
+  }
+  const auto qf = rest.find_first_of("?#");
+  const std::string_view path = rest.substr(0, qf);
+  if (!all_of(path, kInPath)) return false;
+  // Dot segments: any segment that is "." or "..".
+  for (std::size_t i = 0; i < path.size();) {
+    const auto slash = path.find('/', i);
+    const std::string_view seg =
+        path.substr(i, slash == std::string_view::npos ? slash : slash - i);
+    if (seg == "." || seg == "..") return false;
+    if (slash == std::string_view::npos) break;
+    i = slash + 1;
+  }
+  if (qf == std::string_view::npos) return true;
+  rest.remove_prefix(qf);
+  // A query, then perhaps a fragment; or a fragment alone. Neither may hold a '#' or an escape
+  // (neither is in kQuerySafe).
+  std::string_view query;
+  std::string_view fragment;
+  const auto hash = rest.find('#');
+  if (rest[0] == '?') {
+    query = rest.substr(1, hash == std::string_view::npos ? hash : hash - 1);
+    if (hash != std::string_view::npos) fragment = rest.substr(hash + 1);
+  } else {
+    fragment = rest.substr(1);
+  }
+  return all_of(query, kInQuery) && all_of(fragment, kInQuery);
+}
+
 }  // namespace
+
+bool is_canonical_uri(std::string_view uri) {
+  if (plainly_canonical(uri)) return true;
+  const auto c = canonical_uri(uri);
+  return c && *c == uri;
+}
 
 std::optional<std::string> canonical_uri(std::string_view s) {
   // ^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?$
