@@ -100,12 +100,6 @@ void bad_characters_check(Walker& w, Frame& f, std::string_view text) {
   w.log("BadCharacters", f, Params().parent(w.is_root(f) ? "" : w.parent_of(f).name));
 }
 
-bool has_colon_attribute_without_namespace(Walker& w, const pugi::xml_node& node) {
-  static_cast<void>(w);
-  static_cast<void>(node);
-  return false;
-}
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ascii_lower(c);
@@ -523,12 +517,6 @@ void unexpected_attribute(Walker& w, Frame& f, std::string_view uri, std::string
   if (!uri.empty()) name = std::string(known_prefix(uri)) + ":" + name;
   w.log("UnexpectedAttribute", f,
         Params().parent(f.local).element(f.local).with("attribute", name));
-}
-
-void finish_document(Walker& w, Frame& root) {
-  static_cast<void>(w);
-  static_cast<void>(root);
-  static_cast<void>(has_colon_attribute_without_namespace);
 }
 
 void set_itunes(Walker& w, Frame& f) {

@@ -23,7 +23,6 @@ void end_event(Walker& w, Frame& f);
 void set_element(Walker& w, Frame& f);
 bool expects_attribute(Walker& w, const Frame& f, std::string_view uri, std::string_view local);
 void unexpected_attribute(Walker& w, Frame& f, std::string_view uri, std::string_view local);
-void finish_document(Walker& w, Frame& root);
 // Marks `f` (a channel, feed, item or entry) as a podcast's: its iTunes checks apply.
 void set_itunes(Walker& w, Frame& f);
 // The W3C validator's name for `name` as a parent: "itunes_category" -> "itunes:category".

@@ -223,8 +223,6 @@ void Walker::run() {
     log_at("SAXError", d.location.line == 0 ? kUnknownOffset : d.location.offset,
            Params().with("exception", "not well-formed XML: " + d.message));
   }
-  // The root frame: what the document as a whole must have.
-  finish_document(*this, stack_[0]);
   scope_ = nullptr;
 }
 
