@@ -250,7 +250,6 @@ DateVerdict judge_iso8601(std::string_view value, IsoForm form, bool bounded) {
   int year = 0;
   int month = 0;
   int day = 0;
-  bool has_month = false;
   bool has_day = false;
   bool has_time = false;
   int hh = 0;
@@ -258,7 +257,6 @@ DateVerdict judge_iso8601(std::string_view value, IsoForm form, bool bounded) {
   if (!digits(s, 4, year)) return DateVerdict::invalid;
   if (eat(s, "-")) {
     if (!digits(s, 2, month)) return DateVerdict::invalid;
-    has_month = true;
     if (eat(s, "-")) {
       if (!digits(s, 2, day)) return DateVerdict::invalid;
       has_day = true;
@@ -302,7 +300,6 @@ DateVerdict judge_iso8601(std::string_view value, IsoForm form, bool bounded) {
   if (has_day && (month < 1 || month > 12 || day < 1 ||
                   static_cast<unsigned>(day) > days_in_month(year, static_cast<unsigned>(month))))
     return DateVerdict::bad_value;
-  static_cast<void>(has_month);
   if (!bounded) return DateVerdict::valid;
   // The validator compares the text: before "1990-01-01", or after tomorrow in UTC.
   if (value < std::string_view("1990-01-01")) return DateVerdict::implausible;
