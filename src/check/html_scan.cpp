@@ -201,7 +201,7 @@ class HtmlScan {
   std::size_t end_tag(std::size_t lt) {
     const std::size_t j = skip_name(html_, lt + 2, kTagStop);
     const std::string_view raw = html_.substr(lt + 2, j - lt - 2);
-    const auto gt = html_.find('>', j);
+    const auto gt = find_byte(html_, j, '>');
     if (gt == std::string_view::npos) return unterminated(lt);
     // Attributes in an end tag ("attributes-in-end-tag").
     for (std::size_t k = j; k < gt; ++k) {
@@ -272,7 +272,7 @@ class HtmlScan {
         ++k;
         while (k < n && space(html_[k])) ++k;
         if (k < n && (html_[k] == '"' || html_[k] == '\'')) {
-          const auto close = html_.find(html_[k], k + 1);
+          const auto close = find_byte(html_, k + 1, html_[k]);
           if (close == std::string_view::npos) {
             // No closing quote anywhere: the value ends at the next '>', which ends the tag.
             const auto gt = html_.find('>', k + 1);
