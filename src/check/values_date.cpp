@@ -60,8 +60,14 @@ bool eat(std::string_view& s, std::string_view what) noexcept {
 }
 
 int month_of(std::string_view s, bool lower) noexcept {
+  if (s.size() != 3) return 0;
+  // Three letters compared in place: every date of every item asks.
+  const auto same = [lower](char a, char b) {
+    return lower ? ascii_lower(a) == ascii_lower(b) : a == b;
+  };
   for (int i = 0; i < 12; ++i) {
-    if (lower ? iequals(s, kMonths[i]) : s == kMonths[i]) return i + 1;
+    const std::string_view m = kMonths[i];
+    if (same(s[0], m[0]) && same(s[1], m[1]) && same(s[2], m[2])) return i + 1;
   }
   return 0;
 }
