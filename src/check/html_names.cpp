@@ -5,7 +5,6 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 
 #include "base/ascii.hpp"
 #include "check/html_check.hpp"
@@ -511,13 +510,6 @@ constexpr std::string_view kSvgAttributes[] = {"accent-height",
                                                "y2",
                                                "zoomAndPan"};
 
-using NameBits = std::unordered_map<std::string_view, std::uint16_t>;
-
-template <std::size_t N>
-void add(NameBits& bits, const std::string_view (&list)[N], std::uint16_t bit) {
-  for (std::string_view name : list) bits[name] |= bit;
-}
-
 constexpr std::string_view kVoid[] = {
     "area",  "base",    "basefont", "br",   "col",  "command", "embed",  "frame", "hr", "img",
     "input", "isindex", "keygen",   "link", "meta", "param",   "source", "track", "wbr"};
@@ -532,27 +524,22 @@ constexpr std::uint32_t fnv(std::string_view s) noexcept {
   return h;
 }
 
-// All the lists in one open-addressed table, built once.
+// All the lists in one open-addressed table, built by the compiler: no start-up cost, and no
+// guard of a function-local static on each of the many lookups.
 class NameTable {
  public:
-  NameTable() {
-    NameBits bits;
-    add(bits, kHtmlTags, kHtmlTag);
-    add(bits, kAcceptableElements, kAcceptableElement);
-    add(bits, kAcceptableAttributes, kAcceptableAttribute);
-    add(bits, kCssProperties, kCssProperty);
-    add(bits, kCssKeywords, kCssKeyword);
-    add(bits, kSvgElements, kSvgElement);
-    add(bits, kSvgAttributes, kSvgAttribute);
-    add(bits, kMathMlElements, kMathMlElement);
-    add(bits, kMathMlAttributes, kMathMlAttribute);
-    add(bits, kVoid, kVoidElement);
-    add(bits, kRawText, kRawTextElement);
-    for (const auto& [name, b] : bits) {
-      std::size_t i = fnv(name) & kMask;
-      while (!slots_[i].name.empty()) i = (i + 1) & kMask;
-      slots_[i] = Slot{name, b};
-    }
+  constexpr NameTable() {
+    add(kHtmlTags, kHtmlTag);
+    add(kAcceptableElements, kAcceptableElement);
+    add(kAcceptableAttributes, kAcceptableAttribute);
+    add(kCssProperties, kCssProperty);
+    add(kCssKeywords, kCssKeyword);
+    add(kSvgElements, kSvgElement);
+    add(kSvgAttributes, kSvgAttribute);
+    add(kMathMlElements, kMathMlElement);
+    add(kMathMlAttributes, kMathMlAttribute);
+    add(kVoid, kVoidElement);
+    add(kRawText, kRawTextElement);
   }
   [[nodiscard]] std::uint16_t find(std::string_view name, std::uint32_t hash) const noexcept {
     for (std::size_t i = hash & kMask;; i = (i + 1) & kMask) {
@@ -571,6 +558,16 @@ class NameTable {
     }
     return true;
   }
+  // Each name once, with the bits of every list that has it.
+  template <std::size_t N>
+  constexpr void add(const std::string_view (&list)[N], std::uint16_t bit) {
+    for (std::string_view name : list) {
+      std::size_t i = fnv(name) & kMask;
+      while (!slots_[i].name.empty() && slots_[i].name != name) i = (i + 1) & kMask;
+      slots_[i].name = name;
+      slots_[i].bits = static_cast<std::uint16_t>(slots_[i].bits | bit);
+    }
+  }
   static constexpr std::size_t kSize = 2048;  // a power of two, four times the names
   static constexpr std::size_t kMask = kSize - 1;
   struct Slot {
@@ -584,14 +581,11 @@ bool has(std::string_view name, std::uint16_t bit) { return (html_name_bits(name
 
 }  // namespace
 
-const NameTable& table() {
-  static const NameTable names;
-  return names;
-}
+constexpr NameTable kNames;
 
-std::uint16_t html_name_bits(std::string_view name) { return table().find(name, fnv(name)); }
+std::uint16_t html_name_bits(std::string_view name) { return kNames.find(name, fnv(name)); }
 std::uint16_t html_name_bits(std::string_view name, std::uint32_t fnv1a) {
-  return table().find(name, fnv1a);
+  return kNames.find(name, fnv1a);
 }
 
 bool is_html_tag(std::string_view lower) { return has(lower, kHtmlTag); }
