@@ -94,11 +94,13 @@ constexpr std::string_view kChannelElements =
     "title link links description language copyright managing_editor web_master pub_date "
     "last_build_date categories generator docs cloud ttl image rating text_input skip_hours "
     "skip_days id icon logo authors contributors extension dc_title dc_description dc_language "
-    "dc_rights dc_date dc_creator dc_contributor dc_subject dcterms_issued dcterms_modified";
+    "dc_rights dc_date dc_creator dc_contributor dc_subject dcterms_issued dcterms_modified "
+    "itunes podcast media dublin_core syndication geo creative_commons feedburner";
 constexpr std::string_view kItemElements =
     "title link links description content author authors contributors categories comments "
     "enclosures guid pub_date updated source rights extension dc_title dc_description dc_creator "
-    "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified";
+    "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified itunes podcast "
+    "media dublin_core slash wfw threading geo chapters creative_commons feedburner";
 constexpr std::string_view kPersonElements = "name email uri extension";
 constexpr std::string_view kSourceElements = "title id links updated authors extension";
 
@@ -133,6 +135,9 @@ TEST(AtomReaderTest, OrderNameTablesMatchTheEnums) {  // the helpers above, chec
   EXPECT_EQ(word(kItemElements, static_cast<std::size_t>(ItemElement::guid)), "guid");
   EXPECT_EQ(word(kItemElements, static_cast<std::size_t>(ItemElement::dcterms_modified)),
             "dcterms_modified");
+  EXPECT_EQ(word(kChannelElements, static_cast<std::size_t>(ChannelElement::feedburner)),
+            "feedburner");
+  EXPECT_EQ(word(kItemElements, static_cast<std::size_t>(ItemElement::feedburner)), "feedburner");
   EXPECT_EQ(word(kPersonElements, static_cast<std::size_t>(PersonElement::extension)), "extension");
   EXPECT_EQ(word(kSourceElements, static_cast<std::size_t>(SourceElement::extension)), "extension");
 }
@@ -658,19 +663,21 @@ TEST(AtomReaderTest, OrderListsEveryElementAndKeepsUnknownOnesInPlace) {
   ASSERT_EQ(r.feed.items.size(), 1u);
   const Item& e = r.feed.items[0];
   EXPECT_EQ(names(e.order),
-            "extension title extension guid updated dc_subject dc_creator links categories");
-  ASSERT_EQ(e.extensions.size(), 2u);
-  EXPECT_EQ(e.extensions[0], element(kThr, "thr", "in-reply-to", "",
-                                     {plain_attribute("ref", "tag:example.org,1999:1"),
-                                      plain_attribute("href", "http://example.org/1"),
-                                      plain_attribute("type", "text/html")}));
+            "threading title extension guid updated dc_subject dc_creator links categories");
+  // thr:in-reply-to is typed (ext/threading.hpp), where it stood.
+  ASSERT_TRUE(e.threading);
+  ASSERT_EQ(e.threading->in_reply_to.size(), 1u);
+  EXPECT_EQ(e.threading->in_reply_to[0].ref, "tag:example.org,1999:1");
+  EXPECT_EQ(e.threading->in_reply_to[0].href, "http://example.org/1");
+  EXPECT_EQ(e.threading->in_reply_to[0].type, "text/html");
+  ASSERT_EQ(e.extensions.size(), 1u);
   Extension bar = element(kAtom, "", "bar", "kept ", {plain_attribute("level", "2")});
   Extension b = element(kAtom, "", "b", "here");
   b.tail = " too";
   bar.children.push_back(b);
-  EXPECT_EQ(e.extensions[1], bar);
-  ASSERT_EQ(e.extensions[1].children.size(), 1u);
-  EXPECT_EQ(e.extensions[1].children[0], b);
+  EXPECT_EQ(e.extensions[0], bar);
+  ASSERT_EQ(e.extensions[0].children.size(), 1u);
+  EXPECT_EQ(e.extensions[0].children[0], b);
 
   ASSERT_EQ(e.categories.size(), 2u);
   EXPECT_EQ(e.categories[0].term, "Subject");
@@ -691,11 +698,12 @@ TEST(AtomReaderTest, DuplicateUpdatedLastWinsAndFirstBecomesAnExtension) {
   EXPECT_EQ(*e.updated.value, at(2006, 2, 3, 4, 5, 6, 60));
   EXPECT_EQ(e.updated.value->offset.count(), 60);
   // The first <updated> takes its place among the other extensions.
-  const std::vector<Extension> extensions = {element(kThr, "thr", "total", "1"),
-                                             element(kAtom, "", "updated", "2005-01-01T00:00:00Z"),
+  const std::vector<Extension> extensions = {element(kAtom, "", "updated", "2005-01-01T00:00:00Z"),
                                              element(kAtom, "", "foo", "between")};
   EXPECT_EQ(e.extensions, extensions);
-  EXPECT_EQ(names(e.order), "extension guid extension extension title updated");
+  ASSERT_TRUE(e.threading);
+  EXPECT_EQ(e.threading->total.value, 1);
+  EXPECT_EQ(names(e.order), "threading guid extension extension title updated");
 }
 
 // Tolerance.

@@ -102,6 +102,23 @@ TEST(ParseTest, BrokenMarkupThatAlsoNeedsCleanupIsRepaired) {
   EXPECT_TRUE(r.feed.items == plain.feed.items);
 }
 
+// What the clean-up took for an unterminated comment or PI runs to the end of the document as far
+// as it knew, so it read no references there; the repair ends it at the next '<' and makes the
+// rest markup and text again, whose references must then read as any text's do.
+TEST(ParseTest, TextAfterAnUnterminatedCommentOrPiIsCleanedUp) {
+  const std::string head = "<rss version=\"2.0\"><channel><title>t</title>";
+  const std::string tail = "<item><title>Dec.&#159;15&nbsp;&#0;!</title></item></channel></rss>";
+  const ParseResult plain = parse(head + tail);
+  ASSERT_EQ(plain.feed.items.size(), 1u) << describe(plain);
+  EXPECT_EQ(plain.feed.items[0].title.value, "Dec.\u017815\u00a0!");
+  for (const char* opener : {"<!-- ", "<?pi "}) {
+    SCOPED_TRACE(opener);
+    const ParseResult r = parse(head + opener + tail);
+    EXPECT_TRUE(r.ok()) << describe(r);
+    EXPECT_TRUE(r.feed.items == plain.feed.items) << describe(r);
+  }
+}
+
 TEST(ParseTest, WarningsAloneAreNotErrors) {
   const ParseResult r = parse(read_data("parse/bad-date.xml"));
   EXPECT_TRUE(r.ok()) << describe(r);

@@ -96,7 +96,7 @@ constexpr std::string_view kThread = "http://purl.org/syndication/thread/1.0";
 // Element orders, written by name so that a failure says which entry differs.
 
 const char* name_of(ChannelElement e) {
-  static constexpr std::array<const char*, 36> kNames = {"title",
+  static constexpr std::array<const char*, 44> kNames = {"title",
                                                          "link",
                                                          "links",
                                                          "description",
@@ -131,21 +131,41 @@ const char* name_of(ChannelElement e) {
                                                          "dc_contributor",
                                                          "dc_subject",
                                                          "dcterms_issued",
-                                                         "dcterms_modified"};
-  static_assert(static_cast<std::size_t>(ChannelElement::dcterms_modified) + 1 == kNames.size());
+                                                         "dcterms_modified",
+                                                         "itunes",
+                                                         "podcast",
+                                                         "media",
+                                                         "dublin_core",
+                                                         "syndication",
+                                                         "geo",
+                                                         "creative_commons",
+                                                         "feedburner"};
+  static_assert(static_cast<std::size_t>(ChannelElement::feedburner) + 1 == kNames.size());
   const auto i = static_cast<std::size_t>(e);
   return i < kNames.size() ? kNames[i] : "?";
 }
 
 const char* name_of(ItemElement e) {
-  static constexpr std::array<const char*, 26> kNames = {
-      "title",           "link",       "links",        "description",    "content",
-      "author",          "authors",    "contributors", "categories",     "comments",
-      "enclosures",      "guid",       "pub_date",     "updated",        "source",
-      "rights",          "extension",  "dc_title",     "dc_description", "dc_creator",
-      "dc_contributor",  "dc_subject", "dc_date",      "dc_rights",      "dcterms_issued",
-      "dcterms_modified"};
-  static_assert(static_cast<std::size_t>(ItemElement::dcterms_modified) + 1 == kNames.size());
+  static constexpr std::array<const char*, 37> kNames = {"title",          "link",
+                                                         "links",          "description",
+                                                         "content",        "author",
+                                                         "authors",        "contributors",
+                                                         "categories",     "comments",
+                                                         "enclosures",     "guid",
+                                                         "pub_date",       "updated",
+                                                         "source",         "rights",
+                                                         "extension",      "dc_title",
+                                                         "dc_description", "dc_creator",
+                                                         "dc_contributor", "dc_subject",
+                                                         "dc_date",        "dc_rights",
+                                                         "dcterms_issued", "dcterms_modified",
+                                                         "itunes",         "podcast",
+                                                         "media",          "dublin_core",
+                                                         "slash",          "wfw",
+                                                         "threading",      "geo",
+                                                         "chapters",       "creative_commons",
+                                                         "feedburner"};
+  static_assert(static_cast<std::size_t>(ItemElement::feedburner) + 1 == kNames.size());
   const auto i = static_cast<std::size_t>(e);
   return i < kNames.size() ? kNames[i] : "?";
 }
@@ -690,25 +710,31 @@ TEST(RssReaderTest, KeepsItemExtensionsInDocumentOrder) {
   EXPECT_EQ(it.title.value, "Episode 1");
   EXPECT_EQ(it.link, "https://example.com/ep1");
   EXPECT_EQ(it.guid.value, "ep1");
-  ASSERT_EQ(it.extensions.size(), 4u);
-  EXPECT_EQ(it.extensions[0], element(kItunes, "itunes", "duration", {}, "12:34"));
-  EXPECT_EQ(it.extensions[1],
-            element(kMedia, "media", "group", {}, "",
-                    {element(kMedia, "media", "content",
-                             {attribute("url", "https://example.com/a.mp4"),
-                              attribute("type", "video/mp4"), attribute("medium", "video")}),
-                     element(kMedia, "media", "content",
-                             {attribute("url", "https://example.com/a.webm"),
-                              attribute("type", "video/webm")}),
-                     element(kMedia, "media", "title", {attribute("type", "plain")}, "Ep 1")}));
+  // itunes:duration is typed (ext/itunes.hpp), where it stood; the rest are kept as trees.
+  ASSERT_TRUE(it.itunes);
+  EXPECT_EQ(it.itunes->duration.text, "12:34");
+  EXPECT_EQ(it.itunes->duration.value, std::chrono::seconds(754));
+  // media:group is typed too (ext/media.hpp).
+  ASSERT_TRUE(it.media);
+  ASSERT_EQ(it.media->groups.size(), 1u);
+  const MediaGroup& group = it.media->groups[0];
+  ASSERT_EQ(group.contents.size(), 2u);
+  EXPECT_EQ(group.contents[0].url, "https://example.com/a.mp4");
+  EXPECT_EQ(group.contents[0].type, "video/mp4");
+  EXPECT_EQ(group.contents[0].medium, "video");
+  EXPECT_EQ(group.contents[1].url, "https://example.com/a.webm");
+  ASSERT_TRUE(group.title);
+  EXPECT_EQ(group.title->value, "Ep 1");
+  EXPECT_EQ(group.title->type, "plain");
+  ASSERT_EQ(it.extensions.size(), 2u);
   // Mixed content: text before the first child, the rest in the child's tail.
-  EXPECT_EQ(it.extensions[2],
+  EXPECT_EQ(it.extensions[0],
             element(kUnknownNs, "ex", "rating", {attribute("scheme", "stars")}, "4 ",
                     {element(kUnknownNs, "ex", "of", {}, "5", {}, " stars")}));
   // An element in no namespace that RSS does not define.
-  EXPECT_EQ(it.extensions[3], element("", "", "mystery", {}, "no namespace"));
-  EXPECT_EQ(names(it.order), names({IE::title, IE::extension, IE::extension, IE::link,
-                                    IE::extension, IE::extension, IE::guid}));
+  EXPECT_EQ(it.extensions[1], element("", "", "mystery", {}, "no namespace"));
+  EXPECT_EQ(names(it.order), names({IE::title, IE::itunes, IE::media, IE::link, IE::extension,
+                                    IE::extension, IE::guid}));
 }
 
 TEST(RssReaderTest, KeepsChannelExtensionsInDocumentOrder) {
@@ -717,17 +743,18 @@ TEST(RssReaderTest, KeepsChannelExtensionsInDocumentOrder) {
   EXPECT_EQ(c.title.value, "Podcast");
   EXPECT_EQ(c.link, "https://example.com/");
   EXPECT_EQ(c.description.value, "Extensions");
-  ASSERT_EQ(c.extensions.size(), 3u);
-  EXPECT_EQ(c.extensions[0], element(kItunes, "itunes", "author", {}, "Pod Caster"));
-  EXPECT_EQ(
-      c.extensions[1],
-      element(kItunes, "itunes", "category", {attribute("text", "Technology")}, "",
-              {element(kItunes, "itunes", "category", {attribute("text", "Software How-To")})}));
-  EXPECT_EQ(c.extensions[2],
+  ASSERT_TRUE(c.itunes);
+  EXPECT_EQ(c.itunes->author, "Pod Caster");
+  ASSERT_EQ(c.itunes->categories.size(), 1u);
+  EXPECT_EQ(c.itunes->categories[0].text, "Technology");
+  ASSERT_EQ(c.itunes->categories[0].subcategories.size(), 1u);
+  EXPECT_EQ(c.itunes->categories[0].subcategories[0].text, "Software How-To");
+  ASSERT_EQ(c.extensions.size(), 1u);
+  EXPECT_EQ(c.extensions[0],
             element(kUnknownNs, "ex", "thing",
                     {attribute("a", "1"), attribute("b", "2", kUnknownNs, "ex")}, "x"));
-  EXPECT_EQ(names(c.order), names({CE::title, CE::extension, CE::extension, CE::link, CE::extension,
-                                   CE::description}));
+  EXPECT_EQ(names(c.order),
+            names({CE::title, CE::itunes, CE::itunes, CE::link, CE::extension, CE::description}));
 }
 
 TEST(RssReaderTest, KeepsElementsBesideTheChannelAndRootAttributesOnTheFeed) {

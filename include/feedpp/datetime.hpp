@@ -8,6 +8,7 @@
 #define FEEDPP_DATETIME_HPP
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,19 @@ struct CivilTime {
 /// Formats `dt` as Atom writes dates: `2026-03-23T00:00:00Z`, or `2025-11-10T08:15:00-05:00` when
 /// the offset is not zero (RFC 3339, no fraction). Returns "" when !dt.ok().
 [[nodiscard]] FEEDPP_API std::string format_rfc3339(const DateTime& dt);
+
+/// The two forms feeds write dates in, for format_date().
+enum class DateStyle : std::uint8_t {
+  rfc3339,  ///< `2026-03-23T08:15:00Z` (Atom)
+  rfc822,   ///< `Mon, 23 Mar 2026 08:15:00 +0000` (RSS)
+};
+
+/// Formats `dt` in `style`, written with its own offset, or in UTC when `in_utc` (the same
+/// instant, offset zero). Returns "" when the date cannot be written (!dt.ok(), or its UTC form
+/// falls outside the years 0000-9999).
+[[nodiscard]] FEEDPP_API std::string format_date(const DateTime& dt,
+                                                 DateStyle style = DateStyle::rfc3339,
+                                                 bool in_utc = false);
 
 /// Parses an RFC 822 date-time as RFC 1123 and RSS 2.0 use it: `[Day,] DD Mon YYYY HH:MM[:SS]
 /// zone`, where zone is `+hhmm`/`-hhmm` (at most 23:59), `UT`, `GMT`, `Z`, or one of the US zones

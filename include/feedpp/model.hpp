@@ -26,6 +26,19 @@
 
 #include "feedpp/datetime.hpp"
 #include "feedpp/export.hpp"
+#include "feedpp/ext/creative_commons.hpp"
+#include "feedpp/ext/dublin_core.hpp"
+#include "feedpp/ext/feedburner.hpp"
+#include "feedpp/ext/georss.hpp"
+#include "feedpp/ext/itunes.hpp"
+#include "feedpp/ext/media.hpp"
+#include "feedpp/ext/podcast.hpp"
+#include "feedpp/ext/psc.hpp"
+#include "feedpp/ext/slash.hpp"
+#include "feedpp/ext/syndication.hpp"
+#include "feedpp/ext/threading.hpp"
+#include "feedpp/ext/wfw.hpp"
+#include "feedpp/values.hpp"
 
 namespace feedpp {
 
@@ -57,93 +70,11 @@ enum class Format : std::uint8_t {
   atom_0_3,  ///< Atom 0.3 (namespace http://purl.org/atom/ns#)
   atom_1_0,  ///< Atom 1.0 (RFC 4287)
   atom,      ///< Atom of unknown version
+  cdf,       ///< Microsoft's Channel Definition Format (CHANNEL, ITEM, ABSTRACT), read only
 };
 
 /// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", ... and "" for unknown.
 [[nodiscard]] FEEDPP_API std::string_view to_string(Format format) noexcept;
-
-/// The order in which a parsed element listed its children, so that writers can write them back
-/// in that order. Each entry names one child: which field it filled and in which form (for example
-/// ItemElement::dc_creator is an author written as <dc:creator>). The n-th entry of a list field
-/// stands for the n-th value of that field.
-///
-/// Models built in code leave it empty and get the writer's default order. Writers follow it as far
-/// as the values are there, then write the remaining values in their default order; an element it
-/// names whose value is empty is written empty, which is how `<description/>` survives a round
-/// trip. It is presentation, not content: == ignores it. Clear it (clear()) to get the default
-/// order.
-template <class Element>
-class ElementOrder {
- public:
-  using value_type = Element;
-
-  /// Appends `element`.
-  void push_back(Element element) { codes_.push_back(static_cast<char>(element)); }
-  /// Returns the number of entries.
-  [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
-  /// Returns true when there are no entries.
-  [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
-  /// Returns entry `i`. Requires: i < size().
-  Element operator[](std::size_t i) const noexcept {
-    return static_cast<Element>(static_cast<unsigned char>(codes_[i]));
-  }
-  /// Replaces entry `i` with `element`. Requires: i < size().
-  void set(std::size_t i, Element element) noexcept { codes_[i] = static_cast<char>(element); }
-  /// Removes every entry.
-  void clear() noexcept { codes_.clear(); }
-  /// Returns true when `element` is listed.
-  [[nodiscard]] bool contains(Element element) const noexcept {
-    return codes_.find(static_cast<char>(element)) != std::string::npos;
-  }
-
-  friend bool operator==(const ElementOrder&, const ElementOrder&) noexcept { return true; }
-  friend bool operator!=(const ElementOrder&, const ElementOrder&) noexcept { return false; }
-
- private:
-  // One byte per entry: the short-string buffer holds 15 without allocating, enough for most items.
-  std::string codes_{};
-};
-
-/// An XML attribute of an extension element (or of the document's root element).
-struct Attribute {
-  std::string ns{};      ///< namespace URI; "" for an attribute without a prefix
-  std::string prefix{};  ///< prefix as written ("xml" for xml:lang); writers may choose another
-  std::string name{};    ///< local name
-  std::string value{};
-};
-
-/// An element the model does not name (itunes:, media:, podcast:, anything unknown), kept as a
-/// small tree where it appeared so that it is written back in place.
-///
-/// Mixed content is kept as Python's ElementTree keeps it: `text` is the text before the first
-/// child and each child's `tail` is the text after it. Whitespace between child elements is
-/// formatting, not content, and is not kept; comments and processing instructions are not kept.
-///
-/// Copying, destroying and comparing a tree take no recursion, so that a tree as deep as a
-/// hostile document (ParseLimits::max_depth raised to a million) cannot exhaust the stack.
-struct Extension {
-  Extension() = default;
-  /// Makes the element {`uri`}`local_name`, written with `written_prefix`, holding `content`.
-  Extension(std::string uri, std::string written_prefix, std::string local_name,
-            std::string content = {})
-      : ns(std::move(uri)),
-        prefix(std::move(written_prefix)),
-        name(std::move(local_name)),
-        text(std::move(content)) {}
-  FEEDPP_API Extension(const Extension& other);
-  Extension(Extension&&) noexcept = default;
-  FEEDPP_API Extension& operator=(const Extension& other);
-  Extension& operator=(Extension&&) noexcept = default;
-  FEEDPP_API ~Extension();
-
-  std::string ns{};      ///< namespace URI; "" for none
-  std::string prefix{};  ///< prefix as written; writers keep it unless it clashes
-  std::string name{};    ///< local name
-  std::vector<Attribute> attributes{};
-  std::string text{};                 ///< text content before the first child
-  std::vector<Extension> children{};  ///< child elements, in order
-  std::string tail{};                 ///< text after this element, inside its parent
-};
 
 /// The kinds of text content: `text` is plain text, `html` a string of HTML markup, `xhtml`
 /// XHTML markup, `other` a MIME type (Atom content only: type="image/png" and the like).
@@ -197,24 +128,6 @@ struct Content {
   [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;
   /// Returns true when there is neither a value nor a src.
   [[nodiscard]] bool empty() const noexcept { return value.empty() && src.empty(); }
-};
-
-/// A date element: the instant it names and the text it was read from.
-///
-/// Writers write `text` unchanged when it still says `value` in the format being written (so
-/// `GMT` stays `GMT`), and otherwise format `value`. A date the parser could not read keeps its
-/// text and has no value; writers write such text as it is.
-struct Date {
-  std::optional<DateTime> value{};  ///< the date, or nothing when `text` could not be read
-  std::string text{};               ///< as written in the document; "" for dates made in code
-
-  Date() = default;
-  /// Makes a date from a value. Implicit, so `item.pub_date = *feedpp::make_datetime(...)` works.
-  Date(DateTime date) noexcept : value(date) {}  // NOLINT(google-explicit-constructor)
-
-  /// Returns true when there is neither a value nor a text.
-  [[nodiscard]] bool empty() const noexcept { return !value && text.empty(); }
-  explicit operator bool() const noexcept { return !empty(); }
 };
 
 /// A link: Atom <link> (and <atom:link> in RSS).
@@ -361,6 +274,14 @@ enum class ChannelElement : std::uint8_t {
   dc_subject,
   dcterms_issued,
   dcterms_modified,
+  itunes,            ///< the next element of Channel::itunes, in its own order
+  podcast,           ///< the next element of Channel::podcast, in its own order
+  media,             ///< the next element of Channel::media, in its own order
+  dublin_core,       ///< the next element of Channel::dublin_core, in its own order
+  syndication,       ///< the next element of Channel::syndication, in its own order
+  geo,               ///< the next element of Channel::geo, in its own order
+  creative_commons,  ///< the next element of Channel::creative_commons, in its own order
+  feedburner,        ///< the next element of Channel::feedburner, in its own order
 };
 
 /// A channel: RSS <channel>, Atom <feed> (its metadata; the entries are Feed::items).
@@ -392,8 +313,18 @@ struct Channel {
   std::vector<Person> contributors{};     ///< Atom <contributor>, <dc:contributor>
   std::optional<std::string> lang{};      ///< xml:lang on <channel> or Atom <feed>
   std::string base{};                     ///< xml:base on <channel> or Atom <feed>
-  std::vector<Extension> extensions{};    ///< children the model does not name, in order
-  ElementOrder<ChannelElement> order{};   ///< document order of the children (see ElementOrder)
+  Boxed<ItunesChannel> itunes{};          ///< iTunes tags (ext/itunes.hpp)
+  Boxed<PodcastChannel> podcast{};        ///< Podcasting 2.0 tags (ext/podcast.hpp)
+  Boxed<MediaChannel> media{};            ///< Media RSS elements (ext/media.hpp)
+  Boxed<DublinCore>
+      dublin_core{};  ///< Dublin Core elements the fields above do not hold (ext/dublin_core.hpp)
+  Boxed<Syndication> syndication{};  ///< update schedule (sy:) (ext/syndication.hpp)
+  Boxed<Geo> geo{};                  ///< location (GeoRSS, GML, W3C geo) (ext/georss.hpp)
+  Boxed<CreativeCommons>
+      creative_commons{};                ///< Creative Commons licenses (ext/creative_commons.hpp)
+  Boxed<Feedburner> feedburner{};        ///< FeedBurner elements (ext/feedburner.hpp)
+  std::vector<Extension> extensions{};   ///< children the model does not name, in order
+  ElementOrder<ChannelElement> order{};  ///< document order of the children (see ElementOrder)
 };
 
 /// The children of an item (RSS <item>, Atom <entry>), for Item::order.
@@ -424,6 +355,17 @@ enum class ItemElement : std::uint8_t {
   dc_rights,
   dcterms_issued,
   dcterms_modified,
+  itunes,            ///< the next element of Item::itunes, in its own order
+  podcast,           ///< the next element of Item::podcast, in its own order
+  media,             ///< the next element of Item::media, in its own order
+  dublin_core,       ///< the next element of Item::dublin_core, in its own order
+  slash,             ///< the next element of Item::slash, in its own order
+  wfw,               ///< the next element of Item::wfw, in its own order
+  threading,         ///< the next element of Item::threading, in its own order
+  geo,               ///< the next element of Item::geo, in its own order
+  chapters,          ///< the next element of Item::chapters, in its own order
+  creative_commons,  ///< the next element of Item::creative_commons, in its own order
+  feedburner,        ///< the next element of Item::feedburner, in its own order
 };
 
 /// An item: RSS <item>, Atom <entry>.
@@ -446,6 +388,19 @@ struct Item {
   Text rights{};                        ///< Atom <rights>, <dc:rights>
   std::optional<std::string> lang{};    ///< xml:lang on <item> or <entry>
   std::string base{};                   ///< xml:base on <item> or <entry>
+  Boxed<ItunesItem> itunes{};           ///< iTunes tags (ext/itunes.hpp)
+  Boxed<PodcastItem> podcast{};         ///< Podcasting 2.0 tags (ext/podcast.hpp)
+  Boxed<MediaItem> media{};             ///< Media RSS elements (ext/media.hpp)
+  Boxed<DublinCore>
+      dublin_core{};  ///< Dublin Core elements the fields above do not hold (ext/dublin_core.hpp)
+  Boxed<Slash> slash{};          ///< Slash elements (ext/slash.hpp)
+  Boxed<WellFormedWeb> wfw{};    ///< comment API links (wfw:) (ext/wfw.hpp)
+  Boxed<Threading> threading{};  ///< threading (thr:, RFC 4685) (ext/threading.hpp)
+  Boxed<Geo> geo{};              ///< location (GeoRSS, GML, W3C geo) (ext/georss.hpp)
+  Boxed<Chapters> chapters{};    ///< Podlove Simple Chapters (ext/psc.hpp)
+  Boxed<CreativeCommons>
+      creative_commons{};               ///< Creative Commons licenses (ext/creative_commons.hpp)
+  Boxed<Feedburner> feedburner{};       ///< FeedBurner elements (ext/feedburner.hpp)
   std::vector<Extension> extensions{};  ///< children the model does not name, in order
   ElementOrder<ItemElement> order{};    ///< document order of the children (see ElementOrder)
 };
@@ -462,13 +417,8 @@ struct Feed {
   std::vector<Extension> extensions{};
 };
 
-FEEDPP_API bool operator==(const Attribute& a, const Attribute& b) noexcept;
-FEEDPP_API bool operator==(const Extension& a, const Extension& b) noexcept;
 FEEDPP_API bool operator==(const Text& a, const Text& b) noexcept;
 FEEDPP_API bool operator==(const Content& a, const Content& b) noexcept;
-/// Dates with values are equal when their values are; `text` then does not matter (it is how the
-/// value was written). Dates without values are equal when their texts are.
-FEEDPP_API bool operator==(const Date& a, const Date& b) noexcept;
 FEEDPP_API bool operator==(const Link& a, const Link& b) noexcept;
 FEEDPP_API bool operator==(const Person& a, const Person& b) noexcept;
 FEEDPP_API bool operator==(const Category& a, const Category& b) noexcept;
@@ -483,11 +433,8 @@ FEEDPP_API bool operator==(const Channel& a, const Channel& b) noexcept;
 FEEDPP_API bool operator==(const Item& a, const Item& b) noexcept;
 FEEDPP_API bool operator==(const Feed& a, const Feed& b) noexcept;
 
-inline bool operator!=(const Attribute& a, const Attribute& b) noexcept { return !(a == b); }
-inline bool operator!=(const Extension& a, const Extension& b) noexcept { return !(a == b); }
 inline bool operator!=(const Text& a, const Text& b) noexcept { return !(a == b); }
 inline bool operator!=(const Content& a, const Content& b) noexcept { return !(a == b); }
-inline bool operator!=(const Date& a, const Date& b) noexcept { return !(a == b); }
 inline bool operator!=(const Link& a, const Link& b) noexcept { return !(a == b); }
 inline bool operator!=(const Person& a, const Person& b) noexcept { return !(a == b); }
 inline bool operator!=(const Category& a, const Category& b) noexcept { return !(a == b); }

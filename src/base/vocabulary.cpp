@@ -2,6 +2,7 @@
 #include "base/vocabulary.hpp"
 
 #include <array>
+#include <cstddef>
 
 #include "base/ascii.hpp"
 
@@ -14,7 +15,7 @@ struct KnownNamespace {
 };
 
 // Namespace URIs feeds use for the vocabularies we type, including retired and mistaken ones.
-constexpr std::array<KnownNamespace, 24> kKnownNamespaces = {{
+constexpr KnownNamespace kKnownNamespaces[] = {
     {"http://www.w3.org/2005/Atom", Vocabulary::atom},
     {"http://purl.org/dc/elements/1.1/", Vocabulary::dc},
     {"http://purl.org/rss/1.0/modules/content/", Vocabulary::content},
@@ -39,7 +40,70 @@ constexpr std::array<KnownNamespace, 24> kKnownNamespaces = {{
     {"uri/of/echo/namespace#", Vocabulary::atom03},
     {"http://purl.org/pie/", Vocabulary::atom03},
     {"http://purl.org/rss/2.0/", Vocabulary::rss},
-}};
+    // Vocabularies of include/feedpp/ext/: the URI feedpp writes first, then variants seen in
+    // feeds (letter case does not matter: Apple's DTD path is written in many).
+    {"http://www.itunes.com/dtds/podcast-1.0.dtd", Vocabulary::itunes},
+    {"https://www.itunes.com/dtds/podcast-1.0.dtd", Vocabulary::itunes},
+    {"http://www.itunes.com/dtds/podcast-1.0.dtd/", Vocabulary::itunes},
+    {"http://example.com/dtds/podcast-1.0.dtd", Vocabulary::itunes},  // feedparser's own alias
+    {"https://podcastindex.org/namespace/1.0", Vocabulary::podcast},
+    {"http://podcastindex.org/namespace/1.0", Vocabulary::podcast},
+    {"https://podcastindex.org/namespace/1.0/", Vocabulary::podcast},
+    {"https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md",
+     Vocabulary::podcast},
+    {"http://search.yahoo.com/mrss/", Vocabulary::media},
+    {"http://search.yahoo.com/mrss", Vocabulary::media},
+    {"https://search.yahoo.com/mrss/", Vocabulary::media},
+    {"http://video.search.yahoo.com/mrss", Vocabulary::media},
+    {"http://video.search.yahoo.com/mrss/", Vocabulary::media},
+    {"http://www.georss.org/georss", Vocabulary::georss},
+    {"http://www.georss.org/georss/10", Vocabulary::georss},
+    {"http://www.opengis.net/gml", Vocabulary::gml},
+    {"http://www.w3.org/2003/01/geo/wgs84_pos#", Vocabulary::geo},
+    {"http://podlove.org/simple-chapters", Vocabulary::psc},
+    {"http://podlove.org/simple-chapters/", Vocabulary::psc},
+    {"http://web.resource.org/cc/", Vocabulary::cc},
+    {"http://creativecommons.org/ns#", Vocabulary::cc},
+    {"http://backend.userland.com/creativeCommonsRssModule", Vocabulary::creative_commons},
+    {"http://cyber.law.harvard.edu/rss/creativeCommonsRssModule.html",
+     Vocabulary::creative_commons},
+    {"http://purl.org/rss/1.0/modules/slash/", Vocabulary::slash},
+    {"http://wellformedweb.org/CommentAPI/", Vocabulary::wfw},
+    {"http://purl.org/syndication/thread/1.0", Vocabulary::thr},
+    {"http://purl.org/rss/1.0/modules/syndication/", Vocabulary::sy},
+    {"http://rssnamespace.org/feedburner/ext/1.0", Vocabulary::feedburner},
+};
+
+struct Written {
+  Vocabulary vocabulary;
+  std::string_view prefix;
+  std::string_view uri;
+};
+
+// What the writers write for each vocabulary they type.
+constexpr Written kWritten[] = {
+    {Vocabulary::atom, "atom", "http://www.w3.org/2005/Atom"},
+    {Vocabulary::content, "content", "http://purl.org/rss/1.0/modules/content/"},
+    {Vocabulary::dc, "dc", "http://purl.org/dc/elements/1.1/"},
+    {Vocabulary::dcterms, "dcterms", "http://purl.org/dc/terms/"},
+    {Vocabulary::rdf, "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {Vocabulary::xhtml, "xhtml", "http://www.w3.org/1999/xhtml"},
+    {Vocabulary::itunes, "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"},
+    {Vocabulary::podcast, "podcast", "https://podcastindex.org/namespace/1.0"},
+    {Vocabulary::media, "media", "http://search.yahoo.com/mrss/"},
+    {Vocabulary::georss, "georss", "http://www.georss.org/georss"},
+    {Vocabulary::gml, "gml", "http://www.opengis.net/gml"},
+    {Vocabulary::geo, "geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"},
+    {Vocabulary::psc, "psc", "http://podlove.org/simple-chapters"},
+    {Vocabulary::cc, "cc", "http://web.resource.org/cc/"},
+    {Vocabulary::creative_commons, "creativeCommons",
+     "http://backend.userland.com/creativeCommonsRssModule"},
+    {Vocabulary::slash, "slash", "http://purl.org/rss/1.0/modules/slash/"},
+    {Vocabulary::wfw, "wfw", "http://wellformedweb.org/CommentAPI/"},
+    {Vocabulary::thr, "thr", "http://purl.org/syndication/thread/1.0"},
+    {Vocabulary::sy, "sy", "http://purl.org/rss/1.0/modules/syndication/"},
+    {Vocabulary::feedburner, "feedburner", "http://rssnamespace.org/feedburner/ext/1.0"},
+};
 
 struct WellKnownPrefix {
   std::string_view prefix;
@@ -81,6 +145,20 @@ Vocabulary vocabulary_of(std::string_view uri) noexcept {
     if (iequals(uri, k.uri)) return k.vocabulary;
   }
   return Vocabulary::other;
+}
+
+std::string_view namespace_of(Vocabulary vocabulary) noexcept {
+  for (const Written& w : kWritten) {
+    if (w.vocabulary == vocabulary) return w.uri;
+  }
+  return {};
+}
+
+std::string_view prefix_of(Vocabulary vocabulary) noexcept {
+  for (const Written& w : kWritten) {
+    if (w.vocabulary == vocabulary) return w.prefix;
+  }
+  return {};
 }
 
 std::string_view well_known_namespace(std::string_view prefix) noexcept {

@@ -21,11 +21,30 @@ enum class Vocabulary : std::uint8_t {
   rdf,
   xhtml,
   xml,  // the xml: prefix
+  // The vocabularies of include/feedpp/ext/, typed into Channel and Item.
+  itunes,            // Apple Podcasts
+  podcast,           // Podcasting 2.0 (podcastindex.org)
+  media,             // Media RSS
+  georss,            // GeoRSS simple and the georss:where wrapper
+  gml,               // GML, inside georss:where
+  geo,               // W3C Basic Geo (WGS84 lat/long)
+  psc,               // Podlove Simple Chapters
+  cc,                // Creative Commons RDF (cc:license rdf:resource)
+  creative_commons,  // UserLand's creativeCommons:license
+  slash,
+  wfw,  // Well-Formed Web comment API
+  thr,  // Atom threading, RFC 4685
+  sy,   // RSS 1.0 syndication module
+  feedburner,
   other,
 };
 
 // Returns the vocabulary of namespace `uri` (compared without regard to case).
 Vocabulary vocabulary_of(std::string_view uri) noexcept;
+
+// The namespace URI and prefix feedpp writes for `vocabulary` ("" for none, other, xml).
+std::string_view namespace_of(Vocabulary vocabulary) noexcept;
+std::string_view prefix_of(Vocabulary vocabulary) noexcept;
 
 // The namespace a well-known prefix stands for when a feed uses it without declaring it; "" when
 // the prefix is not one feeds commonly use.

@@ -276,6 +276,7 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
         p.with("exception", d.message);
         break;
       case ErrorCode::xml_syntax:
+      case ErrorCode::truncated:
       case ErrorCode::bare_ampersand:
       case ErrorCode::invalid_character:
       case ErrorCode::junk_before_root:

@@ -42,6 +42,7 @@ std::string format_name(Format f) {
     case Format::atom_1_0:
     case Format::atom:
       return "atom10";
+    case Format::cdf:  // read, but not a format the W3C service validates
     case Format::unknown:
       break;
   }

@@ -282,4 +282,9 @@ std::size_t format_rfc3339(const DateTime& dt, char* out) noexcept {
 }
 
 }  // namespace detail
+std::string format_date(const DateTime& dt, DateStyle style, bool in_utc) {
+  const DateTime written = in_utc ? DateTime{dt.utc, std::chrono::minutes{0}} : dt;
+  return style == DateStyle::rfc822 ? format_rfc822(written) : format_rfc3339(written);
+}
+
 }  // namespace feedpp

@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: MIT
+// cleanup_xml(): one pass over the text that stops only where something may need doing, and the
+// copy with the edits made. The pass is most of the clean-up's time: it tests 16 bytes at once
+// and looks at tags for repeated attributes on the way. What it stops at is handed on: markup
+// other than tags to xml_cleanup_markup.cpp, references to xml_cleanup_references.cpp.
 #include "input/xml_cleanup.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-#include "base/ascii.hpp"
 #include "base/utf8.hpp"
-#include "input/html_entities.hpp"
+#include "input/xml_cleanup_scanner.hpp"
 
 namespace feedpp::detail {
 namespace {
-
-struct Edit {
-  std::size_t offset;
-  std::size_t length;
-  std::string replacement;
-};
 
 // Bytes the body scan stops at.
 enum Stop : std::uint8_t { kGo, kLt, kAmp, kControl, kEf, kC2 };
@@ -216,319 +212,87 @@ std::size_t next_character_stop(const unsigned char* data, std::size_t pos, std:
   return pos;
 }
 
-// windows-1252's characters for the C1 controls U+0080-U+009F; 0 where it has none.
-constexpr std::array<char16_t, 32> kWindows1252C1 = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-};
+}  // namespace
 
-bool starts_with(std::string_view s, std::size_t pos, std::string_view prefix) {
-  return s.size() - pos >= prefix.size() && s.compare(pos, prefix.size(), prefix) == 0;
+std::vector<CleanupScanner::Edit> CleanupScanner::run() {
+  const std::size_t root = prolog();
+  body(root);
+  return std::move(edits_);
 }
 
-bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-' || c == '.' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Returns the offset just past the end marker `end` searched from `from`, or the text's size.
-std::size_t skip_past(std::string_view text, std::size_t from, std::string_view end) {
-  const std::size_t at = text.find(end, from);
-  return at == std::string_view::npos ? text.size() : at + end.size();
-}
-
-// Skips a DOCTYPE, which may hold an internal subset in brackets with quoted strings inside.
-std::size_t skip_doctype(std::string_view text, std::size_t pos) {
-  int brackets = 0;
-  char quote = 0;
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '[') {
-      ++brackets;
-    } else if (c == ']') {
-      --brackets;
-    } else if (c == '>' && brackets <= 0) {
-      return i + 1;
-    }
-  }
-  return text.size();
-}
-
-bool is_xml_declaration(std::string_view text, std::size_t pos) {
-  // "<?xml" followed by whitespace or "?": not "<?xml-stylesheet".
-  if (!starts_with(text, pos, "<?xml") && !starts_with(text, pos, "<?XML")) return false;
-  return pos + 5 < text.size() && (is_xml_space(text[pos + 5]) || text[pos + 5] == '?');
-}
-
-std::string numeric_reference(char32_t cp) {
-  char buf[16];
-  const int n = std::snprintf(buf, sizeof buf, "&#x%X;", static_cast<unsigned>(cp));
-  return std::string(buf, static_cast<std::size_t>(n));
-}
-
-// The scan: one pass, collecting edits and reporting problems.
-class Scanner {
- public:
-  Scanner(std::string_view text, DiagnosticLog& log) : text_(text), log_(log) {}
-
-  std::vector<Edit> run() {
-    const std::size_t root = prolog();
-    body(root);
-    return std::move(edits_);
-  }
-
-  [[nodiscard]] bool may_repeat_attributes() const { return attributes_; }
-
- private:
-  // Walks the prolog (declaration, comments, PIs, DOCTYPE) up to the root element's `<`.
-  std::size_t prolog() {
-    std::size_t pos = 0;
-    while (pos < text_.size()) {
-      if (is_xml_space(text_[pos])) {
-        ++pos;
-        continue;
-      }
-      if (text_[pos] != '<') {
-        const std::size_t next = std::min(text_.find('<', pos), text_.size());
-        log_.add(
-            ErrorCode::junk_before_root, pos,
-            "text before the root element: skipped (" + std::to_string(next - pos) + " bytes)");
-        raw(pos, next, false);  // a repair may yet keep it as text
-        pos = next;
-        continue;
-      }
-      if (starts_with(text_, pos, "<?")) {
-        if (pos != 0 && is_xml_declaration(text_, pos)) misplaced_declaration(pos);
-        pos = raw_until(pos, 2, "?>", false);
-      } else if (starts_with(text_, pos, "<!--")) {
-        pos = raw_until(pos, 4, "-->", false);
-      } else if (starts_with(text_, pos, "<!")) {
-        const std::size_t end = skip_doctype(text_, pos + 2);
-        raw(pos + 2, end, false);
-        pos = end;
-      } else {
-        return pos;
-      }
-    }
-    return pos;
-  }
-
-  void body(std::size_t pos) {
-    const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
-    const std::size_t n = text_.size();
-    while (pos < n) {
-      pos = next_stop(data, pos, n, attributes_);
-      if (pos == n) break;
-      switch (kStops[data[pos]]) {
-        case kLt:
-          pos = markup(pos);
-          break;
-        case kAmp:
-          pos = reference(pos);
-          break;
-        default:
-          pos = character(pos);
-      }
-    }
-  }
-
-  // Inside CDATA, comments and PIs, from `pos` to `end`: characters are checked, references are
-  // not references. Only CDATA is content: in the others, characters are mended as in text but
-  // without a word (the parser drops them with their comment, unless a repair makes them text,
-  // which must then read as any text does).
-  void raw(std::size_t pos, std::size_t end, bool content) {
-    const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
-    while ((pos = next_character_stop(data, pos, end)) < end) pos = character(pos, content);
-  }
-
-  // At a byte that may start a character XML forbids, or a C1 control; returns the next offset.
-  std::size_t character(std::size_t pos, bool report = true) {
-    const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
-    const std::size_t n = text_.size();
+void CleanupScanner::body(std::size_t pos) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
+  const std::size_t n = text_.size();
+  while (pos < n) {
+    pos = next_stop(data, pos, n, attributes_);
+    if (pos == n) break;
     switch (kStops[data[pos]]) {
-      case kControl:
+      case kLt:
+        pos = markup(pos);
+        break;
+      case kAmp:
+        pos = reference(pos);
+        break;
+      default:
+        pos = character(pos);
+    }
+  }
+}
+
+// Inside CDATA, comments and PIs, from `pos` to `end`: characters are checked, references are
+// not references. Only CDATA is content: in the others, characters are mended as in text but
+// without a word (the parser drops them with their comment, unless a repair makes them text,
+// which must then read as any text does).
+void CleanupScanner::raw(std::size_t pos, std::size_t end, bool content) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
+  while ((pos = next_character_stop(data, pos, end)) < end) pos = character(pos, content);
+}
+
+// At a byte that may start a character XML forbids, or a C1 control; returns the next offset.
+std::size_t CleanupScanner::character(std::size_t pos, bool report) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
+  const std::size_t n = text_.size();
+  switch (kStops[data[pos]]) {
+    case kControl:
+      if (report) {
+        log_.add(ErrorCode::invalid_character, pos,
+                 "control character U+" + hex(data[pos]) + " is not allowed in XML: removed");
+      }
+      edits_.push_back({pos, 1, {}});
+      return pos + 1;
+    case kEf:
+      if (pos + 2 < n && data[pos + 1] == 0xBF &&
+          (data[pos + 2] == 0xBE || data[pos + 2] == 0xBF)) {
         if (report) {
           log_.add(ErrorCode::invalid_character, pos,
-                   "control character U+" + hex(data[pos]) + " is not allowed in XML: removed");
+                   "noncharacter U+FFF" + std::string(data[pos + 2] == 0xBE ? "E" : "F") +
+                       " is not allowed in XML: removed");
         }
-        edits_.push_back({pos, 1, {}});
-        return pos + 1;
-      case kEf:
-        if (pos + 2 < n && data[pos + 1] == 0xBF &&
-            (data[pos + 2] == 0xBE || data[pos + 2] == 0xBF)) {
+        edits_.push_back({pos, 3, {}});
+        return pos + 3;
+      }
+      return pos + 1;
+    case kC2:
+      if (pos + 1 < n && data[pos + 1] >= 0x80 && data[pos + 1] <= 0x9F) {
+        // A C1 control is never meant: it is windows-1252 punctuation decoded as Latin-1.
+        const char16_t meant = kWindows1252C1[data[pos + 1] - 0x80u];
+        if (meant != 0) {
+          std::string utf8;
+          append_utf8(utf8, meant);
           if (report) {
-            log_.add(ErrorCode::invalid_character, pos,
-                     "noncharacter U+FFF" + std::string(data[pos + 2] == 0xBE ? "E" : "F") +
-                         " is not allowed in XML: removed");
+            log_.add(ErrorCode::misencoded_character, pos,
+                     "control character U+00" + hex(data[pos + 1]).substr(2) +
+                         " read as windows-1252's U+" + hex(meant));
           }
-          edits_.push_back({pos, 3, {}});
-          return pos + 3;
+          edits_.push_back({pos, 2, std::move(utf8)});
         }
-        return pos + 1;
-      case kC2:
-        if (pos + 1 < n && data[pos + 1] >= 0x80 && data[pos + 1] <= 0x9F) {
-          // A C1 control is never meant: it is windows-1252 punctuation decoded as Latin-1.
-          const char16_t meant = kWindows1252C1[data[pos + 1] - 0x80u];
-          if (meant != 0) {
-            std::string utf8;
-            append_utf8(utf8, meant);
-            if (report) {
-              log_.add(ErrorCode::misencoded_character, pos,
-                       "control character U+00" + hex(data[pos + 1]).substr(2) +
-                           " read as windows-1252's U+" + hex(meant));
-            }
-            edits_.push_back({pos, 2, std::move(utf8)});
-          }
-          return pos + 2;
-        }
-        return pos + 1;
-      default:
-        return pos + 1;
-    }
-  }
-
-  // At a '<': CDATA, comments and PIs hold no references, only characters to check (an
-  // unterminated one may yet become text when the document is repaired); tags are scanned like
-  // text (their attribute values hold references too).
-  std::size_t markup(std::size_t pos) {
-    const char next = pos + 1 < text_.size() ? text_[pos + 1] : '\0';
-    if (next != '!' && next != '?') return pos + 1;  // a tag, as most are
-    if (starts_with(text_, pos, "<![CDATA[")) return raw_until(pos, 9, "]]>", true);
-    if (starts_with(text_, pos, "<!--")) return raw_until(pos, 4, "-->", false);
-    if (starts_with(text_, pos, "<?")) {
-      if (is_xml_declaration(text_, pos)) misplaced_declaration(pos);
-      return raw_until(pos, 2, "?>", false);
-    }
-    return pos + 1;
-  }
-
-  // Checks the characters from `opener` bytes after `pos` up to the end marker (see raw());
-  // returns the offset past it.
-  std::size_t raw_until(std::size_t pos, std::size_t opener, std::string_view end_marker,
-                        bool content) {
-    const std::size_t end = skip_past(text_, pos + opener, end_marker);
-    raw(pos + opener, end, content);
-    return end;
-  }
-
-  void misplaced_declaration(std::size_t pos) {
-    log_.add(ErrorCode::xml_syntax, pos,
-             "the XML declaration is allowed only at the start of the document");
-  }
-
-  // At a '&': checks the reference it starts.
-  std::size_t reference(std::size_t pos) {
-    const std::size_t n = text_.size();
-    if (const std::size_t length =
-            predefined_entity(reinterpret_cast<const unsigned char*>(text_.data()), pos, n)) {
-      return pos + length;
-    }
-    std::size_t i = pos + 1;
-    if (i < n && text_[i] == '#') return numeric(pos);
-    while (i < n && i - pos <= 40 && is_name_char(text_[i])) ++i;
-    const std::string_view name = text_.substr(pos + 1, i - pos - 1);
-    if (name.empty() || i >= n || text_[i] != ';') {
-      log_.add(ErrorCode::bare_ampersand, pos, "'&' that starts no reference: kept as text");
+        return pos + 2;
+      }
       return pos + 1;
-    }
-    if (const auto utf8 = html_entity(name)) {
-      // Numeric references, not the characters: &LT; must not become a raw '<'.
-      std::string replacement;
-      const auto* p = reinterpret_cast<const unsigned char*>(utf8->data());
-      const auto* const end = p + utf8->size();
-      while (p < end) {
-        std::size_t len = 0;
-        replacement += numeric_reference(decode_utf8(p, end, len));
-        p += len;
-      }
-      log_.add(ErrorCode::undefined_entity, pos,
-               "&" + std::string(name) + "; is HTML, not XML: read as HTML defines it");
-      edits_.push_back({pos, i + 1 - pos, std::move(replacement)});
-      return i + 1;
-    }
-    log_.add(ErrorCode::undefined_entity, pos,
-             "&" + std::string(name) + "; is defined by neither XML nor HTML: kept as text");
-    return pos + 1;  // text, whose characters are checked as any text's (a C1 control in it)
-  }
-
-  std::size_t numeric(std::size_t pos) {
-    const std::optional<std::pair<char32_t, std::size_t>> ref = read_numeric(pos);
-    if (!ref) {
-      log_.add(ErrorCode::bare_ampersand, pos, "malformed character reference: kept as text");
+    default:
       return pos + 1;
-    }
-    const auto [cp, end] = *ref;
-    if (cp >= 0x80 && cp <= 0x9F && kWindows1252C1[cp - 0x80] != 0) {
-      // &#150; is how windows-1252 text says "–" when converted byte by byte.
-      const char16_t meant = kWindows1252C1[cp - 0x80];
-      log_.add(ErrorCode::misencoded_character, pos,
-               "reference to control character U+" + hex(cp) + " read as windows-1252's U+" +
-                   hex(meant));
-      edits_.push_back({pos, end - pos, numeric_reference(meant)});
-      return end;
-    }
-    if (is_xml_char(cp)) return end;
-    // A UTF-16 surrogate pair written as two references: join them.
-    if (cp >= 0xD800 && cp <= 0xDBFF && end < text_.size() && text_[end] == '&') {
-      const auto low = read_numeric(end);
-      if (low && low->first >= 0xDC00 && low->first <= 0xDFFF) {
-        const char32_t joined = 0x10000 + ((cp - 0xD800) << 10) + (low->first - 0xDC00);
-        log_.add(ErrorCode::invalid_character, pos,
-                 "a surrogate pair written as two references: joined");
-        edits_.push_back({pos, low->second - pos, numeric_reference(joined)});
-        return low->second;
-      }
-    }
-    log_.add(ErrorCode::invalid_character, pos,
-             "reference to U+" + hex(cp) + ", which XML does not allow: removed");
-    edits_.push_back({pos, end - pos, {}});
-    return end;
   }
-
-  // Reads "&#123;" or "&#x1F;" at pos: the code point (capped) and the offset after ';'.
-  std::optional<std::pair<char32_t, std::size_t>> read_numeric(std::size_t pos) const {
-    const std::size_t n = text_.size();
-    std::size_t i = pos + 2;
-    const bool is_hex = i < n && (text_[i] == 'x' || text_[i] == 'X');
-    if (is_hex) ++i;
-    std::uint32_t value = 0;
-    const std::size_t digits_start = i;
-    for (; i < n; ++i) {
-      const char c = text_[i];
-      std::uint32_t digit = 0;
-      if (c >= '0' && c <= '9') {
-        digit = static_cast<std::uint32_t>(c - '0');
-      } else if (is_hex && c >= 'a' && c <= 'f') {
-        digit = static_cast<std::uint32_t>(c - 'a' + 10);
-      } else if (is_hex && c >= 'A' && c <= 'F') {
-        digit = static_cast<std::uint32_t>(c - 'A' + 10);
-      } else {
-        break;
-      }
-      value = std::min<std::uint32_t>(value * (is_hex ? 16 : 10) + digit, 0x110000);
-    }
-    if (i == digits_start || i >= n || text_[i] != ';') return {};
-    return std::make_pair(static_cast<char32_t>(value), i + 1);
-  }
-
-  static std::string hex(std::uint32_t v) {
-    char buf[16];
-    const int n = std::snprintf(buf, sizeof buf, "%04X", v);
-    return std::string(buf, static_cast<std::size_t>(n));
-  }
-
-  std::string_view text_;
-  DiagnosticLog& log_;
-  std::vector<Edit> edits_;
-  bool attributes_ = false;  // a tag may repeat an attribute
-};
-
-}  // namespace
+}
 
 std::size_t OffsetMap::original(std::size_t changed) const noexcept {
   auto it = std::upper_bound(points_.begin(), points_.end(), changed,
@@ -540,14 +304,14 @@ std::size_t OffsetMap::original(std::size_t changed) const noexcept {
 
 CleanupResult cleanup_xml(std::string_view text, DiagnosticLog& log) {
   CleanupResult result;
-  Scanner scanner(text, log);
-  std::vector<Edit> edits = scanner.run();
+  CleanupScanner scanner(text, log);
+  std::vector<CleanupScanner::Edit> edits = scanner.run();
   result.may_repeat_attributes = scanner.may_repeat_attributes();
   if (edits.empty()) return result;
   result.changed = true;
   result.text.reserve(text.size() + edits.size() * 8);
   std::size_t from = 0;
-  for (const Edit& e : edits) {
+  for (const CleanupScanner::Edit& e : edits) {
     result.text.append(text, from, e.offset - from);
     result.map.add(result.text.size(), e.offset);
     result.text += e.replacement;

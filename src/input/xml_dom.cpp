@@ -219,12 +219,21 @@ void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
   }
   std::vector<RepairNote> notes;
   std::string repaired = repair_xml(parsed, notes);
+  // The clean-up took an unterminated comment or PI to run to the end and read no references
+  // in it; the repair ends it at the next "<", which makes what follows markup and text again.
+  // Their references are made safe now, quietly: the offsets of the repaired text are no
+  // one's. Everything else is clean already and is left as it is.
+  {
+    DiagnosticLog quiet(false);
+    CleanupResult again = cleanup_xml(repaired, quiet);
+    if (again.changed) repaired = std::move(again.text);
+  }
   if (notes.empty()) {
     log.add(ErrorCode::xml_syntax, out.map.original(static_cast<std::size_t>(result.offset)),
             std::string("not well-formed XML: ") + result.description());
   }
   for (const RepairNote& note : notes) {
-    log.add(ErrorCode::xml_syntax, out.map.original(note.offset),
+    log.add(note.cut ? ErrorCode::truncated : ErrorCode::xml_syntax, out.map.original(note.offset),
             "not well-formed XML: " + note.message);
   }
   pugi::xml_document second;

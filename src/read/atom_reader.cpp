@@ -5,6 +5,7 @@
 #include <array>
 #include <cstring>
 
+#include "base/base64.hpp"
 #include "read/feed_readers.hpp"
 
 namespace feedpp::detail {
@@ -12,37 +13,6 @@ namespace {
 
 using CE = ChannelElement;
 using IE = ItemElement;
-
-// Decodes base64 (RFC 4648, whitespace ignored). Returns false when the text is not base64.
-bool decode_base64(std::string_view in, std::string& out) {
-  std::array<int, 256> value{};
-  value.fill(-1);
-  const std::string_view alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (std::size_t i = 0; i < alphabet.size(); ++i) {
-    value[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
-  }
-  out.clear();
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  bool padding = false;
-  for (const char c : in) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-    if (c == '=') {
-      padding = true;
-      continue;
-    }
-    const int v = value[static_cast<unsigned char>(c)];
-    if (v < 0 || padding) return false;
-    buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((buffer >> bits) & 0xFF));
-    }
-  }
-  return true;
-}
 
 bool is_xml_media_type(std::string_view type) {
   return type == "text/xml" || type == "application/xml" ||
@@ -72,65 +42,18 @@ class AtomReader {
     feed_.items.reserve(std::min(count_elements(root_), ctx_.limits.max_items));
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (is_atom(q)) {
-        if (iequals(n, "entry") || iequals(n, "item")) {  // "item": early Atom drafts
-          entry(child);
-        } else if (iequals(n, "title")) {
-          slots.single(CE::title, CE::title, child);
-          c.title = text(child);
-        } else if (iequals(n, "subtitle") || iequals(n, "tagline")) {
-          slots.single(CE::description, CE::description, child);
-          c.description = text(child);
-        } else if (iequals(n, "rights") || iequals(n, "copyright")) {
-          slots.single(CE::copyright, CE::copyright, child);
-          c.copyright = text(child);
-        } else if (iequals(n, "updated") || iequals(n, "modified")) {
-          slots.single(CE::last_build_date, CE::last_build_date, child);
-          c.last_build_date = date_of(ctx_, child);
-        } else if (iequals(n, "id")) {
-          slots.single(CE::id, CE::id, child);
-          c.id = url_of(ctx_, child);
-        } else if (iequals(n, "icon")) {
-          slots.single(CE::icon, CE::icon, child);
-          c.icon = url_of(ctx_, child);
-        } else if (iequals(n, "logo")) {
-          slots.single(CE::logo, CE::logo, child);
-          c.logo = url_of(ctx_, child);
-        } else if (iequals(n, "link")) {
-          slots.list(CE::links);
-          c.links.push_back(read_link(ctx_, child));
-        } else if (iequals(n, "author")) {
-          slots.list(CE::authors);
-          c.authors.push_back(read_person(ctx_, child, 2, root_uri_));
-        } else if (iequals(n, "contributor")) {
-          slots.list(CE::contributors);
-          c.contributors.push_back(read_person(ctx_, child, 2, root_uri_));
-        } else if (iequals(n, "category")) {
-          slots.list(CE::categories);
-          c.categories.push_back(category(child));
-        } else if (iequals(n, "generator")) {
-          slots.single(CE::generator, CE::generator, child);
-          c.generator = generator(child);
+      const ElementRow* row = row_of(Level::channel, q);
+      if (row == nullptr) {
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
+          slots.list(*part);
         } else {
           slots.extension(child);
         }
-        return;
-      }
-      switch (q.vocabulary) {
-        case Vocabulary::dc:
-          if (iequals(n, "language")) {
-            slots.single(CE::language, CE::dc_language, child);
-            c.language = text_of(ctx_, child);
-          } else if (iequals(n, "subject")) {
-            slots.list(CE::dc_subject);
-            c.categories.push_back(Category{text_of(ctx_, child)});
-          } else {
-            slots.extension(child);
-          }
-          break;
-        default:
-          slots.extension(child);
+      } else if (row->fill == Fill::structural) {
+        entry(child);
+      } else {
+        slots.take(*row, child);
+        feed_field(static_cast<CE>(row->slot), child, c);
       }
     });
   }
@@ -140,6 +63,63 @@ class AtomReader {
   [[nodiscard]] bool is_atom(const QName& q) const {
     return q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
            q.uri == root_uri_;
+  }
+
+  // The row of `q` in the Atom table of `level`, or null for an element to keep as an extension.
+  [[nodiscard]] const ElementRow* row_of(Level level, const QName& q) const {
+    const ElementTable& table =
+        level == Level::item ? entry_rows_ : element_table(Target::atom, level);
+    return table.find(is_atom(q), q.vocabulary, q.local);
+  }
+
+  // Reads the value of `node`, which fills `slot` of the feed.
+  void feed_field(CE slot, const pugi::xml_node& node, Channel& c) {
+    switch (slot) {
+      case CE::title:
+        c.title = text(node);
+        break;
+      case CE::description:
+        c.description = text(node);
+        break;
+      case CE::copyright:
+        c.copyright = text(node);
+        break;
+      case CE::last_build_date:
+        c.last_build_date = date_of(ctx_, node);
+        break;
+      case CE::id:
+        c.id = url_of(ctx_, node);
+        break;
+      case CE::icon:
+        c.icon = url_of(ctx_, node);
+        break;
+      case CE::logo:
+        c.logo = url_of(ctx_, node);
+        break;
+      case CE::links:
+        c.links.push_back(read_link(ctx_, node));
+        break;
+      case CE::authors:
+        c.authors.push_back(read_person(ctx_, node, 2, root_uri_));
+        break;
+      case CE::contributors:
+        c.contributors.push_back(read_person(ctx_, node, 2, root_uri_));
+        break;
+      case CE::categories:
+        c.categories.push_back(category(node));
+        break;
+      case CE::generator:
+        c.generator = generator(node);
+        break;
+      case CE::dc_language:
+        c.language = text_of(ctx_, node);
+        break;
+      case CE::dc_subject:
+        c.categories.push_back(Category{text_of(ctx_, node)});
+        break;
+      default:  // the table gives no other slot at this level
+        break;
+    }
   }
 
   Text text(const pugi::xml_node& node) {
@@ -252,91 +232,98 @@ class AtomReader {
     lang_and_base(node, it.lang, it.base);
     Slots<Item, IE> slots(ctx_, it, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (is_atom(q)) {
-        if (iequals(n, "id")) {
-          slots.single(IE::guid, IE::guid, child);
-          it.guid.value = url_of(ctx_, child);
-        } else if (iequals(n, "title")) {
-          slots.single(IE::title, IE::title, child);
-          it.title = text(child);
-        } else if (iequals(n, "link")) {
-          slots.list(IE::links);
-          it.links.push_back(read_link(ctx_, child));
-        } else if (iequals(n, "summary")) {
-          slots.single(IE::description, IE::description, child);
-          it.description = text(child);
-        } else if (iequals(n, "content")) {
-          slots.single(IE::content, IE::content, child);
-          it.content = content(child);
-        } else if (iequals(n, "author")) {
-          slots.list(IE::authors);
-          it.authors.push_back(read_person(ctx_, child, 3, root_uri_));
-        } else if (iequals(n, "contributor")) {
-          slots.list(IE::contributors);
-          it.contributors.push_back(read_person(ctx_, child, 3, root_uri_));
-        } else if (iequals(n, "category")) {
-          slots.list(IE::categories);
-          it.categories.push_back(category(child));
-        } else if (iequals(n, "published") || iequals(n, "issued")) {
-          slots.single(IE::pub_date, IE::pub_date, child);
-          it.pub_date = date_of(ctx_, child);
-        } else if (iequals(n, "updated") || iequals(n, "modified")) {
-          slots.single(IE::updated, IE::updated, child);
-          it.updated = date_of(ctx_, child);
-        } else if (iequals(n, "rights") || iequals(n, "copyright")) {
-          slots.single(IE::rights, IE::rights, child);
-          it.rights = text(child);
-        } else if (iequals(n, "source")) {
-          slots.single(IE::source, IE::source, child);
-          source(child, it.source.emplace());
+      const ElementRow* row = row_of(Level::item, q);
+      if (row == nullptr) {
+        if (const auto part = read_item_vocabulary(ctx_, child, q, it, 3)) {
+          slots.list(*part);
         } else {
           slots.extension(child);
         }
-        return;
-      }
-      switch (q.vocabulary) {
-        case Vocabulary::dc:
-          if (iequals(n, "subject")) {
-            slots.list(IE::dc_subject);
-            it.categories.push_back(Category{text_of(ctx_, child)});
-          } else if (iequals(n, "creator")) {
-            slots.list(IE::dc_creator);
-            it.authors.push_back(Person{text_of(ctx_, child)});
-          } else {
-            slots.extension(child);
-          }
-          break;
-        default:
-          slots.extension(child);
+      } else {
+        slots.take(*row, child);
+        entry_field(static_cast<IE>(row->slot), child, it);
       }
     });
+  }
+
+  // Reads the value of `node`, which fills `slot` of the entry.
+  void entry_field(IE slot, const pugi::xml_node& node, Item& it) {
+    switch (slot) {
+      case IE::guid:
+        it.guid.value = url_of(ctx_, node);
+        break;
+      case IE::title:
+        it.title = text(node);
+        break;
+      case IE::links:
+        it.links.push_back(read_link(ctx_, node));
+        break;
+      case IE::description:
+        it.description = text(node);
+        break;
+      case IE::content:
+        it.content = content(node);
+        break;
+      case IE::authors:
+        it.authors.push_back(read_person(ctx_, node, 3, root_uri_));
+        break;
+      case IE::contributors:
+        it.contributors.push_back(read_person(ctx_, node, 3, root_uri_));
+        break;
+      case IE::categories:
+        it.categories.push_back(category(node));
+        break;
+      case IE::pub_date:
+        it.pub_date = date_of(ctx_, node);
+        break;
+      case IE::updated:
+        it.updated = date_of(ctx_, node);
+        break;
+      case IE::rights:
+        it.rights = text(node);
+        break;
+      case IE::source:
+        source(node, it.source.emplace());
+        break;
+      case IE::dc_subject:
+        it.categories.push_back(Category{text_of(ctx_, node)});
+        break;
+      case IE::dc_creator:
+        it.authors.push_back(Person{text_of(ctx_, node)});
+        break;
+      default:  // the table gives no other slot at this level
+        break;
+    }
   }
 
   void source(const pugi::xml_node& node, Source& s) {
     using E = SourceElement;
     Slots<Source, E> slots(ctx_, s, 3);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (!is_atom(q)) {
+      const ElementRow* row = row_of(Level::source, q);
+      if (row == nullptr) {
         slots.extension(child);
-      } else if (iequals(n, "title")) {
-        slots.single(E::title, E::title, child);
-        s.title = text(child);
-      } else if (iequals(n, "id")) {
-        slots.single(E::id, E::id, child);
-        s.id = url_of(ctx_, child);
-      } else if (iequals(n, "link")) {
-        slots.list(E::links);
-        s.links.push_back(read_link(ctx_, child));
-      } else if (iequals(n, "updated")) {
-        slots.single(E::updated, E::updated, child);
-        s.updated = date_of(ctx_, child);
-      } else if (iequals(n, "author")) {
-        slots.list(E::authors);
-        s.authors.push_back(read_person(ctx_, child, 4, root_uri_));
-      } else {
-        slots.extension(child);
+        return;
+      }
+      slots.take(*row, child);
+      switch (static_cast<E>(row->slot)) {
+        case E::title:
+          s.title = text(child);
+          break;
+        case E::id:
+          s.id = url_of(ctx_, child);
+          break;
+        case E::links:
+          s.links.push_back(read_link(ctx_, child));
+          break;
+        case E::updated:
+          s.updated = date_of(ctx_, child);
+          break;
+        case E::authors:
+          s.authors.push_back(read_person(ctx_, child, 4, root_uri_));
+          break;
+        case E::extension:
+          break;
       }
     });
   }
@@ -345,6 +332,7 @@ class AtomReader {
   const pugi::xml_node& root_;
   Feed& feed_;
   std::string_view root_uri_;
+  const ElementTable& entry_rows_ = element_table(Target::atom, Level::item);
   bool atom03_ = false;
 };
 
@@ -364,20 +352,28 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
   }
   Slots<Person, E> slots(ctx, p, depth);
   for_each_child(ctx, node, true, [&](const pugi::xml_node& child, const QName& q) {
-    const bool atom = q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
-                      q.vocabulary == Vocabulary::none || (!q.uri.empty() && q.uri == format_uri);
-    const std::string_view n = q.local;
-    if (atom && iequals(n, "name")) {
-      slots.single(E::name, E::name, child);
-      p.name = text_of(ctx, child);
-    } else if (atom && iequals(n, "email")) {
-      slots.single(E::email, E::email, child);
-      p.email = std::string(trim(text_of(ctx, child)));
-    } else if (atom && (iequals(n, "uri") || iequals(n, "url") || iequals(n, "homepage"))) {
-      slots.single(E::uri, E::uri, child);  // 0.3: url, homepage
-      p.uri = url_of(ctx, child);
-    } else {
+    const bool own = q.vocabulary == Vocabulary::atom || q.vocabulary == Vocabulary::atom03 ||
+                     q.vocabulary == Vocabulary::none || (!q.uri.empty() && q.uri == format_uri);
+    const ElementRow* row =
+        own ? element_table(Target::atom, Level::person).find(true, q.vocabulary, q.local)
+            : nullptr;
+    if (row == nullptr) {
       slots.extension(child);
+      return;
+    }
+    slots.take(*row, child);
+    switch (static_cast<E>(row->slot)) {
+      case E::name:
+        p.name = text_of(ctx, child);
+        break;
+      case E::email:
+        p.email = std::string(trim(text_of(ctx, child)));
+        break;
+      case E::uri:  // 0.3: url, homepage
+        p.uri = url_of(ctx, child);
+        break;
+      case E::extension:
+        break;
     }
   });
   return p;

@@ -62,6 +62,8 @@ Format detect_root(ReadContext& ctx, const pugi::xml_node& root, const pugi::xml
     if (version == "1.0") return Format::atom_1_0;
     return Format::atom;
   }
+  // CDF (1997) has no namespace; its names are written in upper case.
+  if (iequals(q.local, "CHANNEL") && q.uri.empty()) return Format::cdf;
   return Format::unknown;
 }
 

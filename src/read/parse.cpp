@@ -87,6 +87,22 @@ bool ParseResult::has_errors() const noexcept {
   return false;
 }
 
+bool ParseResult::complete() const noexcept {
+  for (const Diagnostic& d : diagnostics) {
+    switch (d.code) {
+      case ErrorCode::input_too_large:
+      case ErrorCode::item_limit:
+      case ErrorCode::depth_limit:
+      case ErrorCode::text_limit:
+      case ErrorCode::truncated:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   return detail::parse_with(bytes, options, nullptr);
 }
@@ -137,10 +153,12 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {
     detail::read_atom(ctx, root, feed);
+  } else if (feed.format == Format::cdf) {
+    detail::read_cdf(ctx, root, feed);
   } else {
-    log.add(
-        ErrorCode::not_a_feed, xml.offset_of(root),
-        std::string("the root element <") + root.name() + "> is not RSS, RDF or Atom: not a feed");
+    log.add(ErrorCode::not_a_feed, xml.offset_of(root),
+            std::string("the root element <") + root.name() +
+                "> is not RSS, RDF, Atom or CDF: not a feed");
   }
   ctx.scope.leave();
   if (options.resolve_urls) resolve_urls(feed, options.base_url);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // RSS 0.90, 0.91, 0.92, 0.93, 0.94, 1.0 (RDF) and 2.0 into the model. One reader serves them
 // all: the versions share their vocabulary, and differ in where items stand (inside <channel>,
-// or beside it under <rdf:RDF>) and in the namespace of their elements.
+// or beside it under <rdf:RDF>) and in the namespace of their elements. Which element fills
+// which field is in the RSS element tables (model/fields.cpp); here is how each value is read.
 #include <cstring>
 
 #include "read/feed_readers.hpp"
@@ -15,7 +16,12 @@ using IE = ItemElement;
 class RssReader {
  public:
   RssReader(ReadContext& ctx, const pugi::xml_node& root, Feed& feed)
-      : ctx_(ctx), root_(root), feed_(feed), root_uri_(ctx.scope.element_name(root).uri) {}
+      : ctx_(ctx),
+        root_(root),
+        feed_(feed),
+        root_uri_(ctx.scope.element_name(root).uri),
+        channel_rows_(element_table(Target::rss, Level::channel)),
+        item_rows_(element_table(Target::rss, Level::item)) {}
 
   void read() {
     AttributeKeeper keeper(ctx_, root_, feed_.attributes);
@@ -28,9 +34,7 @@ class RssReader {
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!is_rss(q)) {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
-        return;
-      }
-      if (iequals(q.local, "channel")) {
+      } else if (iequals(q.local, "channel")) {
         if (have_channel) {
           ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(child),
                        "a second <channel>: its items are read, its other elements dropped");
@@ -42,8 +46,7 @@ class RssReader {
       } else if (iequals(q.local, "image") && has_element_children(child)) {
         // RDF: the channel's <image rdf:resource> points here.
         read_image(child, feed_.channel.image.emplace());
-      } else if ((iequals(q.local, "textinput") || iequals(q.local, "textInput")) &&
-                 has_element_children(child)) {
+      } else if (iequals(q.local, "textinput") && has_element_children(child)) {
         read_text_input(child, feed_.channel.text_input.emplace());
       } else {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
@@ -56,6 +59,20 @@ class RssReader {
   [[nodiscard]] bool is_rss(const QName& q) const {
     return q.vocabulary == Vocabulary::none || q.vocabulary == Vocabulary::rss ||
            q.uri == root_uri_;
+  }
+
+  // The row of `q` in `table`, or null for an element to keep as an extension. An <image> or
+  // <textInput> without children is not RSS's (some feeds reuse the names).
+  const ElementRow* row_of(const ElementTable& table, const QName& q,
+                           const pugi::xml_node& node) const {
+    const ElementRow* row = table.find(is_rss(q), q.vocabulary, q.local);
+    if (row != nullptr && &table == &channel_rows_ && row->fill != Fill::structural) {
+      const auto slot = static_cast<CE>(row->slot);
+      if ((slot == CE::image || slot == CE::text_input) && !has_element_children(node)) {
+        return nullptr;
+      }
+    }
+    return row;
   }
 
   // RSS text: plain for titles, HTML for descriptions; markup written inside the element
@@ -84,144 +101,137 @@ class RssReader {
     if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) c.id = about;
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (is_rss(q)) {
-        if (iequals(n, "item")) {
-          item(child);
-        } else if (iequals(n, "title")) {
-          slots.single(CE::title, CE::title, child);
-          c.title = text(child, "");
-        } else if (iequals(n, "link")) {
-          slots.single(CE::link, CE::link, child);
-          c.link = url_of(ctx_, child);
-        } else if (iequals(n, "description")) {
-          slots.single(CE::description, CE::description, child);
-          c.description = text(child, "html");
-        } else if (iequals(n, "language")) {
-          slots.single(CE::language, CE::language, child);
-          c.language = text_of(ctx_, child);
-        } else if (iequals(n, "copyright")) {
-          slots.single(CE::copyright, CE::copyright, child);
-          c.copyright = text(child, "");
-        } else if (iequals(n, "managingEditor")) {
-          slots.single(CE::managing_editor, CE::managing_editor, child);
-          c.managing_editor = text_of(ctx_, child);
-        } else if (iequals(n, "webMaster")) {
-          slots.single(CE::web_master, CE::web_master, child);
-          c.web_master = text_of(ctx_, child);
-        } else if (iequals(n, "pubDate")) {
-          slots.single(CE::pub_date, CE::pub_date, child);
-          c.pub_date = date_of(ctx_, child);
-        } else if (iequals(n, "lastBuildDate")) {
-          slots.single(CE::last_build_date, CE::last_build_date, child);
-          c.last_build_date = date_of(ctx_, child);
-        } else if (iequals(n, "category")) {
-          slots.list(CE::categories);
-          c.categories.push_back(category(child));
-        } else if (iequals(n, "generator")) {
-          slots.single(CE::generator, CE::generator, child);
-          c.generator = Generator{text_of(ctx_, child), {}, {}};
-        } else if (iequals(n, "docs")) {
-          slots.single(CE::docs, CE::docs, child);
-          c.docs = url_of(ctx_, child);
-        } else if (iequals(n, "cloud")) {
-          slots.single(CE::cloud, CE::cloud, child);
-          c.cloud =
-              Cloud{child.attribute("domain").value(), child.attribute("port").value(),
-                    child.attribute("path").value(), child.attribute("registerProcedure").value(),
-                    child.attribute("protocol").value()};
-        } else if (iequals(n, "ttl")) {
-          slots.single(CE::ttl, CE::ttl, child);
-          c.ttl = text_of(ctx_, child);
-        } else if (iequals(n, "image") && has_element_children(child)) {
-          slots.single(CE::image, CE::image, child);
-          read_image(child, c.image.emplace());
-        } else if (iequals(n, "rating")) {
-          slots.single(CE::rating, CE::rating, child);
-          c.rating = text_of(ctx_, child);
-        } else if ((iequals(n, "textInput") || iequals(n, "textinput")) &&
-                   has_element_children(child)) {
-          slots.single(CE::text_input, CE::text_input, child);
-          read_text_input(child, c.text_input.emplace());
-        } else if (iequals(n, "skipHours")) {
-          slots.single(CE::skip_hours, CE::skip_hours, child);
-          c.skip_hours = list_of(child, "hour");
-        } else if (iequals(n, "skipDays")) {
-          slots.single(CE::skip_days, CE::skip_days, child);
-          c.skip_days = list_of(child, "day");
+      const ElementRow* row = row_of(channel_rows_, q, child);
+      if (row == nullptr) {
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 3)) {
+          slots.list(*part);
         } else {
           slots.extension(child);
         }
-        return;
-      }
-      switch (q.vocabulary) {
-        case Vocabulary::atom:
-          if (n == "link") {
-            slots.list(CE::links);
-            c.links.push_back(read_link(ctx_, child));
-          } else if (n == "id") {  // over an RSS 1.0 rdf:about, which is no element
-            slots.single(CE::id, CE::id, child);
-            c.id = url_of(ctx_, child);
-          } else if (n == "icon") {
-            slots.single(CE::icon, CE::icon, child);
-            c.icon = url_of(ctx_, child);
-          } else if (n == "logo") {
-            slots.single(CE::logo, CE::logo, child);
-            c.logo = url_of(ctx_, child);
-          } else if (n == "author") {
-            slots.list(CE::authors);
-            c.authors.push_back(read_person(ctx_, child, 3));
-          } else if (n == "contributor") {
-            slots.list(CE::contributors);
-            c.contributors.push_back(read_person(ctx_, child, 3));
-          } else {
-            slots.extension(child);
-          }
-          break;
-        case Vocabulary::dc:
-          if (n == "title") {
-            slots.single(CE::title, CE::dc_title, child);
-            c.title = text(child, "");
-          } else if (n == "description") {
-            slots.single(CE::description, CE::dc_description, child);
-            c.description = text(child, "html");
-          } else if (n == "language") {
-            slots.single(CE::language, CE::dc_language, child);
-            c.language = text_of(ctx_, child);
-          } else if (n == "rights") {
-            slots.single(CE::copyright, CE::dc_rights, child);
-            c.copyright = text(child, "");
-          } else if (n == "date") {
-            slots.single(CE::last_build_date, CE::dc_date, child);
-            c.last_build_date = date_of(ctx_, child);
-          } else if (n == "creator") {
-            slots.list(CE::dc_creator);
-            c.authors.push_back(Person{text_of(ctx_, child)});
-          } else if (n == "contributor") {
-            slots.list(CE::dc_contributor);
-            c.contributors.push_back(Person{text_of(ctx_, child)});
-          } else if (n == "subject") {
-            slots.list(CE::dc_subject);
-            c.categories.push_back(Category{text_of(ctx_, child)});
-          } else {
-            slots.extension(child);
-          }
-          break;
-        case Vocabulary::dcterms:
-          if (n == "issued") {
-            slots.single(CE::pub_date, CE::dcterms_issued, child);
-            c.pub_date = date_of(ctx_, child);
-          } else if (n == "modified") {
-            slots.single(CE::last_build_date, CE::dcterms_modified, child);
-            c.last_build_date = date_of(ctx_, child);
-          } else {
-            slots.extension(child);
-          }
-          break;
-        default:
-          slots.extension(child);
+      } else if (row->fill == Fill::structural) {
+        item(child);
+      } else {
+        slots.take(*row, child);
+        channel_field(static_cast<CE>(row->slot), child, c);
       }
     });
+  }
+
+  // Reads the value of `node`, which fills `slot` of the channel.
+  void channel_field(CE slot, const pugi::xml_node& node, Channel& c) {
+    if (!rss_channel_field(slot, node, c)) module_channel_field(slot, node, c);
+  }
+
+  // RSS's own elements of the channel; false for the others.
+  bool rss_channel_field(CE slot, const pugi::xml_node& node, Channel& c) {
+    switch (slot) {
+      case CE::title:
+      case CE::dc_title:
+        c.title = text(node, "");
+        break;
+      case CE::link:
+        c.link = url_of(ctx_, node);
+        break;
+      case CE::description:
+      case CE::dc_description:
+        c.description = text(node, "html");
+        break;
+      case CE::language:
+      case CE::dc_language:
+        c.language = text_of(ctx_, node);
+        break;
+      case CE::copyright:
+      case CE::dc_rights:
+        c.copyright = text(node, "");
+        break;
+      case CE::managing_editor:
+        c.managing_editor = text_of(ctx_, node);
+        break;
+      case CE::web_master:
+        c.web_master = text_of(ctx_, node);
+        break;
+      case CE::pub_date:
+      case CE::dcterms_issued:
+        c.pub_date = date_of(ctx_, node);
+        break;
+      case CE::last_build_date:
+      case CE::dc_date:
+      case CE::dcterms_modified:
+        c.last_build_date = date_of(ctx_, node);
+        break;
+      case CE::categories:
+        c.categories.push_back(category(node));
+        break;
+      case CE::generator:
+        c.generator = Generator{text_of(ctx_, node), {}, {}};
+        break;
+      case CE::docs:
+        c.docs = url_of(ctx_, node);
+        break;
+      case CE::cloud:
+        c.cloud = Cloud{node.attribute("domain").value(), node.attribute("port").value(),
+                        node.attribute("path").value(), node.attribute("registerProcedure").value(),
+                        node.attribute("protocol").value()};
+        break;
+      case CE::ttl:
+        c.ttl = text_of(ctx_, node);
+        break;
+      case CE::image:
+        read_image(node, c.image.emplace());
+        break;
+      case CE::rating:
+        c.rating = text_of(ctx_, node);
+        break;
+      case CE::text_input:
+        read_text_input(node, c.text_input.emplace());
+        break;
+      case CE::skip_hours:
+        c.skip_hours = list_of(node, "hour");
+        break;
+      case CE::skip_days:
+        c.skip_days = list_of(node, "day");
+        break;
+      default:
+        return false;
+    }
+    return true;
+  }
+
+  // The elements of other vocabularies (Atom, Dublin Core) in the channel.
+  void module_channel_field(CE slot, const pugi::xml_node& node, Channel& c) {
+    switch (slot) {
+      case CE::dc_subject:
+        c.categories.push_back(Category{text_of(ctx_, node)});
+        break;
+      case CE::links:
+        c.links.push_back(read_link(ctx_, node));
+        break;
+      case CE::id:
+        c.id = url_of(ctx_, node);
+        break;
+      case CE::icon:
+        c.icon = url_of(ctx_, node);
+        break;
+      case CE::logo:
+        c.logo = url_of(ctx_, node);
+        break;
+      case CE::authors:
+        c.authors.push_back(read_person(ctx_, node, 3));
+        break;
+      case CE::contributors:
+        c.contributors.push_back(read_person(ctx_, node, 3));
+        break;
+      case CE::dc_creator:
+        c.authors.push_back(Person{text_of(ctx_, node)});
+        break;
+      case CE::dc_contributor:
+        c.contributors.push_back(Person{text_of(ctx_, node)});
+        break;
+      case CE::extension:
+        break;
+      default:
+        break;
+    }
   }
 
   std::vector<std::string> list_of(const pugi::xml_node& node, const char* child_name) {
@@ -236,29 +246,33 @@ class RssReader {
     using E = ImageElement;
     Slots<Image, E> slots(ctx_, image, 3);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (!is_rss(q)) {
+      const ElementRow* row = row_of(element_table(Target::rss, Level::image), q, child);
+      if (row == nullptr) {
         slots.extension(child);
-      } else if (iequals(n, "url")) {
-        slots.single(E::url, E::url, child);
-        image.url = url_of(ctx_, child);
-      } else if (iequals(n, "title")) {
-        slots.single(E::title, E::title, child);
-        image.title = text_of(ctx_, child);
-      } else if (iequals(n, "link")) {
-        slots.single(E::link, E::link, child);
-        image.link = url_of(ctx_, child);
-      } else if (iequals(n, "width")) {
-        slots.single(E::width, E::width, child);
-        image.width = text_of(ctx_, child);
-      } else if (iequals(n, "height")) {
-        slots.single(E::height, E::height, child);
-        image.height = text_of(ctx_, child);
-      } else if (iequals(n, "description")) {
-        slots.single(E::description, E::description, child);
-        image.description = text_of(ctx_, child);
-      } else {
-        slots.extension(child);
+        return;
+      }
+      slots.take(*row, child);
+      switch (static_cast<E>(row->slot)) {
+        case E::url:
+          image.url = url_of(ctx_, child);
+          break;
+        case E::title:
+          image.title = text_of(ctx_, child);
+          break;
+        case E::link:
+          image.link = url_of(ctx_, child);
+          break;
+        case E::width:
+          image.width = text_of(ctx_, child);
+          break;
+        case E::height:
+          image.height = text_of(ctx_, child);
+          break;
+        case E::description:
+          image.description = text_of(ctx_, child);
+          break;
+        case E::extension:
+          break;
       }
     });
   }
@@ -267,23 +281,27 @@ class RssReader {
     using E = TextInputElement;
     Slots<TextInput, E> slots(ctx_, input, 3);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (!is_rss(q)) {
+      const ElementRow* row = row_of(element_table(Target::rss, Level::text_input), q, child);
+      if (row == nullptr) {
         slots.extension(child);
-      } else if (iequals(n, "title")) {
-        slots.single(E::title, E::title, child);
-        input.title = text_of(ctx_, child);
-      } else if (iequals(n, "description")) {
-        slots.single(E::description, E::description, child);
-        input.description = text_of(ctx_, child);
-      } else if (iequals(n, "name")) {
-        slots.single(E::name, E::name, child);
-        input.name = text_of(ctx_, child);
-      } else if (iequals(n, "link")) {
-        slots.single(E::link, E::link, child);
-        input.link = url_of(ctx_, child);
-      } else {
-        slots.extension(child);
+        return;
+      }
+      slots.take(*row, child);
+      switch (static_cast<E>(row->slot)) {
+        case E::title:
+          input.title = text_of(ctx_, child);
+          break;
+        case E::description:
+          input.description = text_of(ctx_, child);
+          break;
+        case E::name:
+          input.name = text_of(ctx_, child);
+          break;
+        case E::link:
+          input.link = url_of(ctx_, child);
+          break;
+        case E::extension:
+          break;
       }
     });
   }
@@ -312,128 +330,126 @@ class RssReader {
     }
     Slots<Item, IE> slots(ctx_, it, 3);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
-      const std::string_view n = q.local;
-      if (is_rss(q)) {
-        if (iequals(n, "title")) {
-          slots.single(IE::title, IE::title, child);
-          it.title = text(child, "");
-        } else if (iequals(n, "link")) {
-          slots.single(IE::link, IE::link, child);
-          it.link = url_of(ctx_, child);
-        } else if (iequals(n, "description")) {
-          slots.single(IE::description, IE::description, child);
-          it.description = text(child, "html");
-        } else if (iequals(n, "author")) {
-          slots.single(IE::author, IE::author, child);
-          it.author = text_of(ctx_, child);
-        } else if (iequals(n, "category")) {
-          slots.list(IE::categories);
-          it.categories.push_back(category(child));
-        } else if (iequals(n, "comments")) {
-          slots.single(IE::comments, IE::comments, child);
-          it.comments = url_of(ctx_, child);
-        } else if (iequals(n, "enclosure")) {
-          slots.list(IE::enclosures);
-          it.enclosures.push_back(Enclosure{std::string(trim(child.attribute("url").value())),
-                                            child.attribute("length").value(),
-                                            child.attribute("type").value()});
-        } else if (iequals(n, "guid")) {
-          slots.single(IE::guid, IE::guid, child);
-          it.guid.value = url_of(ctx_, child);
-          it.guid.is_permalink.reset();
-          if (const pugi::xml_attribute p = child.attribute("isPermaLink")) {
-            it.guid.is_permalink = !iequals(trim(p.value()), "false");
-          }
-        } else if (iequals(n, "pubDate")) {
-          slots.single(IE::pub_date, IE::pub_date, child);
-          it.pub_date = date_of(ctx_, child);
-        } else if (iequals(n, "source")) {
-          slots.single(IE::source, IE::source, child);
-          Source& s = it.source.emplace();
-          s.url = std::string(trim(child.attribute("url").value()));
-          s.title = Text(text_of(ctx_, child));
+      const ElementRow* row = row_of(item_rows_, q, child);
+      if (row == nullptr) {
+        if (const auto part = read_item_vocabulary(ctx_, child, q, it, 4)) {
+          slots.list(*part);
         } else {
           slots.extension(child);
         }
-        return;
-      }
-      switch (q.vocabulary) {
-        case Vocabulary::content:
-          if (n == "encoded") {
-            slots.single(IE::content, IE::content, child);
-            const Text html = text(child, "html");  // naked markup kept as markup
-            it.content = Content{html.value, "html", {}, {}, {}};
-          } else {
-            slots.extension(child);
-          }
-          break;
-        case Vocabulary::atom:
-          if (n == "link") {
-            slots.list(IE::links);
-            it.links.push_back(read_link(ctx_, child));
-          } else if (n == "author") {
-            slots.list(IE::authors);
-            it.authors.push_back(read_person(ctx_, child, 4));
-          } else if (n == "contributor") {
-            slots.list(IE::contributors);
-            it.contributors.push_back(read_person(ctx_, child, 4));
-          } else if (n == "updated") {
-            slots.single(IE::updated, IE::updated, child);
-            it.updated = date_of(ctx_, child);
-          } else if (n == "rights") {
-            slots.single(IE::rights, IE::rights, child);
-            it.rights = Text(text_of(ctx_, child), child.attribute("type").value());
-          } else {
-            slots.extension(child);
-          }
-          break;
-        case Vocabulary::dc:
-          if (n == "title") {
-            slots.single(IE::title, IE::dc_title, child);
-            it.title = text(child, "");
-          } else if (n == "description") {
-            slots.single(IE::description, IE::dc_description, child);
-            it.description = text(child, "html");
-          } else if (n == "creator") {
-            slots.list(IE::dc_creator);
-            it.authors.push_back(Person{text_of(ctx_, child)});
-          } else if (n == "contributor") {
-            slots.list(IE::dc_contributor);
-            it.contributors.push_back(Person{text_of(ctx_, child)});
-          } else if (n == "subject") {
-            slots.list(IE::dc_subject);
-            it.categories.push_back(Category{text_of(ctx_, child)});
-          } else if (n == "date") {
-            slots.single(IE::updated, IE::dc_date, child);
-            it.updated = date_of(ctx_, child);
-          } else if (n == "rights") {
-            slots.single(IE::rights, IE::dc_rights, child);
-            it.rights = text(child, "");
-          } else {
-            slots.extension(child);
-          }
-          break;
-        case Vocabulary::dcterms:
-          if (n == "issued") {
-            slots.single(IE::pub_date, IE::dcterms_issued, child);
-            it.pub_date = date_of(ctx_, child);
-          } else if (n == "modified") {
-            slots.single(IE::updated, IE::dcterms_modified, child);
-            it.updated = date_of(ctx_, child);
-          } else {
-            slots.extension(child);
-          }
-          break;
-        default:
-          slots.extension(child);
+      } else {
+        slots.take(*row, child);
+        item_field(static_cast<IE>(row->slot), child, it);
       }
     });
+  }
+
+  // Reads the value of `node`, which fills `slot` of the item.
+  void item_field(IE slot, const pugi::xml_node& node, Item& it) {
+    if (!rss_item_field(slot, node, it)) module_item_field(slot, node, it);
+  }
+
+  // RSS's own elements of the item; false for the others.
+  bool rss_item_field(IE slot, const pugi::xml_node& node, Item& it) {
+    switch (slot) {
+      case IE::title:
+      case IE::dc_title:
+        it.title = text(node, "");
+        break;
+      case IE::link:
+        it.link = url_of(ctx_, node);
+        break;
+      case IE::description:
+      case IE::dc_description:
+        it.description = text(node, "html");
+        break;
+      case IE::author:
+        it.author = text_of(ctx_, node);
+        break;
+      case IE::categories:
+        it.categories.push_back(category(node));
+        break;
+      case IE::comments:
+        it.comments = url_of(ctx_, node);
+        break;
+      case IE::enclosures:
+        it.enclosures.push_back(Enclosure{std::string(trim(node.attribute("url").value())),
+                                          node.attribute("length").value(),
+                                          node.attribute("type").value()});
+        break;
+      case IE::guid:
+        it.guid.value = url_of(ctx_, node);
+        it.guid.is_permalink.reset();
+        if (const pugi::xml_attribute p = node.attribute("isPermaLink")) {
+          it.guid.is_permalink = !iequals(trim(p.value()), "false");
+        }
+        break;
+      case IE::pub_date:
+      case IE::dcterms_issued:
+        it.pub_date = date_of(ctx_, node);
+        break;
+      case IE::source: {
+        Source& s = it.source.emplace();
+        s.url = std::string(trim(node.attribute("url").value()));
+        s.title = Text(text_of(ctx_, node));
+        break;
+      }
+      default:
+        return false;
+    }
+    return true;
+  }
+
+  // The elements of other vocabularies (content, Atom, Dublin Core) in the item.
+  void module_item_field(IE slot, const pugi::xml_node& node, Item& it) {
+    switch (slot) {
+      case IE::dc_subject:
+        it.categories.push_back(Category{text_of(ctx_, node)});
+        break;
+      case IE::content: {
+        const Text html = text(node, "html");  // naked markup kept as markup
+        it.content = Content{html.value, "html", {}, {}, {}};
+        break;
+      }
+      case IE::links:
+        it.links.push_back(read_link(ctx_, node));
+        break;
+      case IE::authors:
+        it.authors.push_back(read_person(ctx_, node, 4));
+        break;
+      case IE::contributors:
+        it.contributors.push_back(read_person(ctx_, node, 4));
+        break;
+      case IE::dc_creator:
+        it.authors.push_back(Person{text_of(ctx_, node)});
+        break;
+      case IE::dc_contributor:
+        it.contributors.push_back(Person{text_of(ctx_, node)});
+        break;
+      case IE::updated:
+      case IE::dc_date:
+      case IE::dcterms_modified:
+        it.updated = date_of(ctx_, node);
+        break;
+      case IE::rights:  // atom:rights
+        it.rights = Text(text_of(ctx_, node), node.attribute("type").value());
+        break;
+      case IE::dc_rights:
+        it.rights = text(node, "");
+        break;
+      case IE::extension:
+        break;
+      default:
+        break;
+    }
   }
 
   ReadContext& ctx_;
   const pugi::xml_node& root_;
   Feed& feed_;
   std::string_view root_uri_;  // into the document, like every QName's
+  const ElementTable& channel_rows_;
+  const ElementTable& item_rows_;
 };
 
 }  // namespace

@@ -23,9 +23,21 @@ std::string_view alternate_link(const Item& item) noexcept {
 }
 
 const Date* item_date(const Item& item) noexcept {
+  // A date that could be read before one that could not: <published>soon</published> does not
+  // hide a valid <updated>.
+  if (item.pub_date.value) return &item.pub_date;
+  if (item.updated.value) return &item.updated;
   if (item.pub_date) return &item.pub_date;
   if (item.updated) return &item.updated;
   return nullptr;
+}
+
+FeedView view(const Feed& feed, const ViewOptions& options) {
+  FeedView v;
+  v.channel = view_channel(feed, options);
+  v.items.reserve(feed.items.size());
+  for (const Item& item : feed.items) v.items.push_back(view_item(feed, item, options));
+  return v;
 }
 
 }  // namespace feedpp

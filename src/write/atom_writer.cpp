@@ -1,201 +1,34 @@
 // SPDX-License-Identifier: MIT
+// AtomWriter: the state machine of an Atom 1.0 document (begin, add, end), the checks on what a
+// program gives it, and the one-call writers. The elements themselves are atom_fields.cpp's.
 #include "feedpp/atom_writer.hpp"
 
 #include <ostream>
 
 #include "feedpp/url.hpp"
-#include "model/element_fields.hpp"
-#include "write/extension_writer.hpp"
-#include "write/ordered_writer.hpp"
-#include "write/write_collisions.hpp"
-#include "write/writer_support.hpp"
-#include "write/xhtml_writer.hpp"
+#include "write/atom_fields.hpp"
+#include "write/feed_writer.hpp"
 
 namespace feedpp {
 namespace {
 
-using detail::DateStyle;
-using detail::Level;
 using detail::present;
-using detail::Target;
 
 constexpr std::string_view kAtom = ns::kAtom;
 
-// RFC 4287 §3.1.1: a text construct's type is text, html or xhtml.
-std::string_view text_type_attribute(std::string_view type, TextKind kind) {
-  if (type.empty() || type == "text" || type == "html" || type == "xhtml") return type;
-  switch (kind) {
-    case TextKind::html:
-      return "html";
-    case TextKind::xhtml:
-      return "xhtml";
-    default:
-      return "text";
-  }
-}
-
+// What the Atom writer will declare on the root for a whole feed: the channel's and the items'.
 void add_namespaces(detail::NamespaceSet&, const Feed&) {}
-
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
-  set.add_extensions(c.extensions, Target::atom, Level::channel);
-  for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
-  for (const Person& p : c.contributors) {
-    set.add_extensions(p.extensions, Target::atom, Level::person);
-  }
+  detail::add_atom_namespaces(set, c);
 }
-
 void add_namespaces(detail::NamespaceSet& set, const Item& item) {
-  set.add_extensions(item.extensions, Target::atom, Level::item);
-  for (const Person& p : item.authors)
-    set.add_extensions(p.extensions, Target::atom, Level::person);
-  for (const Person& p : item.contributors) {
-    set.add_extensions(p.extensions, Target::atom, Level::person);
-  }
-  if (item.source) set.add_extensions(item.source->extensions, Target::atom, Level::source);
-}
-
-bool has_alternate(const std::vector<Link>& links, std::string_view href) {
-  for (const Link& link : links) {
-    if ((link.rel.empty() || link.rel == "alternate") && link.href == href) return true;
-  }
-  return false;
+  detail::add_atom_namespaces(set, item);
 }
 
 }  // namespace
 
 struct AtomWriter::Rep : detail::FeedWriterBase {
   using FeedWriterBase::FeedWriterBase;
-
-  void element(std::string_view name, std::string_view value) {
-    xml_.text_element(name, value, kAtom);
-  }
-
-  void lang_and_base(const std::optional<std::string>& lang, std::string_view base) {
-    if (lang) xml_.attribute("lang", *lang, ns::kXml, "xml");
-    if (!base.empty()) xml_.attribute("base", base, ns::kXml, "xml");
-  }
-
-  // Writes the value of a text construct or content whose kind is `kind`, as XHTML when it is
-  // well-formed (checked by the caller in `fragment`), else as text or HTML.
-  void payload(std::string_view value, TextKind kind, const detail::XhtmlFragment* fragment) {
-    if (fragment != nullptr) {
-      fragment->write_div(xml_);
-    } else if (kind == TextKind::html || kind == TextKind::xhtml) {
-      write_html(value);
-    } else {
-      xml_.text(value);
-    }
-  }
-
-  void text_construct(std::string_view name, const Text& t) {
-    const TextKind kind = t.kind();
-    std::string_view type = text_type_attribute(t.type, kind);
-    detail::XhtmlFragment fragment;
-    const bool xhtml = kind == TextKind::xhtml && fragment.parse(t.value);
-    if (kind == TextKind::xhtml && !xhtml) type = "html";  // not well-formed: say what it is
-    xml_.start_element(name, kAtom);
-    if (!type.empty()) xml_.attribute("type", type);
-    lang_and_base(t.lang, t.base);
-    payload(t.value, kind, xhtml ? &fragment : nullptr);
-    xml_.end_element();
-  }
-
-  void content(const Content& c) {
-    const TextKind kind = c.kind();
-    std::string_view type = c.type;
-    detail::XhtmlFragment fragment;
-    const bool xhtml = kind == TextKind::xhtml && c.src.empty() && fragment.parse(c.value);
-    if (kind == TextKind::xhtml && c.src.empty() && !xhtml) type = "html";
-    xml_.start_element("content", kAtom);
-    if (!type.empty()) xml_.attribute("type", type);
-    if (!c.src.empty()) xml_.attribute("src", c.src);
-    lang_and_base(c.lang, c.base);
-    if (c.src.empty()) payload(c.value, kind, xhtml ? &fragment : nullptr);
-    xml_.end_element();
-  }
-
-  void link(const Link& l) {
-    xml_.start_element("link", kAtom);
-    if (!l.rel.empty()) xml_.attribute("rel", l.rel);
-    if (!l.type.empty()) xml_.attribute("type", l.type);
-    xml_.attribute("href", l.href);
-    if (!l.hreflang.empty()) xml_.attribute("hreflang", l.hreflang);
-    if (!l.title.empty()) xml_.attribute("title", l.title);
-    if (!l.length.empty()) xml_.attribute("length", l.length);
-    for (const Attribute& a : l.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
-    xml_.end_element();
-  }
-
-  void simple_link(std::string_view rel, std::string_view href, std::string_view type = {},
-                   std::string_view length = {}) {
-    xml_.start_element("link", kAtom);
-    xml_.attribute("rel", rel);
-    if (!type.empty()) xml_.attribute("type", type);
-    xml_.attribute("href", href);
-    if (!length.empty()) xml_.attribute("length", length);
-    xml_.end_element();
-  }
-
-  void category(const Category& c) {
-    xml_.start_element("category", kAtom);
-    xml_.attribute("term", c.term);
-    if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
-    if (!c.label.empty()) xml_.attribute("label", c.label);
-    xml_.end_element();
-  }
-
-  void person(std::string_view name, const Person& p) {
-    using E = PersonElement;
-    struct Fields {
-      Rep& w;
-      const Person& p;
-      detail::WrittenFields written{};
-      E canonical(E e) const { return e; }
-      bool is_list(E e) const { return e == E::extension; }
-      bool keeps_empty(E) const { return true; }
-      std::size_t count(E e) const {
-        switch (e) {
-          case E::name:
-            return 1;  // RFC 4287 §3.2.1: atom:name is required, even if empty
-          case E::email:
-            return p.email.empty() ? 0 : 1;
-          case E::uri:
-            return p.uri.empty() ? 0 : 1;
-          case E::extension:
-            return p.extensions.size();
-        }
-        return 0;
-      }
-      void write(E e, std::size_t i) {
-        if (!written.allows(e, p.extensions, i, Target::atom, Level::person, *this)) return;
-        switch (e) {
-          case E::name:
-            w.element("name", p.name);
-            break;
-          case E::email:
-            w.element("email", p.email);
-            break;
-          case E::uri:
-            w.element("uri", p.uri);
-            break;
-          case E::extension:
-            detail::write_extension(w.xml_, p.extensions[i]);
-            break;
-        }
-      }
-    };
-    xml_.start_element(name, kAtom);
-    detail::write_ordered(p.order, {E::name, E::uri, E::email, E::extension}, Fields{*this, p});
-    xml_.end_element();
-  }
-
-  void generator(const Generator& g) {
-    xml_.start_element("generator", kAtom);
-    if (!g.uri.empty()) xml_.attribute("uri", g.uri);
-    if (!g.version.empty()) xml_.attribute("version", g.version);
-    xml_.text(g.name);
-    xml_.end_element();
-  }
 
   // --- feed ------------------------------------------------------------------------------------
 
@@ -224,7 +57,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     xml_.start_element("feed", kAtom);
     detail::NamespaceSet namespaces;
     for (const Namespace& n : options_.namespaces) namespaces.add(n.prefix, n.uri);
-    add_namespaces(namespaces, channel);
+    detail::add_atom_namespaces(namespaces, channel);
     namespaces.add_attributes(root_attributes);
     namespaces.declare(xml_);
     // In Atom the channel is the root: RSS's <rss xml:lang xml:base> and <channel xml:lang
@@ -237,218 +70,21 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       if (a.name == "lang" && !lang) lang = a.value;
       if (a.name == "base") root_base = a.value;
     }
-    if (!lang && !channel.language.empty()) lang = channel.language;
-    lang_and_base(lang, root_base.empty()      ? channel.base
-                        : channel.base.empty() ? root_base
-                                               : resolve_url(root_base, channel.base));
+    // A language read from <dc:language> is written back as that element (atom_fields.cpp).
+    if (!lang && !channel.language.empty() && !channel.order.contains(E::dc_language)) {
+      lang = channel.language;
+    }
+    detail::write_lang_and_base(xml_, lang,
+                                root_base.empty()      ? channel.base
+                                : channel.base.empty() ? root_base
+                                                       : resolve_url(root_base, channel.base));
     for (const Attribute& a : root_attributes) {
       if (a.ns == ns::kXml && (a.name == "lang" || a.name == "base")) continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
-    write_channel(channel);
+    detail::write_atom_feed(*this, channel);
     sync();
   }
-
-  struct ChannelFields {
-    Rep& w;
-    const Channel& c;
-
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
-    static bool is_list(ChannelElement e) { return detail::is_list(e); }
-
-    // The Atom elements a parsed feed may have had empty; the rest are written under conditions.
-    static bool keeps_empty(ChannelElement e) {
-      using E = ChannelElement;
-      return e == E::title || e == E::description || e == E::copyright || e == E::last_build_date ||
-             e == E::generator || e == E::id || e == E::icon || e == E::logo;
-    }
-
-    std::size_t count(ChannelElement e) const {
-      using E = ChannelElement;
-      switch (e) {
-        case E::link:  // unless a link says the same
-          return !c.link.empty() && !has_alternate(c.links, c.link) ? 1 : 0;
-        case E::managing_editor:  // the author, when there is no other
-          return !c.managing_editor.empty() && c.authors.empty() ? 1 : 0;
-        case E::image:  // the logo, when there is no other
-          return c.image && !c.image->url.empty() && c.logo.empty() ? 1 : 0;
-        case E::title:
-        case E::links:
-        case E::description:
-        case E::copyright:
-        case E::last_build_date:
-        case E::categories:
-        case E::generator:
-        case E::id:
-        case E::icon:
-        case E::logo:
-        case E::authors:
-        case E::contributors:
-        case E::extension:
-          return detail::value_count(c, e);
-        default:
-          return 0;  // RSS-only: language (xml:lang), pubDate, docs, cloud, ttl, ...
-      }
-    }
-
-    detail::WrittenFields written{};
-
-    void write(ChannelElement e, std::size_t i) {
-      using E = ChannelElement;
-      if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
-        return;
-      }
-      switch (canonical(e)) {
-        case E::title:
-          w.text_construct("title", c.title);
-          break;
-        case E::link:
-          w.simple_link("alternate", c.link);
-          break;
-        case E::links:
-          w.link(c.links[i]);
-          break;
-        case E::description:
-          w.text_construct("subtitle", c.description);
-          break;
-        case E::copyright:
-          w.text_construct("rights", c.copyright);
-          break;
-        case E::managing_editor:
-          w.person("author", parse_person(c.managing_editor));
-          break;
-        case E::last_build_date:
-          w.date_element("updated", c.last_build_date, DateStyle::rfc3339, kAtom);
-          break;
-        case E::categories:
-          w.category(c.categories[i]);
-          break;
-        case E::generator:
-          w.generator(c.generator);
-          break;
-        case E::image:
-          w.element("logo", c.image->url);
-          break;
-        case E::id:
-          w.element("id", c.id);
-          break;
-        case E::icon:
-          w.element("icon", c.icon);
-          break;
-        case E::logo:
-          w.element("logo", c.logo);
-          break;
-        case E::authors:
-          w.person("author", c.authors[i]);
-          break;
-        case E::contributors:
-          w.person("contributor", c.contributors[i]);
-          break;
-        case E::extension:
-          detail::write_extension(w.xml_, c.extensions[i]);
-          break;
-        default:
-          break;
-      }
-    }
-  };
-
-  void write_channel(const Channel& c) {
-    using E = ChannelElement;
-    detail::write_ordered(c.order,
-                          {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
-                           E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
-                           E::managing_editor, E::contributors, E::categories, E::extension},
-                          ChannelFields{*this, c});
-  }
-
-  // --- entry -----------------------------------------------------------------------------------
-
-  struct ItemFields {
-    Rep& w;
-    const Item& m;
-
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
-    static bool is_list(ItemElement e) { return detail::is_list(e); }
-
-    static bool keeps_empty(ItemElement e) {
-      using E = ItemElement;
-      return e == E::title || e == E::description || e == E::content || e == E::guid ||
-             e == E::pub_date || e == E::updated || e == E::rights;
-    }
-
-    std::size_t count(ItemElement e) const {
-      if (e == ItemElement::link) {  // unless a link says the same
-        return !m.link.empty() && !has_alternate(m.links, m.link) ? 1 : 0;
-      }
-      return detail::value_count(m, e);
-    }
-
-    detail::WrittenFields written{};
-
-    void write(ItemElement e, std::size_t i) {
-      using E = ItemElement;
-      if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
-      switch (canonical(e)) {
-        case E::title:
-          w.text_construct("title", m.title);
-          break;
-        case E::link:
-          w.simple_link("alternate", m.link);
-          break;
-        case E::links:
-          w.link(m.links[i]);
-          break;
-        case E::description:
-          w.text_construct("summary", m.description);
-          break;
-        case E::content:
-          w.content(m.content);
-          break;
-        case E::author:
-          w.person("author", parse_person(m.author));
-          break;
-        case E::authors:
-          w.person("author", m.authors[i]);
-          break;
-        case E::contributors:
-          w.person("contributor", m.contributors[i]);
-          break;
-        case E::categories:
-          w.category(m.categories[i]);
-          break;
-        case E::comments:
-          // RFC 4685 §4: rel="replies" points at the responses to an entry.
-          w.simple_link("replies", m.comments, "text/html");
-          break;
-        case E::enclosures: {
-          const Enclosure& enc = m.enclosures[i];
-          w.simple_link("enclosure", enc.url, enc.type, enc.length);
-          break;
-        }
-        case E::guid:
-          w.element("id", m.guid.value);
-          break;
-        case E::pub_date:
-          w.date_element("published", m.pub_date, DateStyle::rfc3339, kAtom);
-          break;
-        case E::updated:
-          w.date_element("updated", m.updated, DateStyle::rfc3339, kAtom);
-          break;
-        case E::source:
-          w.source(*m.source);
-          break;
-        case E::rights:
-          w.text_construct("rights", m.rights);
-          break;
-        case E::extension:
-          detail::write_extension(w.xml_, m.extensions[i]);
-          break;
-        default:
-          break;
-      }
-    }
-  };
 
   void add(const Item& item) {
     if (!expect(State::open, "add() must come after begin() and before end()")) return;
@@ -469,77 +105,8 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
         return;
       }
     }
-    xml_.start_element("entry", kAtom);
-    lang_and_base(item.lang, item.base);
-    detail::write_ordered(
-        item.order,
-        {E::guid, E::title, E::link, E::links, E::enclosures, E::comments, E::pub_date, E::updated,
-         E::author, E::authors, E::contributors, E::categories, E::description, E::content,
-         E::source, E::rights, E::extension},
-        ItemFields{*this, item});
-    xml_.end_element();
+    detail::write_atom_entry(*this, item);
     sync();
-  }
-
-  void source(const Source& s) {
-    using E = SourceElement;
-    struct Fields {
-      Rep& w;
-      const Source& s;
-      detail::WrittenFields written{};
-      E canonical(E e) const { return e; }
-      bool is_list(E e) const { return e == E::links || e == E::authors || e == E::extension; }
-      bool keeps_empty(E) const { return true; }
-      std::size_t count(E e) const {
-        switch (e) {
-          case E::title:
-            return s.title.empty() ? 0 : 1;
-          case E::id:
-            return s.id.empty() ? 0 : 1;
-          case E::links:
-            return s.links.size();
-          case E::updated:
-            return s.updated.empty() ? 0 : 1;
-          case E::authors:
-            return s.authors.size();
-          case E::extension:
-            return s.extensions.size();
-        }
-        return 0;
-      }
-      void write(E e, std::size_t i) {
-        if (!written.allows(e, s.extensions, i, Target::atom, Level::source, *this)) return;
-        switch (e) {
-          case E::title:
-            w.text_construct("title", s.title);
-            break;
-          case E::id:
-            w.element("id", s.id);
-            break;
-          case E::links:
-            w.link(s.links[i]);
-            break;
-          case E::updated:
-            w.date_element("updated", s.updated, DateStyle::rfc3339, kAtom);
-            break;
-          case E::authors:
-            w.person("author", s.authors[i]);
-            break;
-          case E::extension:
-            detail::write_extension(w.xml_, s.extensions[i]);
-            break;
-        }
-      }
-    };
-    xml_.start_element("source", kAtom);
-    detail::write_ordered(s.order,
-                          {E::id, E::title, E::links, E::updated, E::authors, E::extension},
-                          Fields{*this, s});
-    // RSS <source url> is the feed's own address: Atom's rel="self".
-    if (!s.url.empty() && find_link(s.links, "self") == nullptr) {
-      simple_link("self", s.url);
-    }
-    xml_.end_element();
   }
 
   Status end(const std::vector<Extension>&) {

@@ -104,11 +104,22 @@ void NamespaceSet::add_attributes(const std::vector<Attribute>& attributes) {
 
 void NamespaceSet::add_extensions(const std::vector<Extension>& extensions, Target target,
                                   Level level) {
-  // Breadth first, so that namespaces are declared in the order the document first uses them.
   std::vector<const Extension*> todo;
   for (const Extension& e : extensions) {
     if (collision(target, level, e).kind == Collision::none) todo.push_back(&e);
   }
+  add_all(todo);
+}
+
+void NamespaceSet::add_trees(const std::vector<Extension>& extensions) {
+  std::vector<const Extension*> todo;
+  todo.reserve(extensions.size());
+  for (const Extension& e : extensions) todo.push_back(&e);
+  add_all(todo);
+}
+
+void NamespaceSet::add_all(std::vector<const Extension*>& todo) {
+  // Breadth first, so that namespaces are declared in the order the document first uses them.
   for (std::size_t i = 0; i < todo.size(); ++i) {
     const Extension* e = todo[i];
     add(e->prefix, e->ns);

@@ -29,6 +29,8 @@ class NamespaceSet {
   // a field there (see write_collisions.hpp): the writer may leave them out, or write them with
   // their namespaces declared in place; either way the same each time.
   void add_extensions(const std::vector<Extension>& extensions, Target target, Level level);
+  // Adds the namespaces used by the trees of `extensions`, all of which are written.
+  void add_trees(const std::vector<Extension>& extensions);
   void add_attributes(const std::vector<Attribute>& attributes);
   // Declares them on the element just opened.
   void declare(XmlWriter& xml) const;
@@ -38,6 +40,7 @@ class NamespaceSet {
   static constexpr std::size_t kScanned = 16;  // a feed's few namespaces: scan; more: hash
   [[nodiscard]] bool has_uri(std::string_view uri) const;
   [[nodiscard]] bool has_prefix(std::string_view prefix) const;
+  void add_all(std::vector<const Extension*>& todo);
 
   std::vector<Namespace> namespaces_;
   // The URIs and prefixes taken, so that a model with thousands of namespaces adds in linear time.

@@ -2,14 +2,17 @@
 // The one loop both feed writers use to write a struct's children: first as its ElementOrder
 // lists them (a parsed feed keeps its order), then whatever values are left in the writer's
 // default order (models built in code, and values added after parsing).
-#ifndef FEEDPP_SRC_ORDERED_WRITER_HPP
-#define FEEDPP_SRC_ORDERED_WRITER_HPP
+#ifndef FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP
+#define FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP
 
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 #include "feedpp/model.hpp"
+#include "model/fields.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
@@ -21,10 +24,11 @@ namespace feedpp::detail {
 //                                (the element was there, empty); false for fields the format
 //                                does not write, or writes only under conditions
 //   void write(E slot, std::size_t index)  writes value `index` of the slot's field in its form
-// `defaults` lists one entry per field, in the form to use for values the order does not cover.
-template <class E, class Fields>
+// `defaults` lists one entry per field, in the form to use for values the order does not cover,
+// and `tail` those written after them.
+template <class E, class Fields, class Tail = std::initializer_list<E>>
 void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
-                   Fields&& fields) {
+                   const Tail& tail, Fields&& fields) {
   std::array<std::size_t, 64> next{};
   const auto slot_index = [](E e) { return static_cast<std::size_t>(e) & 63u; };
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -37,13 +41,35 @@ void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaul
     if (n < available) fields.write(slot, n);
     ++n;
   }
-  for (const E entry : defaults) {
+  const auto rest = [&](E entry) {
     const E field = fields.canonical(entry);
     std::size_t& n = next[slot_index(field)];
     for (const std::size_t count = fields.count(field); n < count; ++n) fields.write(entry, n);
-  }
+  };
+  for (const E entry : defaults) rest(entry);
+  for (const E entry : tail) rest(entry);
 }
+
+// As above, for a struct with no tail: `defaults` lists every field.
+template <class E, class Fields>
+void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
+                   Fields&& fields) {
+  write_ordered(order, defaults, std::initializer_list<E>{}, std::forward<Fields>(fields));
+}
+
+// The `Fields` of a struct whose fields each have one form (an image, a text input, a person, a
+// source): counts from the slot tables, and every element the order lists written, even empty.
+// A writer derives from it and adds `write`.
+template <class Struct, class E>
+struct PlainFields {
+  const Struct& s;
+  WrittenFields written{};
+  static E canonical(E e) { return field_of(e); }
+  static bool is_list(E e) { return detail::is_list(e); }
+  static bool keeps_empty(E) { return true; }
+  std::size_t count(E e) const { return value_count(s, e); }
+};
 
 }  // namespace feedpp::detail
 
-#endif  // FEEDPP_SRC_ORDERED_WRITER_HPP
+#endif  // FEEDPP_SRC_WRITE_ORDERED_WRITER_HPP

@@ -1,117 +1,26 @@
 // SPDX-License-Identifier: MIT
+// RssWriter: the state machine of an RSS 2.0 document (begin, add, end), the checks on what a
+// program gives it, and the one-call writers. The elements themselves are rss_fields.cpp's.
 #include "feedpp/rss_writer.hpp"
 
 #include <ostream>
 
-#include "base/xml_escape.hpp"
-#include "model/element_fields.hpp"
 #include "write/extension_writer.hpp"
-#include "write/ordered_writer.hpp"
+#include "write/feed_writer.hpp"
+#include "write/rss_fields.hpp"
 #include "write/write_collisions.hpp"
-#include "write/writer_support.hpp"
 
 namespace feedpp {
 namespace {
 
-using detail::DateStyle;
 using detail::Level;
 using detail::present;
 using detail::Target;
-
-constexpr std::string_view kAtom = ns::kAtom;
-constexpr std::string_view kContent = ns::kContent;
-constexpr std::string_view kDc = ns::kDc;
-constexpr std::string_view kDcTerms = ns::kDcTerms;
-
-bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
-
-// RSS <description> and <content:encoded> hold HTML: plain text is escaped into HTML first, so
-// that a reader shows it as it was.
-std::string html_from_plain(std::string_view text) {
-  std::string out;
-  detail::append_escaped(out, text, detail::EscapeMode::text);
-  return out;
-}
-
-// What the RSS writer will declare on the root for a channel or an item.
-void add_typed_namespaces(detail::NamespaceSet& set, bool atom, bool content, bool dc,
-                          bool dcterms) {
-  if (atom) set.add("atom", kAtom);
-  if (content) set.add("content", kContent);
-  if (dc) set.add("dc", kDc);
-  if (dcterms) set.add("dcterms", kDcTerms);
-}
-
-template <class E>
-bool order_has(const ElementOrder<E>& order, std::initializer_list<E> slots) {
-  for (const E slot : slots) {
-    if (order.contains(slot)) return true;
-  }
-  return false;
-}
-
-bool any_atom_person(const std::vector<Person>& people) {
-  for (const Person& p : people) {
-    if (!name_only(p)) return true;
-  }
-  return false;
-}
-
-void add_namespaces(detail::NamespaceSet& set, const Feed& f) {
-  set.add_extensions(f.extensions, Target::rss, Level::root);
-}
-
-void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
-  using E = ChannelElement;
-  const bool atom = !c.links.empty() || !c.id.empty() || !c.icon.empty() || !c.logo.empty() ||
-                    any_atom_person(c.authors) || any_atom_person(c.contributors) ||
-                    order_has(c.order, {E::authors, E::contributors});
-  const bool dc = (!c.authors.empty() && !any_atom_person(c.authors)) ||
-                  (!c.contributors.empty() && !any_atom_person(c.contributors)) ||
-                  order_has(c.order, {E::dc_title, E::dc_description, E::dc_language, E::dc_rights,
-                                      E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
-  const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
-  add_typed_namespaces(set, atom, false, dc, dcterms);
-  set.add_extensions(c.extensions, Target::rss, Level::channel);
-  if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
-  if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
-  for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
-  for (const Person& p : c.contributors) {
-    set.add_extensions(p.extensions, Target::rss, Level::person);
-  }
-}
-
-bool content_needs_atom(const Content& c) { return !c.src.empty() || c.kind() == TextKind::other; }
-
-void add_namespaces(detail::NamespaceSet& set, const Item& item) {
-  using E = ItemElement;
-  const bool atom = !item.links.empty() || any_atom_person(item.authors) ||
-                    any_atom_person(item.contributors) || content_needs_atom(item.content) ||
-                    order_has(item.order, {E::authors, E::contributors, E::updated, E::rights});
-  const bool content = !item.content.empty() && !content_needs_atom(item.content);
-  const bool dc =
-      !item.authors.empty() || !item.contributors.empty() || item.updated || !item.rights.empty() ||
-      order_has(item.order, {E::dc_title, E::dc_description, E::dc_creator, E::dc_contributor,
-                             E::dc_subject, E::dc_date, E::dc_rights});
-  const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
-  add_typed_namespaces(set, atom, content, dc, dcterms);
-  set.add_extensions(item.extensions, Target::rss, Level::item);
-  for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
-  for (const Person& p : item.contributors) {
-    set.add_extensions(p.extensions, Target::rss, Level::person);
-  }
-  // RSS <source> is a title and a URL: a source's extensions are not written.
-}
 
 }  // namespace
 
 struct RssWriter::Rep : detail::FeedWriterBase {
   using FeedWriterBase::FeedWriterBase;
-
-  void element(std::string_view name, std::string_view value, std::string_view ns = {},
-               std::string_view prefix = {}) {
-    xml_.text_element(name, value, ns, prefix);
-  }
 
   void begin(const Channel& channel, const std::vector<Attribute>& root_attributes) {
     if (!expect(State::initial, "begin() must be the first call, and only once")) return;
@@ -139,7 +48,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     xml_.attribute("version", "2.0");
     detail::NamespaceSet namespaces;
     for (const Namespace& n : options_.namespaces) namespaces.add(n.prefix, n.uri);
-    add_namespaces(namespaces, channel);
+    detail::add_rss_namespaces(namespaces, channel);
     namespaces.add_attributes(root_attributes);
     namespaces.declare(xml_);
     for (const Attribute& a : root_attributes) {
@@ -148,7 +57,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     }
     xml_.start_element("channel");
     lang_and_base(channel.lang, channel.base);
-    write_channel(channel);
+    detail::write_rss_channel(*this, channel);
     sync();
   }
 
@@ -165,8 +74,21 @@ struct RssWriter::Rep : detail::FeedWriterBase {
              "RSS 2.0 requires an <item> to have a <title> or a <description>");
         return;
       }
+      // RSS 2.0: <enclosure> "has three required attributes": url, length (in bytes) and type.
+      for (const Enclosure& e : item.enclosures) {
+        const char* missing = e.url.empty()      ? "url"
+                              : e.length.empty() ? "length"
+                              : e.type.empty()   ? "type"
+                                                 : nullptr;
+        if (missing != nullptr) {
+          fail(ErrorCode::missing_element,
+               std::string("RSS 2.0 requires an <enclosure> to have url, length and type: ") +
+                   missing + " is missing (" + e.url + ")");
+          return;
+        }
+      }
     }
-    write_item(item);
+    detail::write_rss_item(*this, item);
     sync();
   }
 
@@ -185,539 +107,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   }
 
   void lang_and_base(const std::optional<std::string>& lang, const std::string& base) {
-    if (lang) xml_.attribute("lang", *lang, ns::kXml, "xml");
-    if (!base.empty()) xml_.attribute("base", base, ns::kXml, "xml");
-  }
-
-  void description_element(std::string_view name, const Text& text, std::string_view ns = {},
-                           std::string_view prefix = {}) {
-    if (text.kind(TextKind::html) == TextKind::text) {
-      html_element(name, html_from_plain(text.value), ns, prefix);
-    } else {
-      html_element(name, text.value, ns, prefix);
-    }
-  }
-
-  void person(std::string_view name, std::string_view dc_name, const Person& p, bool dc_form) {
-    if (dc_form && name_only(p)) {
-      element(dc_name, p.name, kDc, "dc");
-      return;
-    }
-    xml_.start_element(name, kAtom, "atom");
-    detail::write_ordered(
-        p.order,
-        {PersonElement::name, PersonElement::email, PersonElement::uri, PersonElement::extension},
-        PersonFields{*this, p});
-    xml_.end_element();
-  }
-
-  struct PersonFields {
-    Rep& w;
-    const Person& p;
-    detail::WrittenFields written{};
-    PersonElement canonical(PersonElement e) const { return e; }
-    bool is_list(PersonElement e) const { return e == PersonElement::extension; }
-    bool keeps_empty(PersonElement) const { return true; }
-    std::size_t count(PersonElement e) const {
-      switch (e) {
-        case PersonElement::name:
-          return p.name.empty() ? 0 : 1;
-        case PersonElement::email:
-          return p.email.empty() ? 0 : 1;
-        case PersonElement::uri:
-          return p.uri.empty() ? 0 : 1;
-        case PersonElement::extension:
-          return p.extensions.size();
-      }
-      return 0;
-    }
-    void write(PersonElement e, std::size_t i) {
-      if (!written.allows(e, p.extensions, i, Target::rss, Level::person, *this)) return;
-      switch (e) {
-        case PersonElement::name:
-          w.element("name", p.name, kAtom, "atom");
-          break;
-        case PersonElement::email:
-          w.element("email", p.email, kAtom, "atom");
-          break;
-        case PersonElement::uri:
-          w.element("uri", p.uri, kAtom, "atom");
-          break;
-        case PersonElement::extension:
-          detail::write_extension(w.xml_, p.extensions[i]);
-          break;
-      }
-    }
-  };
-
-  void atom_link(const Link& link) {
-    xml_.start_element("link", kAtom, "atom");
-    // The seed feeds' attribute order: href, rel, type.
-    xml_.attribute("href", link.href);
-    if (!link.rel.empty()) xml_.attribute("rel", link.rel);
-    if (!link.type.empty()) xml_.attribute("type", link.type);
-    if (!link.hreflang.empty()) xml_.attribute("hreflang", link.hreflang);
-    if (!link.title.empty()) xml_.attribute("title", link.title);
-    if (!link.length.empty()) xml_.attribute("length", link.length);
-    for (const Attribute& a : link.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
-    xml_.end_element();
-  }
-
-  void category(const Category& c, bool dc_form) {
-    if (dc_form && c.scheme.empty() && c.label.empty()) {
-      element("subject", c.term, kDc, "dc");
-      return;
-    }
-    xml_.start_element("category");
-    if (!c.scheme.empty()) xml_.attribute("domain", c.scheme);
-    xml_.text(c.term);
-    xml_.end_element();
-  }
-
-  // --- channel ---------------------------------------------------------------------------------
-
-  struct ChannelFields {
-    Rep& w;
-    const Channel& c;
-
-    static ChannelElement canonical(ChannelElement e) { return detail::field_of(e); }
-    static bool is_list(ChannelElement e) { return detail::is_list(e); }
-    // Optional structs are absent when reset, whatever the order says.
-    static bool keeps_empty(ChannelElement e) {
-      using E = ChannelElement;
-      return e != E::cloud && e != E::image && e != E::text_input;
-    }
-    std::size_t count(ChannelElement e) const { return detail::value_count(c, e); }
-
-    detail::WrittenFields written{};
-
-    void write(ChannelElement e, std::size_t i) {
-      using E = ChannelElement;
-      if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
-        return;
-      }
-      switch (e) {
-        case E::title:
-          w.element("title", c.title.value);
-          break;
-        case E::dc_title:
-          w.element("title", c.title.value, kDc, "dc");
-          break;
-        case E::link:
-          w.element("link", c.link);
-          break;
-        case E::links:
-          w.atom_link(c.links[i]);
-          break;
-        case E::description:
-          w.description_element("description", c.description);
-          break;
-        case E::dc_description:
-          w.description_element("description", c.description, kDc, "dc");
-          break;
-        case E::language:
-          w.element("language", c.language);
-          break;
-        case E::dc_language:
-          w.element("language", c.language, kDc, "dc");
-          break;
-        case E::copyright:
-          w.element("copyright", c.copyright.value);
-          break;
-        case E::dc_rights:
-          w.element("rights", c.copyright.value, kDc, "dc");
-          break;
-        case E::managing_editor:
-          w.element("managingEditor", c.managing_editor);
-          break;
-        case E::web_master:
-          w.element("webMaster", c.web_master);
-          break;
-        case E::pub_date:
-          w.date_element("pubDate", c.pub_date, DateStyle::rfc822);
-          break;
-        case E::dcterms_issued:
-          w.date_element("issued", c.pub_date, DateStyle::rfc3339, kDcTerms, "dcterms");
-          break;
-        case E::last_build_date:
-          w.date_element("lastBuildDate", c.last_build_date, DateStyle::rfc822);
-          break;
-        case E::dc_date:
-          w.date_element("date", c.last_build_date, DateStyle::rfc3339, kDc, "dc");
-          break;
-        case E::dcterms_modified:
-          w.date_element("modified", c.last_build_date, DateStyle::rfc3339, kDcTerms, "dcterms");
-          break;
-        case E::categories:
-          w.category(c.categories[i], false);
-          break;
-        case E::dc_subject:
-          w.category(c.categories[i], true);
-          break;
-        case E::generator:
-          w.element("generator", c.generator.name.empty() ? c.generator.uri : c.generator.name);
-          break;
-        case E::docs:
-          w.element("docs", c.docs);
-          break;
-        case E::cloud:
-          w.cloud(*c.cloud);
-          break;
-        case E::ttl:
-          w.element("ttl", c.ttl);
-          break;
-        case E::image:
-          w.image(*c.image);
-          break;
-        case E::rating:
-          w.element("rating", c.rating);
-          break;
-        case E::text_input:
-          w.text_input(*c.text_input);
-          break;
-        case E::skip_hours:
-          w.list_element("skipHours", "hour", c.skip_hours);
-          break;
-        case E::skip_days:
-          w.list_element("skipDays", "day", c.skip_days);
-          break;
-        case E::id:
-          w.element("id", c.id, kAtom, "atom");
-          break;
-        case E::icon:
-          w.element("icon", c.icon, kAtom, "atom");
-          break;
-        case E::logo:
-          w.element("logo", c.logo, kAtom, "atom");
-          break;
-        case E::authors:
-        case E::dc_creator:
-          w.person("author", "creator", c.authors[i], e == E::dc_creator);
-          break;
-        case E::contributors:
-        case E::dc_contributor:
-          w.person("contributor", "contributor", c.contributors[i], e == E::dc_contributor);
-          break;
-        case E::extension:
-          detail::write_extension(w.xml_, c.extensions[i]);
-          break;
-      }
-    }
-  };
-
-  void write_channel(const Channel& c) {
-    using E = ChannelElement;
-    // Models built in code get the order blogs write (title, link, description, image, ...).
-    detail::write_ordered(c.order,
-                          {E::title,
-                           E::link,
-                           E::description,
-                           E::image,
-                           E::generator,
-                           E::language,
-                           E::managing_editor,
-                           E::web_master,
-                           E::copyright,
-                           E::pub_date,
-                           E::last_build_date,
-                           E::links,
-                           E::categories,
-                           E::docs,
-                           E::cloud,
-                           E::ttl,
-                           E::rating,
-                           E::text_input,
-                           E::skip_hours,
-                           E::skip_days,
-                           E::id,
-                           E::icon,
-                           E::logo,
-                           E::dc_creator,
-                           E::dc_contributor,
-                           E::extension},
-                          ChannelFields{*this, c});
-  }
-
-  void cloud(const Cloud& cloud) {
-    xml_.start_element("cloud");
-    const auto attribute = [&](std::string_view name, const std::string& value) {
-      if (!value.empty()) xml_.attribute(name, value);
-    };
-    attribute("domain", cloud.domain);
-    attribute("port", cloud.port);
-    attribute("path", cloud.path);
-    attribute("registerProcedure", cloud.register_procedure);
-    attribute("protocol", cloud.protocol);
-    xml_.end_element();
-  }
-
-  void list_element(std::string_view name, std::string_view child,
-                    const std::vector<std::string>& values) {
-    xml_.start_element(name);
-    for (const std::string& v : values) element(child, v);
-    xml_.end_element();
-  }
-
-  void image(const Image& image) {
-    using E = ImageElement;
-    struct Fields {
-      Rep& w;
-      const Image& m;
-      detail::WrittenFields written{};
-      E canonical(E e) const { return e; }
-      bool is_list(E e) const { return e == E::extension; }
-      bool keeps_empty(E) const { return true; }
-      std::size_t count(E e) const {
-        switch (e) {
-          case E::url:
-            return m.url.empty() ? 0 : 1;
-          case E::title:
-            return m.title.empty() ? 0 : 1;
-          case E::link:
-            return m.link.empty() ? 0 : 1;
-          case E::width:
-            return m.width.empty() ? 0 : 1;
-          case E::height:
-            return m.height.empty() ? 0 : 1;
-          case E::description:
-            return m.description.empty() ? 0 : 1;
-          case E::extension:
-            return m.extensions.size();
-        }
-        return 0;
-      }
-      void write(E e, std::size_t i) {
-        if (!written.allows(e, m.extensions, i, Target::rss, Level::image, *this)) return;
-        switch (e) {
-          case E::url:
-            w.element("url", m.url);
-            break;
-          case E::title:
-            w.element("title", m.title);
-            break;
-          case E::link:
-            w.element("link", m.link);
-            break;
-          case E::width:
-            w.element("width", m.width);
-            break;
-          case E::height:
-            w.element("height", m.height);
-            break;
-          case E::description:
-            w.element("description", m.description);
-            break;
-          case E::extension:
-            detail::write_extension(w.xml_, m.extensions[i]);
-            break;
-        }
-      }
-    };
-    xml_.start_element("image");
-    // RSS 2.0 requires url, title and link; the default order is the one Hugo writes.
-    detail::write_ordered(
-        image.order, {E::title, E::url, E::link, E::width, E::height, E::description, E::extension},
-        Fields{*this, image});
-    xml_.end_element();
-  }
-
-  void text_input(const TextInput& input) {
-    using E = TextInputElement;
-    struct Fields {
-      Rep& w;
-      const TextInput& m;
-      detail::WrittenFields written{};
-      E canonical(E e) const { return e; }
-      bool is_list(E e) const { return e == E::extension; }
-      bool keeps_empty(E) const { return true; }
-      std::size_t count(E e) const {
-        switch (e) {
-          case E::title:
-            return m.title.empty() ? 0 : 1;
-          case E::description:
-            return m.description.empty() ? 0 : 1;
-          case E::name:
-            return m.name.empty() ? 0 : 1;
-          case E::link:
-            return m.link.empty() ? 0 : 1;
-          case E::extension:
-            return m.extensions.size();
-        }
-        return 0;
-      }
-      void write(E e, std::size_t i) {
-        if (!written.allows(e, m.extensions, i, Target::rss, Level::text_input, *this)) return;
-        switch (e) {
-          case E::title:
-            w.element("title", m.title);
-            break;
-          case E::description:
-            w.element("description", m.description);
-            break;
-          case E::name:
-            w.element("name", m.name);
-            break;
-          case E::link:
-            w.element("link", m.link);
-            break;
-          case E::extension:
-            detail::write_extension(w.xml_, m.extensions[i]);
-            break;
-        }
-      }
-    };
-    xml_.start_element("textInput");
-    detail::write_ordered(input.order, {E::title, E::description, E::name, E::link, E::extension},
-                          Fields{*this, input});
-    xml_.end_element();
-  }
-
-  // --- item ------------------------------------------------------------------------------------
-
-  struct ItemFields {
-    Rep& w;
-    const Item& m;
-
-    static ItemElement canonical(ItemElement e) { return detail::field_of(e); }
-    static bool is_list(ItemElement e) { return detail::is_list(e); }
-    static bool keeps_empty(ItemElement e) { return e != ItemElement::source; }
-    std::size_t count(ItemElement e) const { return detail::value_count(m, e); }
-
-    detail::WrittenFields written{};
-
-    void write(ItemElement e, std::size_t i) {
-      using E = ItemElement;
-      if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
-      switch (e) {
-        case E::title:
-          w.element("title", m.title.value);
-          break;
-        case E::dc_title:
-          w.element("title", m.title.value, kDc, "dc");
-          break;
-        case E::link:
-          w.element("link", m.link);
-          break;
-        case E::links:
-          w.atom_link(m.links[i]);
-          break;
-        case E::description:
-          w.description_element("description", m.description);
-          break;
-        case E::dc_description:
-          w.description_element("description", m.description, kDc, "dc");
-          break;
-        case E::content:
-          w.content(m.content);
-          break;
-        case E::author:
-          w.element("author", m.author);
-          break;
-        case E::authors:
-        case E::dc_creator:
-          w.person("author", "creator", m.authors[i], e == E::dc_creator);
-          break;
-        case E::contributors:
-        case E::dc_contributor:
-          w.person("contributor", "contributor", m.contributors[i], e == E::dc_contributor);
-          break;
-        case E::categories:
-        case E::dc_subject:
-          w.category(m.categories[i], e == E::dc_subject);
-          break;
-        case E::comments:
-          w.element("comments", m.comments);
-          break;
-        case E::enclosures:
-          w.enclosure(m.enclosures[i]);
-          break;
-        case E::guid:
-          w.guid(m.guid);
-          break;
-        case E::pub_date:
-          w.date_element("pubDate", m.pub_date, DateStyle::rfc822);
-          break;
-        case E::dcterms_issued:
-          w.date_element("issued", m.pub_date, DateStyle::rfc3339, kDcTerms, "dcterms");
-          break;
-        case E::updated:
-          w.date_element("updated", m.updated, DateStyle::rfc3339, kAtom, "atom");
-          break;
-        case E::dc_date:
-          w.date_element("date", m.updated, DateStyle::rfc3339, kDc, "dc");
-          break;
-        case E::dcterms_modified:
-          w.date_element("modified", m.updated, DateStyle::rfc3339, kDcTerms, "dcterms");
-          break;
-        case E::source:
-          w.source(*m.source);
-          break;
-        case E::rights:
-          w.element("rights", m.rights.value, kAtom, "atom");
-          break;
-        case E::dc_rights:
-          w.element("rights", m.rights.value, kDc, "dc");
-          break;
-        case E::extension:
-          detail::write_extension(w.xml_, m.extensions[i]);
-          break;
-      }
-    }
-  };
-
-  void write_item(const Item& item) {
-    using E = ItemElement;
-    xml_.start_element("item");
-    lang_and_base(item.lang, item.base);
-    // Models built in code get the order blogs write (title, link, pubDate, guid, description).
-    detail::write_ordered(
-        item.order,
-        {E::title, E::link, E::pub_date, E::author, E::guid, E::description, E::content,
-         E::dc_creator, E::categories, E::comments, E::enclosures, E::source, E::links, E::dc_date,
-         E::dc_contributor, E::dc_rights, E::extension},
-        ItemFields{*this, item});
-    xml_.end_element();
-  }
-
-  void content(const Content& c) {
-    if (content_needs_atom(c)) {
-      xml_.start_element("content", kAtom, "atom");
-      if (!c.type.empty()) xml_.attribute("type", c.type);
-      if (!c.src.empty()) xml_.attribute("src", c.src);
-      xml_.text(c.value);
-      xml_.end_element();
-    } else if (c.kind() == TextKind::text && !c.type.empty()) {
-      html_element("encoded", html_from_plain(c.value), kContent, "content");
-    } else {
-      html_element("encoded", c.value, kContent, "content");
-    }
-  }
-
-  void enclosure(const Enclosure& e) {
-    xml_.start_element("enclosure");
-    xml_.attribute("url", e.url);
-    if (!e.length.empty()) xml_.attribute("length", e.length);
-    if (!e.type.empty()) xml_.attribute("type", e.type);
-    xml_.end_element();
-  }
-
-  void guid(const Guid& g) {
-    xml_.start_element("guid");
-    if (g.is_permalink) xml_.attribute("isPermaLink", *g.is_permalink ? "true" : "false");
-    xml_.text(g.value);
-    xml_.end_element();
-  }
-
-  void source(const Source& s) {
-    // RSS <source> needs the URL of the feed: an Atom source's self link serves.
-    std::string_view url = s.url;
-    if (url.empty()) {
-      if (const Link* self = find_link(s.links, "self")) url = self->href;
-    }
-    xml_.start_element("source");
-    xml_.attribute("url", url);
-    xml_.text(s.title.value);
-    xml_.end_element();
+    detail::write_lang_and_base(xml_, lang, base);
   }
 };
 
@@ -747,7 +137,7 @@ const Status& RssWriter::status() const noexcept { return rep_->status(); }
 Status write_rss(const Feed& feed, Sink& sink, const WriteOptions& options) {
   return detail::write_feed<RssWriter>(
       feed, sink, options,
-      [](detail::NamespaceSet& set, const auto& x) { add_namespaces(set, x); });
+      [](detail::NamespaceSet& set, const auto& x) { detail::add_rss_namespaces(set, x); });
 }
 
 Status write_rss(const Feed& feed, std::string& out, const WriteOptions& options) {

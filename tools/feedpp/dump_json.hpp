@@ -1,26 +1,19 @@
 // SPDX-License-Identifier: MIT
-// `feedpp dump --json`: the reader's view of a parsed feed, as the JSON of
-// docs/dump-schema.md. The view is computed from the faithful model, never stored in it:
-// namespaced elements folded into the fields a reader looks at, URLs resolved, languages and
-// bases inherited, HTML re-serialized.
-#ifndef FEEDPP_EXAMPLES_CLI_DUMP_JSON_HPP
-#define FEEDPP_EXAMPLES_CLI_DUMP_JSON_HPP
+// `feedpp dump --json`: the reader's view of a parsed feed (feedpp::view()), as the JSON of
+// docs/dump-schema.md.
+#ifndef FEEDPP_TOOLS_FEEDPP_DUMP_JSON_HPP
+#define FEEDPP_TOOLS_FEEDPP_DUMP_JSON_HPP
 
 #include <feedpp/parse.hpp>
+#include <feedpp/view.hpp>
 
 #include <string>
 
 namespace feedpp_cli {
 
-// What an HTTP response said about the document, when it came from one.
-struct DocumentContext {
-  std::string url;               // the document's URL (Content-Location wins over the request URL)
-  std::string content_language;  // HTTP Content-Language
-};
-
-// Returns the dump of `result` as one line of JSON.
-std::string dump_json(const feedpp::ParseResult& result, const DocumentContext& context);
+// Returns the dump of `result` as one line of JSON; `options` say what the HTTP response said.
+std::string dump_json(const feedpp::ParseResult& result, const feedpp::ViewOptions& options);
 
 }  // namespace feedpp_cli
 
-#endif  // FEEDPP_EXAMPLES_CLI_DUMP_JSON_HPP
+#endif  // FEEDPP_TOOLS_FEEDPP_DUMP_JSON_HPP

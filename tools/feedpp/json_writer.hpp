@@ -4,6 +4,7 @@
 #ifndef FEEDPP_EXAMPLES_CLI_JSON_WRITER_HPP
 #define FEEDPP_EXAMPLES_CLI_JSON_WRITER_HPP
 
+#include <charconv>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -54,8 +55,13 @@ class JsonWriter {
   void value(double d) {
     separate();
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", d);
-    out_ += buf;
+    // The shortest text that reads back the same; fixed notation where it is not long.
+    const double magnitude = d < 0 ? -d : d;
+    const auto format = magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e15)
+                            ? std::chars_format::fixed
+                            : std::chars_format::general;
+    const auto [end, error] = std::to_chars(buf, buf + sizeof buf, d, format);
+    out_.append(buf, error == std::errc() ? end : buf);
   }
   void null() {
     separate();

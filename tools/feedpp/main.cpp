@@ -110,7 +110,8 @@ int dump(const std::vector<std::string>& args) {
   std::string file;
   std::string url;
   feedpp::ParseOptions options;
-  feedpp_cli::DocumentContext context;
+  feedpp::ViewOptions context;
+  context.exact_itunes_flags = true;  // the dump reports what feedparser reports
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -130,7 +131,7 @@ int dump(const std::vector<std::string>& args) {
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const std::string value = trim(h.substr(colon + 1));
       if (name == "content-type") options.content_type = value;
-      if (name == "content-location") context.url = value;
+      if (name == "content-location") context.document_url = value;
       if (name == "content-language") context.content_language = value;
     } else if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error(("unknown option " + a).c_str(), kDumpUsage);
@@ -144,9 +145,9 @@ int dump(const std::vector<std::string>& args) {
   if (file.empty()) return usage_error("no file given", kDumpUsage);
   // The document's URL: Content-Location, resolved against the request URL, wins, unless it
   // is a script URL.
-  context.url = context.url.empty() || feedpp::is_script_url(context.url)
-                    ? url
-                    : feedpp::resolve_url(url, context.url);
+  context.document_url = context.document_url.empty() || feedpp::is_script_url(context.document_url)
+                             ? url
+                             : feedpp::resolve_url(url, context.document_url);
   Input input;
   if (!read_input(file, input)) return 2;
   const feedpp::ParseResult result = feedpp::parse(input.bytes, options);

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// The field tables: which elements fill which fields of the model. Stage model/ (may include
+// base/ and the public headers).
+//
+// Two kinds of table. A slot table per struct says what each entry of its ElementOrder stands
+// for: the field it fills (ChannelElement::dc_date fills last_build_date), whether that field is
+// a list, and how many values the field holds. An element table per format and level (RSS
+// channel, Atom entry, ...) names each element the format's reader types there: its vocabulary,
+// its local name, and the slot it fills. The readers dispatch on the element tables, the writers'
+// collision check asks them what an extension would read back as, and the writers and readers
+// share the slot tables, so that adding a field touches the model, its rows here, and the code
+// that reads and writes its value.
+#ifndef FEEDPP_SRC_MODEL_FIELDS_HPP
+#define FEEDPP_SRC_MODEL_FIELDS_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "base/vocabulary.hpp"
+#include "feedpp/model.hpp"
+
+namespace feedpp::detail {
+
+// --- slot tables ---------------------------------------------------------------------------
+
+// The field an ElementOrder entry fills: dc_date and dcterms_modified both fill last_build_date.
+ChannelElement field_of(ChannelElement slot) noexcept;
+ItemElement field_of(ItemElement slot) noexcept;
+// The other structs have one form per field.
+constexpr ImageElement field_of(ImageElement slot) noexcept { return slot; }
+constexpr TextInputElement field_of(TextInputElement slot) noexcept { return slot; }
+constexpr PersonElement field_of(PersonElement slot) noexcept { return slot; }
+constexpr SourceElement field_of(SourceElement slot) noexcept { return slot; }
+
+// Whether the field holds a list (links, categories, authors, extensions, ...).
+bool is_list(ChannelElement field) noexcept;
+bool is_list(ItemElement field) noexcept;
+bool is_list(ImageElement field) noexcept;
+bool is_list(TextInputElement field) noexcept;
+bool is_list(PersonElement field) noexcept;
+bool is_list(SourceElement field) noexcept;
+
+// The number of values `field` holds: its size for lists, 1 or 0 for single values.
+std::size_t value_count(const Channel& channel, ChannelElement field) noexcept;
+std::size_t value_count(const Item& item, ItemElement field) noexcept;
+std::size_t value_count(const Image& image, ImageElement field) noexcept;
+std::size_t value_count(const TextInput& input, TextInputElement field) noexcept;
+std::size_t value_count(const Person& person, PersonElement field) noexcept;
+std::size_t value_count(const Source& source, SourceElement field) noexcept;
+
+// --- element tables ------------------------------------------------------------------------
+
+// How an element fills its struct.
+enum class Fill : std::uint8_t {
+  single,      // a single-valued field: a second one is a duplicate
+  list,        // one more value of a list field
+  structural,  // a channel, an item or an entry: part of the feed's shape, not of the struct
+};
+
+// One element a reader types.
+struct ElementRow {
+  Vocabulary vocabulary;  // `none` stands for the format's own (no namespace, RSS's or Atom's)
+  std::string_view name;  // the local name, as the specification spells it
+  Fill fill;
+  std::uint8_t slot;  // the ElementOrder entry it fills (an enum value of the level's struct)
+};
+
+// The formats the tables describe, and the levels of each.
+enum class Target : std::uint8_t { rss, atom };
+enum class Level : std::uint8_t { root, channel, item, image, text_input, person, source };
+
+// Names are looked up among the rows of their length: a table's names spread over a dozen lengths,
+// so a lookup compares one or two names. Longer names share the last bucket.
+inline constexpr std::size_t kNameBuckets = 16;
+constexpr std::size_t name_bucket(std::size_t length) noexcept {
+  return length < kNameBuckets - 1 ? length : kNameBuckets - 1;
+}
+
+// A table's rows ordered by name bucket (in table order within one), with where each bucket
+// begins: built at compile time from the rows as written.
+template <std::size_t N>
+struct BucketedRows {
+  std::array<ElementRow, N> rows{};
+  std::array<std::uint8_t, kNameBuckets + 1> begin{};
+};
+
+template <std::size_t N>
+constexpr BucketedRows<N> bucketed(const ElementRow (&table)[N]) {
+  static_assert(N < 256, "bucket offsets are bytes");
+  BucketedRows<N> out{};
+  std::size_t k = 0;
+  for (std::size_t b = 0; b < kNameBuckets; ++b) {
+    out.begin[b] = static_cast<std::uint8_t>(k);
+    for (const ElementRow& r : table) {
+      if (name_bucket(r.name.size()) == b) out.rows[k++] = r;
+    }
+  }
+  out.begin[kNameBuckets] = static_cast<std::uint8_t>(k);
+  return out;
+}
+
+// The elements a format's reader types at one level.
+class ElementTable {
+ public:
+  template <std::size_t N>
+  constexpr ElementTable(const BucketedRows<N>& rows, bool any_case_other) noexcept
+      : rows_(rows.rows.data()), begin_(rows.begin.data()), any_case_other_(any_case_other) {}
+  constexpr ElementTable() noexcept = default;
+
+  // Returns the row of the element named `local` in vocabulary `vocabulary`, or null. `own`
+  // says the element is in the format's own vocabulary (however its reader decides that): its
+  // names match without regard to case, as real feeds write them; other vocabularies' names do
+  // so only where the format's reader has always read them so (Atom).
+  [[nodiscard]] const ElementRow* find(bool own, Vocabulary vocabulary,
+                                       std::string_view local) const noexcept;
+
+ private:
+  const ElementRow* rows_ = nullptr;
+  const std::uint8_t* begin_ = nullptr;
+  bool any_case_other_ = false;
+};
+
+// The table of `target`'s reader at `level` (an empty table where the format has no such level).
+const ElementTable& element_table(Target target, Level level) noexcept;
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_MODEL_FIELDS_HPP

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// The bookkeeping of one struct being read: its ElementOrder, and what happens to a second
+// element for a single-valued field (the last one wins, the earlier becomes an extension where
+// it stood, so nothing is lost).
+#ifndef FEEDPP_SRC_READ_SLOTS_HPP
+#define FEEDPP_SRC_READ_SLOTS_HPP
+
+#include <array>
+#include <cstddef>
+#include <string>
+
+#include "model/fields.hpp"
+#include "read/extension_of.hpp"
+#include "read/walk.hpp"
+
+namespace feedpp::detail {
+
+template <class Struct, class Element>
+class Slots {
+ public:
+  Slots(ReadContext& ctx, Struct& target, std::size_t depth)
+      : ctx_(ctx), target_(target), depth_(depth) {}
+
+  // Records `node` as filling the field of table row `row`; the caller then stores its value.
+  void take(const ElementRow& row, const pugi::xml_node& node) {
+    const auto slot = static_cast<Element>(row.slot);
+    if (row.fill == Fill::list) {
+      list(slot);
+    } else {
+      single(field_of(slot), slot, node);
+    }
+  }
+
+  // Records `node` as filling a list field in form `slot`.
+  void list(Element slot) { target_.order.push_back(slot); }
+
+  // Records `node` as filling single-valued field `field` in form `slot`. When the field was
+  // filled before, the earlier element becomes an extension where it stood.
+  void single(Element field, Element slot, const pugi::xml_node& node) {
+    const std::size_t f = static_cast<std::size_t>(field) % kFields;
+    if (filled_[f]) demote(f, node);
+    filled_[f] = node;
+    where_[f] = target_.order.size();
+    target_.order.push_back(slot);
+  }
+
+  // Keeps `node` as an extension where it stands.
+  void extension(const pugi::xml_node& node) {
+    target_.order.push_back(Element::extension);
+    // Room for the elements left, at the first: most that follow one extension are more (but
+    // for the items after a channel's, hence a cap).
+    if (target_.extensions.empty()) target_.extensions.reserve(count_siblings(node, 32));
+    target_.extensions.push_back(extension_of(ctx_, node, depth_ + 1));
+  }
+
+ private:
+  // The single-valued fields come before Element::extension in each enum; sized to them, the
+  // bookkeeping of a person or an image costs no more than it holds.
+  static constexpr std::size_t kFields = static_cast<std::size_t>(Element::extension);
+
+  // `current` is the element being read, whose namespace scope is entered.
+  void demote(std::size_t f, const pugi::xml_node& current) {
+    const pugi::xml_node earlier = filled_[f];
+    const std::size_t at = where_[f];
+    std::size_t before = 0;  // extensions listed before the earlier element
+    for (std::size_t i = 0; i < at; ++i) before += target_.order[i] == Element::extension;
+    ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(earlier),
+                 std::string("more than one <") + earlier.name() +
+                     ">: the last is read, this one is kept as an extension");
+    // Read `earlier` in its own scope: the parent's, with its declarations, not `current`'s.
+    ctx_.scope.leave();
+    ctx_.scope.enter(earlier);
+    target_.extensions.insert(target_.extensions.begin() + static_cast<std::ptrdiff_t>(before),
+                              extension_of(ctx_, earlier, depth_ + 1));
+    ctx_.scope.leave();
+    ctx_.scope.enter(current);
+    target_.order.set(at, Element::extension);
+  }
+
+  ReadContext& ctx_;
+  Struct& target_;
+  std::size_t depth_;
+  std::array<pugi::xml_node, kFields> filled_{};
+  std::array<std::size_t, kFields> where_{};
+};
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_READ_SLOTS_HPP

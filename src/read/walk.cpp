@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "read/walk.hpp"
+
+#include <cstring>
+
+#include "base/xml_escape.hpp"
+
+namespace feedpp::detail {
+
+bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute) {
+  const QName q = ctx.scope.attribute_name(attribute);
+  return q.uri.empty() && q.local == "version";
+}
+
+std::string name_as_written(std::string_view local) {
+  if (is_ncname(local)) return std::string(local);
+  std::string out;
+  append_ncname(out, local);
+  return out;
+}
+
+void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
+  const QName q = ctx_.scope.attribute_name(attribute);
+  const std::string_view uri = kept_namespace(q);
+  constexpr std::size_t kScanned = 16;  // a few attributes: scan; a hostile element's: hash
+  bool repeated = false;
+  if (out_.size() < kScanned) {
+    for (const Attribute& a : out_) repeated |= a.name == q.local && a.ns == uri;
+  } else {
+    if (seen_.empty()) {
+      for (const Attribute& a : out_) seen_.insert(a.ns + '\x1F' + a.name);
+    }
+    repeated = !seen_.insert(std::string(uri) + '\x1F' + std::string(q.local)).second;
+  }
+  if (repeated) {
+    ctx_.log.add(ErrorCode::xml_syntax, ctx_.offset_of(element_),
+                 std::string("attribute ") + attribute.name() + " repeated on <" + element_.name() +
+                     ">: the first one is kept");
+    return;
+  }
+  out_.push_back(
+      {std::string(uri), std::string(q.prefix), name_as_written(q.local), attribute.value()});
+}
+
+bool has_element_children(const pugi::xml_node& element) noexcept {
+  for (pugi::xml_node c = element.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_element) return true;
+  }
+  return false;
+}
+
+bool is_text_only(const pugi::xml_node& node) noexcept {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    if (!is_xmlns(a.name())) return false;
+  }
+  return !has_element_children(node);
+}
+
+bool has_loose_text(const pugi::xml_node& node) noexcept {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (is_text(c) && !trim(c.value()).empty()) return true;
+  }
+  return false;
+}
+
+std::size_t count_elements(const pugi::xml_node& parent, std::string_view nested) noexcept {
+  std::size_t n = 0;
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    ++n;
+    if (nested.empty()) continue;
+    std::string_view name = c.name();
+    name.remove_prefix(name.find(':') + 1);  // npos + 1 == 0: no prefix
+    if (iequals(name, nested)) n += count_elements(c);
+  }
+  return n;
+}
+
+std::size_t count_siblings(const pugi::xml_node& element, std::size_t most) noexcept {
+  std::size_t n = 0;
+  for (pugi::xml_node c = element; c && n < most; c = c.next_sibling()) {
+    n += c.type() == pugi::node_element;
+  }
+  return n;
+}
+
+std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element) {
+  for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+    const QName q = ctx.scope.attribute_name(a);
+    // Trimmed like the text of an id element (url_of), which is how writers write it.
+    if (q.vocabulary == Vocabulary::rdf && q.local == "about") return trim(a.value());
+  }
+  return {};
+}
+
+void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& lang,
+                   std::string& base) {
+  for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+    const char* name = a.name();
+    if (std::strcmp(name, "xml:lang") == 0) {
+      lang = a.value();
+    } else if (std::strcmp(name, "xml:base") == 0) {
+      base = a.value();
+    }
+  }
+}
+
+}  // namespace feedpp::detail

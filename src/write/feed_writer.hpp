@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+// What RssWriter and AtomWriter share: their state machine and sticky status, dates written
+// verbatim when they can be, HTML payloads, and the presence rules for required elements.
+//
+// Stage write/: the model into XML. May include base/, date/, model/ and the public headers;
+// never read/ (what both need is in base/ or model/).
+#ifndef FEEDPP_SRC_WRITE_FEED_WRITER_HPP
+#define FEEDPP_SRC_WRITE_FEED_WRITER_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "date/datetime_format.hpp"
+#include "feedpp/model.hpp"
+#include "feedpp/write_options.hpp"
+#include "feedpp/xml_writer.hpp"
+#include "write/extension_writer.hpp"
+
+namespace feedpp::detail {
+
+enum class DateStyle { rfc822, rfc3339 };
+
+// Writes xml:lang and xml:base on the element just opened.
+inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>& lang,
+                                std::string_view base) {
+  if (lang) xml.attribute("lang", *lang, ns::kXml, "xml");
+  if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
+}
+
+// The common core of a feed writer: an XmlWriter, the options, and the sticky status.
+class FeedWriterBase {
+ public:
+  FeedWriterBase(Sink& sink, WriteOptions options)
+      : xml_(sink, options.xml), options_(std::move(options)) {}
+
+  [[nodiscard]] const Status& status() const noexcept { return status_; }
+  [[nodiscard]] XmlWriter& xml() noexcept { return xml_; }
+  [[nodiscard]] const WriteOptions& options() const noexcept { return options_; }
+  [[nodiscard]] bool ok() const noexcept { return status_.ok(); }
+
+  void fail(ErrorCode code, std::string message) {
+    if (status_.ok()) status_ = Status(code, std::move(message));
+  }
+  // Takes over the XmlWriter's error, if it has one.
+  void sync() {
+    if (status_.ok() && !xml_.status().ok()) status_ = xml_.status();
+  }
+
+  enum class State { initial, open, ended };
+  // Checks that a call is allowed in the current state; records writer_misuse otherwise.
+  bool expect(State state, const char* what) {
+    if (!ok()) return false;
+    if (state_ != state) {
+      fail(ErrorCode::writer_misuse, std::string(what));
+      return false;
+    }
+    return true;
+  }
+
+  Status finish_document() {
+    if (state_ == State::initial) {
+      fail(ErrorCode::writer_misuse, "end() before begin()");
+    } else if (state_ == State::open) {
+      state_ = State::ended;
+      if (ok()) xml_.end_element();  // the root; a channel element, if any, the caller closed
+      const Status flushed = xml_.finish();
+      if (ok() && !flushed.ok()) status_ = flushed;
+    }
+    return status_;
+  }
+
+  // Writes an element holding HTML, escaped or as CDATA as the options say.
+  void html_element(std::string_view name, std::string_view value, std::string_view ns = {},
+                    std::string_view prefix = {}) {
+    xml_.start_element(name, ns, prefix);
+    write_html(value);
+    xml_.end_element();
+  }
+
+  void write_html(std::string_view value) {
+    if (options_.html_as_cdata) {
+      xml_.cdata(value);
+    } else {
+      xml_.text(value);
+    }
+  }
+
+  // Writes a date element: its text when that still reads as its value in `style` (so "GMT"
+  // stays "GMT"), its value formatted otherwise, its text alone when it has no value.
+  void date_element(std::string_view name, const Date& date, DateStyle style,
+                    std::string_view ns = {}, std::string_view prefix = {}) {
+    if (date.value && !date.value->ok()) {
+      fail(ErrorCode::date_out_of_range,
+           std::string("<") + std::string(name) + "> holds a date that cannot be written");
+      return;
+    }
+    xml_.start_element(name, ns, prefix);
+    if (!date.value) {
+      xml_.text(date.text);
+    } else if (!date.text.empty() && reads_as(date.text, *date.value, style)) {
+      xml_.text(date.text);
+    } else {
+      char buf[kRfc822Size > kRfc3339Size ? kRfc822Size : kRfc3339Size];
+      const std::size_t n = style == DateStyle::rfc822 ? format_rfc822(*date.value, buf)
+                                                       : format_rfc3339(*date.value, buf);
+      xml_.text(std::string_view(buf, n));
+    }
+    xml_.end_element();
+  }
+
+  // True when `text` is in `style`'s syntax and says `value`. A wrong weekday is the source's
+  // business, not a reason to rewrite its date: the weekday is left out of the comparison.
+  static bool reads_as(std::string_view text, const DateTime& value, DateStyle style) {
+    if (style == DateStyle::rfc3339) {
+      const std::optional<DateTime> parsed = parse_rfc3339(text);
+      return parsed && *parsed == value;
+    }
+    std::string_view rest = text;
+    const auto comma = rest.find(',');
+    if (comma != std::string_view::npos && comma < 16) {
+      bool day_name = true;
+      for (std::size_t i = 0; i < comma; ++i) {
+        const char c = rest[i];
+        day_name &= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '\t' ||
+                    c == '\n' || c == '\r';
+      }
+      if (day_name) rest.remove_prefix(comma + 1);
+    }
+    const std::optional<DateTime> parsed = parse_rfc822(rest);
+    return parsed && *parsed == value;
+  }
+
+ protected:
+  XmlWriter xml_;
+  WriteOptions options_;
+  Status status_;
+  State state_ = State::initial;
+};
+
+template <class Writer>
+Status end_with(Writer& writer, const Feed& feed) {
+  if constexpr (std::is_same_v<decltype(writer.end()), Status> &&
+                std::is_invocable_v<decltype(&Writer::end), Writer&,
+                                    const std::vector<Extension>&>) {
+    return writer.end(feed.extensions);
+  } else {
+    return writer.end();
+  }
+}
+
+// Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
+// namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
+template <class Writer, class AddNamespaces>
+Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options,
+                  AddNamespaces add_namespaces) {
+  NamespaceSet namespaces;
+  for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
+  add_namespaces(namespaces, feed.channel);
+  add_namespaces(namespaces, feed);
+  for (const Item& item : feed.items) add_namespaces(namespaces, item);
+  WriteOptions with_namespaces = options;
+  with_namespaces.namespaces = namespaces.list();
+  Writer writer(sink, std::move(with_namespaces));
+  writer.begin(feed.channel, feed.attributes);
+  for (const Item& item : feed.items) {
+    if (!writer.add(item).ok()) break;
+  }
+  return end_with(writer, feed);
+}
+
+// About the size of `feed` written out, a little more for markup and escaping: to reserve a
+// string once, instead of growing a document of many megabytes by copying it again and again.
+inline std::size_t estimated_size(const Feed& feed) {
+  const auto text = [](const std::string& s) { return s.size() + s.size() / 8; };
+  std::size_t n = 4096;
+  for (const Item& item : feed.items) {
+    n += 256 + text(item.title.value) + text(item.description.value) + text(item.content.value) +
+         item.link.size() + item.guid.value.size();
+  }
+  return n;
+}
+
+// A field is present when it has a value, or when the parsed order says its element was there.
+template <class T, class E>
+bool present(const T& value, const ElementOrder<E>& order, E slot) {
+  return !value.empty() || order.contains(slot);
+}
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_WRITE_FEED_WRITER_HPP

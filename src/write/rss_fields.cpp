@@ -1,0 +1,638 @@
+// SPDX-License-Identifier: MIT
+#include "write/rss_fields.hpp"
+
+#include "base/xml_escape.hpp"
+#include "model/fields.hpp"
+#include "write/ordered_writer.hpp"
+#include "write/vocabularies.hpp"
+#include "write/write_collisions.hpp"
+
+namespace feedpp::detail {
+namespace {
+
+constexpr std::string_view kAtom = ns::kAtom;
+constexpr std::string_view kContent = ns::kContent;
+constexpr std::string_view kDc = ns::kDc;
+constexpr std::string_view kDcTerms = ns::kDcTerms;
+
+bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
+
+// RSS <description> and <content:encoded> hold HTML: plain text is escaped into HTML first, so
+// that a reader shows it as it was.
+std::string html_from_plain(std::string_view text) {
+  std::string out;
+  detail::append_escaped(out, text, detail::EscapeMode::text);
+  return out;
+}
+
+// What the RSS writer will declare on the root for a channel or an item.
+void add_typed_namespaces(detail::NamespaceSet& set, bool atom, bool content, bool dc,
+                          bool dcterms) {
+  if (atom) set.add("atom", kAtom);
+  if (content) set.add("content", kContent);
+  if (dc) set.add("dc", kDc);
+  if (dcterms) set.add("dcterms", kDcTerms);
+}
+
+template <class E>
+bool order_has(const ElementOrder<E>& order, std::initializer_list<E> slots) {
+  for (const E slot : slots) {
+    if (order.contains(slot)) return true;
+  }
+  return false;
+}
+
+bool any_atom_person(const std::vector<Person>& people) {
+  for (const Person& p : people) {
+    if (!name_only(p)) return true;
+  }
+  return false;
+}
+
+void add_namespaces_of(detail::NamespaceSet& set, const Feed& f) {
+  set.add_extensions(f.extensions, Target::rss, Level::root);
+}
+
+void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
+  using E = ChannelElement;
+  const bool atom = !c.links.empty() || !c.id.empty() || !c.icon.empty() || !c.logo.empty() ||
+                    any_atom_person(c.authors) || any_atom_person(c.contributors) ||
+                    order_has(c.order, {E::authors, E::contributors});
+  const bool dc = (!c.authors.empty() && !any_atom_person(c.authors)) ||
+                  (!c.contributors.empty() && !any_atom_person(c.contributors)) ||
+                  order_has(c.order, {E::dc_title, E::dc_description, E::dc_language, E::dc_rights,
+                                      E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
+  const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
+  add_typed_namespaces(set, atom, false, dc, dcterms);
+  add_vocabulary_namespaces(set, c, Target::rss);
+  set.add_extensions(c.extensions, Target::rss, Level::channel);
+  if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
+  if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
+  for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
+  for (const Person& p : c.contributors) {
+    set.add_extensions(p.extensions, Target::rss, Level::person);
+  }
+}
+
+bool content_needs_atom(const Content& c) { return !c.src.empty() || c.kind() == TextKind::other; }
+
+void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
+  using E = ItemElement;
+  const bool atom = !item.links.empty() || any_atom_person(item.authors) ||
+                    any_atom_person(item.contributors) || content_needs_atom(item.content) ||
+                    order_has(item.order, {E::authors, E::contributors, E::updated, E::rights});
+  const bool content = !item.content.empty() && !content_needs_atom(item.content);
+  const bool dc =
+      !item.authors.empty() || !item.contributors.empty() || item.updated || !item.rights.empty() ||
+      order_has(item.order, {E::dc_title, E::dc_description, E::dc_creator, E::dc_contributor,
+                             E::dc_subject, E::dc_date, E::dc_rights});
+  const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
+  add_typed_namespaces(set, atom, content, dc, dcterms);
+  add_vocabulary_namespaces(set, item, Target::rss);
+  set.add_extensions(item.extensions, Target::rss, Level::item);
+  for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
+  for (const Person& p : item.contributors) {
+    set.add_extensions(p.extensions, Target::rss, Level::person);
+  }
+  // RSS <source> is a title and a URL: a source's extensions are not written.
+}
+
+// Writes the elements of RSS, through the writer's XmlWriter, status and options.
+class RssElements {
+ public:
+  explicit RssElements(FeedWriterBase& out) : out_(out), xml_(out.xml()) {}
+
+  void element(std::string_view name, std::string_view value, std::string_view ns = {},
+               std::string_view prefix = {}) {
+    xml_.text_element(name, value, ns, prefix);
+  }
+
+  void description_element(std::string_view name, const Text& text, std::string_view ns = {},
+                           std::string_view prefix = {}) {
+    if (text.kind(TextKind::html) == TextKind::text) {
+      html_element(name, html_from_plain(text.value), ns, prefix);
+    } else {
+      html_element(name, text.value, ns, prefix);
+    }
+  }
+
+  void person(std::string_view name, std::string_view dc_name, const Person& p, bool dc_form) {
+    if (dc_form && name_only(p)) {
+      element(dc_name, p.name, kDc, "dc");
+      return;
+    }
+    xml_.start_element(name, kAtom, "atom");
+    detail::write_ordered(
+        p.order,
+        {PersonElement::name, PersonElement::email, PersonElement::uri, PersonElement::extension},
+        PersonFields{{p}, *this});
+    xml_.end_element();
+  }
+
+  struct PersonFields : PlainFields<Person, PersonElement> {
+    RssElements& w;
+    void write(PersonElement e, std::size_t i) {
+      if (!written.allows(e, s.extensions, i, Target::rss, Level::person, *this)) return;
+      switch (e) {
+        case PersonElement::name:
+          w.element("name", s.name, kAtom, "atom");
+          break;
+        case PersonElement::email:
+          w.element("email", s.email, kAtom, "atom");
+          break;
+        case PersonElement::uri:
+          w.element("uri", s.uri, kAtom, "atom");
+          break;
+        case PersonElement::extension:
+          detail::write_extension(w.xml_, s.extensions[i]);
+          break;
+      }
+    }
+  };
+
+  void atom_link(const Link& link) {
+    xml_.start_element("link", kAtom, "atom");
+    // The seed feeds' attribute order: href, rel, type.
+    xml_.attribute("href", link.href);
+    if (!link.rel.empty()) xml_.attribute("rel", link.rel);
+    if (!link.type.empty()) xml_.attribute("type", link.type);
+    if (!link.hreflang.empty()) xml_.attribute("hreflang", link.hreflang);
+    if (!link.title.empty()) xml_.attribute("title", link.title);
+    if (!link.length.empty()) xml_.attribute("length", link.length);
+    for (const Attribute& a : link.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
+    xml_.end_element();
+  }
+
+  void category(const Category& c, bool dc_form) {
+    if (dc_form && c.scheme.empty() && c.label.empty()) {
+      element("subject", c.term, kDc, "dc");
+      return;
+    }
+    xml_.start_element("category");
+    if (!c.scheme.empty()) xml_.attribute("domain", c.scheme);
+    xml_.text(c.term);
+    xml_.end_element();
+  }
+
+  // --- channel ---------------------------------------------------------------------------------
+
+  struct ChannelFields {
+    RssElements& w;
+    const Channel& c;
+    ChannelParts parts{c};
+
+    static ChannelElement canonical(ChannelElement e) {
+      return ChannelParts::is_part(e) ? e : detail::field_of(e);
+    }
+    static bool is_list(ChannelElement e) { return detail::is_list(e); }
+    // Optional structs are absent when reset, whatever the order says.
+    static bool keeps_empty(ChannelElement e) {
+      using E = ChannelElement;
+      return e != E::cloud && e != E::image && e != E::text_input;
+    }
+    std::size_t count(ChannelElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(c, e);
+    }
+
+    detail::WrittenFields written{};
+
+    void write(ChannelElement e, std::size_t i) {
+      if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
+        return;
+      }
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::rss, Level::channel, *this);
+      if (!write_rss(e, i)) write_module(e, i);
+    }
+
+    // RSS's own elements; false for the others.
+    bool write_rss(ChannelElement e, std::size_t i) {
+      using E = ChannelElement;
+      switch (e) {
+        case E::title:
+          w.element("title", c.title.value);
+          break;
+        case E::link:
+          w.element("link", c.link);
+          break;
+        case E::description:
+          w.description_element("description", c.description);
+          break;
+        case E::language:
+          w.element("language", c.language);
+          break;
+        case E::copyright:
+          w.element("copyright", c.copyright.value);
+          break;
+        case E::managing_editor:
+          w.element("managingEditor", c.managing_editor);
+          break;
+        case E::web_master:
+          w.element("webMaster", c.web_master);
+          break;
+        case E::pub_date:
+          w.date_element("pubDate", c.pub_date, DateStyle::rfc822);
+          break;
+        case E::last_build_date:
+          w.date_element("lastBuildDate", c.last_build_date, DateStyle::rfc822);
+          break;
+        case E::categories:
+          w.category(c.categories[i], false);
+          break;
+        case E::generator:
+          w.element("generator", c.generator.name.empty() ? c.generator.uri : c.generator.name);
+          break;
+        case E::docs:
+          w.element("docs", c.docs);
+          break;
+        case E::cloud:
+          w.cloud(*c.cloud);
+          break;
+        case E::ttl:
+          w.element("ttl", c.ttl);
+          break;
+        case E::image:
+          w.image(*c.image);
+          break;
+        case E::rating:
+          w.element("rating", c.rating);
+          break;
+        case E::text_input:
+          w.text_input(*c.text_input);
+          break;
+        case E::skip_hours:
+          w.list_element("skipHours", "hour", c.skip_hours);
+          break;
+        case E::skip_days:
+          w.list_element("skipDays", "day", c.skip_days);
+          break;
+        default:
+          return false;
+      }
+      return true;
+    }
+
+    // The elements of other vocabularies (Atom, Dublin Core) RSS channels carry.
+    void write_module(ChannelElement e, std::size_t i) {
+      using E = ChannelElement;
+      switch (e) {
+        case E::dc_title:
+          w.element("title", c.title.value, kDc, "dc");
+          break;
+        case E::links:
+          w.atom_link(c.links[i]);
+          break;
+        case E::dc_description:
+          w.description_element("description", c.description, kDc, "dc");
+          break;
+        case E::dc_language:
+          w.element("language", c.language, kDc, "dc");
+          break;
+        case E::dc_rights:
+          w.element("rights", c.copyright.value, kDc, "dc");
+          break;
+        case E::dcterms_issued:
+          w.date_element("issued", c.pub_date, DateStyle::rfc3339, kDcTerms, "dcterms");
+          break;
+        case E::dc_date:
+          w.date_element("date", c.last_build_date, DateStyle::rfc3339, kDc, "dc");
+          break;
+        case E::dcterms_modified:
+          w.date_element("modified", c.last_build_date, DateStyle::rfc3339, kDcTerms, "dcterms");
+          break;
+        case E::dc_subject:
+          w.category(c.categories[i], true);
+          break;
+        case E::id:
+          w.element("id", c.id, kAtom, "atom");
+          break;
+        case E::icon:
+          w.element("icon", c.icon, kAtom, "atom");
+          break;
+        case E::logo:
+          w.element("logo", c.logo, kAtom, "atom");
+          break;
+        case E::authors:
+        case E::dc_creator:
+          w.person("author", "creator", c.authors[i], e == E::dc_creator);
+          break;
+        case E::contributors:
+        case E::dc_contributor:
+          w.person("contributor", "contributor", c.contributors[i], e == E::dc_contributor);
+          break;
+        case E::extension:
+          detail::write_extension(w.xml_, c.extensions[i]);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+
+  void write_channel(const Channel& c) {
+    using E = ChannelElement;
+    // Models built in code get the order blogs write (title, link, description, image, ...).
+    detail::write_ordered(c.order,
+                          {E::title,
+                           E::link,
+                           E::description,
+                           E::image,
+                           E::generator,
+                           E::language,
+                           E::managing_editor,
+                           E::web_master,
+                           E::copyright,
+                           E::pub_date,
+                           E::last_build_date,
+                           E::links,
+                           E::categories,
+                           E::docs,
+                           E::cloud,
+                           E::ttl,
+                           E::rating,
+                           E::text_input,
+                           E::skip_hours,
+                           E::skip_days,
+                           E::id,
+                           E::icon,
+                           E::logo,
+                           E::dc_creator,
+                           E::dc_contributor},
+                          detail::kChannelTail, ChannelFields{*this, c});
+  }
+
+  void cloud(const Cloud& cloud) {
+    xml_.start_element("cloud");
+    const auto attribute = [&](std::string_view name, const std::string& value) {
+      if (!value.empty()) xml_.attribute(name, value);
+    };
+    attribute("domain", cloud.domain);
+    attribute("port", cloud.port);
+    attribute("path", cloud.path);
+    attribute("registerProcedure", cloud.register_procedure);
+    attribute("protocol", cloud.protocol);
+    xml_.end_element();
+  }
+
+  void list_element(std::string_view name, std::string_view child,
+                    const std::vector<std::string>& values) {
+    xml_.start_element(name);
+    for (const std::string& v : values) element(child, v);
+    xml_.end_element();
+  }
+
+  void image(const Image& image) {
+    using E = ImageElement;
+    struct Fields : PlainFields<Image, E> {
+      RssElements& w;
+      void write(E e, std::size_t i) {
+        if (!written.allows(e, s.extensions, i, Target::rss, Level::image, *this)) return;
+        switch (e) {
+          case E::url:
+            w.element("url", s.url);
+            break;
+          case E::title:
+            w.element("title", s.title);
+            break;
+          case E::link:
+            w.element("link", s.link);
+            break;
+          case E::width:
+            w.element("width", s.width);
+            break;
+          case E::height:
+            w.element("height", s.height);
+            break;
+          case E::description:
+            w.element("description", s.description);
+            break;
+          case E::extension:
+            detail::write_extension(w.xml_, s.extensions[i]);
+            break;
+        }
+      }
+    };
+    xml_.start_element("image");
+    // RSS 2.0 requires url, title and link; the default order is the one Hugo writes.
+    detail::write_ordered(
+        image.order, {E::title, E::url, E::link, E::width, E::height, E::description, E::extension},
+        Fields{{image}, *this});
+    xml_.end_element();
+  }
+
+  void text_input(const TextInput& input) {
+    using E = TextInputElement;
+    struct Fields : PlainFields<TextInput, E> {
+      RssElements& w;
+      void write(E e, std::size_t i) {
+        if (!written.allows(e, s.extensions, i, Target::rss, Level::text_input, *this)) return;
+        switch (e) {
+          case E::title:
+            w.element("title", s.title);
+            break;
+          case E::description:
+            w.element("description", s.description);
+            break;
+          case E::name:
+            w.element("name", s.name);
+            break;
+          case E::link:
+            w.element("link", s.link);
+            break;
+          case E::extension:
+            detail::write_extension(w.xml_, s.extensions[i]);
+            break;
+        }
+      }
+    };
+    xml_.start_element("textInput");
+    detail::write_ordered(input.order, {E::title, E::description, E::name, E::link, E::extension},
+                          Fields{{input}, *this});
+    xml_.end_element();
+  }
+
+  // --- item ------------------------------------------------------------------------------------
+
+  struct ItemFields {
+    RssElements& w;
+    const Item& m;
+    ItemParts parts{m};
+
+    // A vocabulary part is its own field: no table to look in, for the many items without one.
+    static ItemElement canonical(ItemElement e) {
+      return ItemParts::is_part(e) ? e : detail::field_of(e);
+    }
+    static bool is_list(ItemElement e) { return detail::is_list(e); }
+    static bool keeps_empty(ItemElement e) { return e != ItemElement::source; }
+    std::size_t count(ItemElement e) const {
+      return parts.is_part(e) ? parts.count(e) : detail::value_count(m, e);
+    }
+
+    detail::WrittenFields written{};
+
+    void write(ItemElement e, std::size_t i) {
+      using E = ItemElement;
+      if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
+      if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
+      switch (e) {
+        case E::title:
+          w.element("title", m.title.value);
+          break;
+        case E::dc_title:
+          w.element("title", m.title.value, kDc, "dc");
+          break;
+        case E::link:
+          w.element("link", m.link);
+          break;
+        case E::links:
+          w.atom_link(m.links[i]);
+          break;
+        case E::description:
+          w.description_element("description", m.description);
+          break;
+        case E::dc_description:
+          w.description_element("description", m.description, kDc, "dc");
+          break;
+        case E::content:
+          w.content(m.content);
+          break;
+        case E::author:
+          w.element("author", m.author);
+          break;
+        case E::authors:
+        case E::dc_creator:
+          w.person("author", "creator", m.authors[i], e == E::dc_creator);
+          break;
+        case E::contributors:
+        case E::dc_contributor:
+          w.person("contributor", "contributor", m.contributors[i], e == E::dc_contributor);
+          break;
+        case E::categories:
+        case E::dc_subject:
+          w.category(m.categories[i], e == E::dc_subject);
+          break;
+        case E::comments:
+          w.element("comments", m.comments);
+          break;
+        case E::enclosures:
+          w.enclosure(m.enclosures[i]);
+          break;
+        case E::guid:
+          w.guid(m.guid);
+          break;
+        case E::pub_date:
+          w.date_element("pubDate", m.pub_date, DateStyle::rfc822);
+          break;
+        case E::dcterms_issued:
+          w.date_element("issued", m.pub_date, DateStyle::rfc3339, kDcTerms, "dcterms");
+          break;
+        case E::updated:
+          w.date_element("updated", m.updated, DateStyle::rfc3339, kAtom, "atom");
+          break;
+        case E::dc_date:
+          w.date_element("date", m.updated, DateStyle::rfc3339, kDc, "dc");
+          break;
+        case E::dcterms_modified:
+          w.date_element("modified", m.updated, DateStyle::rfc3339, kDcTerms, "dcterms");
+          break;
+        case E::source:
+          w.source(*m.source);
+          break;
+        case E::rights:
+          w.element("rights", m.rights.value, kAtom, "atom");
+          break;
+        case E::dc_rights:
+          w.element("rights", m.rights.value, kDc, "dc");
+          break;
+        case E::extension:
+          detail::write_extension(w.xml_, m.extensions[i]);
+          break;
+        default:  // the vocabulary parts, written above
+          break;
+      }
+    }
+  };
+
+  void write_item(const Item& item) {
+    using E = ItemElement;
+    xml_.start_element("item");
+    write_lang_and_base(xml_, item.lang, item.base);
+    // Models built in code get the order blogs write (title, link, pubDate, guid, description).
+    detail::write_ordered(item.order,
+                          {E::title, E::link, E::pub_date, E::author, E::guid, E::description,
+                           E::content, E::dc_creator, E::categories, E::comments, E::enclosures,
+                           E::source, E::links, E::dc_date, E::dc_contributor, E::dc_rights},
+                          detail::kItemTail, ItemFields{*this, item});
+    xml_.end_element();
+  }
+
+  void content(const Content& c) {
+    if (content_needs_atom(c)) {
+      xml_.start_element("content", kAtom, "atom");
+      if (!c.type.empty()) xml_.attribute("type", c.type);
+      if (!c.src.empty()) xml_.attribute("src", c.src);
+      xml_.text(c.value);
+      xml_.end_element();
+    } else if (c.kind() == TextKind::text && !c.type.empty()) {
+      html_element("encoded", html_from_plain(c.value), kContent, "content");
+    } else {
+      html_element("encoded", c.value, kContent, "content");
+    }
+  }
+
+  void enclosure(const Enclosure& e) {
+    xml_.start_element("enclosure");
+    xml_.attribute("url", e.url);
+    if (!e.length.empty()) xml_.attribute("length", e.length);
+    if (!e.type.empty()) xml_.attribute("type", e.type);
+    xml_.end_element();
+  }
+
+  void guid(const Guid& g) {
+    xml_.start_element("guid");
+    if (g.is_permalink) xml_.attribute("isPermaLink", *g.is_permalink ? "true" : "false");
+    xml_.text(g.value);
+    xml_.end_element();
+  }
+
+  void source(const Source& s) {
+    // RSS <source> needs the URL of the feed: an Atom source's self link serves.
+    std::string_view url = s.url;
+    if (url.empty()) {
+      if (const Link* self = find_link(s.links, "self")) url = self->href;
+    }
+    xml_.start_element("source");
+    xml_.attribute("url", url);
+    xml_.text(s.title.value);
+    xml_.end_element();
+  }
+
+ private:
+  void html_element(std::string_view name, std::string_view value, std::string_view ns = {},
+                    std::string_view prefix = {}) {
+    out_.html_element(name, value, ns, prefix);
+  }
+  void date_element(std::string_view name, const Date& date, DateStyle style,
+                    std::string_view ns = {}, std::string_view prefix = {}) {
+    out_.date_element(name, date, style, ns, prefix);
+  }
+
+  FeedWriterBase& out_;
+  XmlWriter& xml_;
+};
+
+}  // namespace
+
+void write_rss_channel(FeedWriterBase& out, const Channel& channel) {
+  RssElements(out).write_channel(channel);
+}
+
+void write_rss_item(FeedWriterBase& out, const Item& item) { RssElements(out).write_item(item); }
+
+void add_rss_namespaces(NamespaceSet& set, const Feed& feed) { add_namespaces_of(set, feed); }
+void add_rss_namespaces(NamespaceSet& set, const Channel& channel) {
+  add_namespaces_of(set, channel);
+}
+void add_rss_namespaces(NamespaceSet& set, const Item& item) { add_namespaces_of(set, item); }
+
+}  // namespace feedpp::detail
