@@ -7,6 +7,7 @@
 
 #include <feedpp/feedpp.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "check/html_check.hpp"
 #include "check/values.hpp"
+#include "podcast_show.hpp"
 #include "test_util.hpp"
 
 namespace feedpp {
@@ -178,6 +180,11 @@ TEST(ValidateTest, ItunesRules) {
   EXPECT_TRUE(has(r, "InvalidItunesEpisodeType", "itunes:episodeType", "item")) << d;
   EXPECT_TRUE(has(r, "InvalidYesNoClean", "itunes:block", "item")) << d;
   EXPECT_TRUE(has(r, "UnsupportedItunesFormat")) << d;
+  // Apple's tags that the W3C validator predates are known, and their values checked.
+  EXPECT_FALSE(has(r, "UndefinedElement")) << d;
+  EXPECT_TRUE(has(r, "InvalidYesNoClean", "itunes:complete", "channel")) << d;
+  EXPECT_FALSE(has(r, "InvalidYesNoClean", "itunes:isClosedCaptioned")) << d;  // "Yes"
+  EXPECT_TRUE(has(r, "InvalidNonNegativeInteger", "itunes:order", "item")) << d;
   EXPECT_FALSE(has(r, "InvalidItunesCategory", "itunes:category", "channel")) << d;  // Sports
 }
 
@@ -194,6 +201,8 @@ TEST(ValidateTest, MediaDublinCoreAndOtherModules) {
   EXPECT_TRUE(has(r, "InvalidUpdatePeriod", "sy:updatePeriod", "channel")) << d;
   EXPECT_TRUE(has(r, "InvalidLatitude", "geo:lat", "item")) << d;
   EXPECT_TRUE(has(r, "InvalidNonNegativeInteger", "slash:comments", "item")) << d;
+  // Media RSS 1.5's elements and GeoRSS Simple's spellings are known.
+  EXPECT_FALSE(has(r, "UndefinedElement")) << d;
   // A namespace the validator does not know is noted, and its elements are not checked.
   EXPECT_TRUE(has(r, "UnknownNamespace")) << d;
   EXPECT_FALSE(has(r, "UndefinedElement", "unknown:anything")) << d;
@@ -566,6 +575,152 @@ TEST(ValidateTest, WhatTheWritersWriteFromCompleteModelsIsValid) {
   const ValidationResult a = validate(atom);
   EXPECT_TRUE(a.valid()) << describe(a) << atom;
   EXPECT_EQ(a.format, "atom10");
+}
+
+// Every typed vocabulary the model holds, filled as its specification asks.
+void add_vocabularies(Channel& c) {
+  ItunesChannel& itunes = c.itunes.ensure();
+  itunes.image = ItunesImage{"https://example.com/artwork.jpg", "", {}, {}};
+  ItunesCategory technology;
+  technology.text = "Technology";
+  itunes.categories.push_back(technology);
+  itunes.explicit_content = ItunesExplicit::no;
+  itunes.author = "Editor";
+  itunes.title = "Example";
+  itunes.type = ItunesType::episodic;
+  itunes.owner = ItunesOwner{"Editor", "editor@example.com", {}, {}, {}};
+  itunes.new_feed_url = "https://example.com/feed.xml";
+  itunes.block = false;
+  itunes.complete = false;
+  itunes.subtitle = "A complete channel";
+  itunes.summary = "A complete channel, with every vocabulary.";
+  itunes.keywords = "feeds,examples";
+
+  MediaChannel& media = c.media.ensure();
+  media.title = MediaText{"Example", "plain", {}, {}};
+  media.description = MediaText{"A complete channel", "plain", {}, {}};
+  media.keywords = "feeds, examples";
+  media.thumbnails.push_back({"https://example.com/thumb.jpg", 75, 50, "", {}, {}});
+  media.categories.push_back({"feeds", "urn:example:tags", "Feeds", {}, {}});
+  media.ratings.push_back({"nonadult", "urn:simple", {}, {}});
+  media.credits.push_back({"Editor", "producer", "urn:ebu", {}, {}});
+  media.copyright = MediaCopyright{"2024 Example", "https://example.com/copyright", {}, {}};
+
+  DublinCore& dc = c.dublin_core.ensure();
+  dc.rights_holders.push_back("Example Press");
+  dc.coverages.push_back("Worldwide");
+
+  Syndication& sy = c.syndication.ensure();
+  sy.update_period = UpdatePeriod::hourly;
+  sy.update_frequency = 2;
+  sy.update_base = *make_datetime(2024, 1, 1);
+
+  c.geo.ensure().point = "45.256 -71.92";
+  c.creative_commons.ensure().licenses.push_back("https://creativecommons.org/licenses/by/4.0/");
+}
+
+void add_vocabularies(Item& i, int n) {
+  const std::string url = "https://example.com/posts/" + std::to_string(n);
+  ItunesItem& itunes = i.itunes.ensure();
+  itunes.duration = std::chrono::seconds(1984);
+  itunes.image = ItunesImage{url + ".jpg", "", {}, {}};
+  itunes.explicit_content = ItunesExplicit::yes;
+  itunes.title = "Post " + std::to_string(n);
+  itunes.episode = n;
+  itunes.season = 1;
+  itunes.episode_type = ItunesEpisodeType::full;
+  itunes.author = "Author";
+  itunes.subtitle = "A post";
+  itunes.summary = "A post with every vocabulary.";
+  itunes.is_closed_captioned = false;
+  itunes.order_number = n;
+
+  MediaItem& media = i.media.ensure();
+  MediaContent video;
+  video.url = url + ".mp4";
+  video.file_size = 123456;
+  video.type = "video/mp4";
+  video.medium = "video";
+  video.is_default = true;
+  video.expression = "full";
+  video.bitrate = 128.0;
+  video.duration = 185.0;
+  video.width = 640;
+  video.height = 360;
+  video.lang = "en";
+  video.title = MediaText{"Post " + std::to_string(n), "plain", {}, {}};
+  video.thumbnails.push_back({url + "-thumb.jpg", 75, 50, "12:05:01.123", {}, {}});
+  media.contents.push_back(video);
+  media.hashes.push_back({"dfdec888b72151965a34b4b59031290a", "md5", {}, {}});
+  media.player = MediaPlayer{url + "/player", 400, 200, {}, {}};
+  media.community = MediaCommunity{};
+  media.community->star_rating = MediaStarRating{3.5, 20, 1, 5, {}, {}};
+  media.community->statistics = MediaStatistics{24, 5, {}, {}};
+  media.restrictions.push_back({"us ca", "allow", "country", {}, {}});
+
+  i.dublin_core.ensure().publishers.push_back("Example Press");
+  Slash& slash = i.slash.ensure();
+  slash.section = "articles";
+  slash.department = "examples";
+  slash.comments = 3;
+  slash.hit_parade = "3,3,2,1,0,0,0";
+  WellFormedWeb& wfw = i.wfw.ensure();
+  wfw.comment = url + "/comments";
+  wfw.comment_rss = url + "/comments/feed";
+  Threading& thr = i.threading.ensure();
+  thr.total = 3;
+  if (n > 1) {
+    ThreadInReplyTo reply;
+    reply.ref = "https://example.com/posts/" + std::to_string(n - 1);
+    reply.href = reply.ref;
+    reply.type = "text/html";
+    thr.in_reply_to.push_back(reply);
+  }
+  Geo& geo = i.geo.ensure();
+  geo.point = "45.256 -71.92";
+  geo.feature_name = "Example";
+  geo.elevation = 313.0;
+  SimpleChapters chapters;
+  chapters.version = "1.2";
+  chapters.chapters.push_back({"00:00:00.000", "Welcome", "", "", {}, {}});
+  chapters.chapters.push_back({"00:01:30.000", "The post", url, "", {}, {}});
+  i.chapters.ensure().lists.push_back(chapters);
+  i.creative_commons.ensure().licenses.push_back("https://creativecommons.org/licenses/by/4.0/");
+  Feedburner& fb = i.feedburner.ensure();
+  fb.orig_link = url;
+  fb.orig_enclosure_link = url + ".mp3";
+}
+
+TEST(ValidateTest, WhatTheWritersWriteFromEveryVocabularyIsValid) {
+  Feed feed;
+  feed.channel = complete_channel();
+  add_vocabularies(feed.channel);
+  for (int n = 1; n <= 3; ++n) {
+    feed.items.push_back(complete_item(n));
+    add_vocabularies(feed.items.back(), n);
+  }
+  const std::string rss = to_rss(feed);
+  const ValidationResult r = validate(rss);
+  EXPECT_TRUE(r.valid()) << describe(r) << rss;
+  EXPECT_EQ(r.format, "rss20");
+  Feed atom_feed = feed;
+  atom_feed.channel.links[0].type = "application/atom+xml";
+  const std::string atom = to_atom(atom_feed);
+  const ValidationResult a = validate(atom);
+  EXPECT_TRUE(a.valid()) << describe(a) << atom;
+  EXPECT_EQ(a.format, "atom10");
+}
+
+// The podcast example's show (examples/podcast_show.hpp), written as examples/podcast writes it.
+TEST(ValidateTest, ThePodcastExampleIsValid) {
+  Feed feed;
+  feed.channel = podcast_show::channel();
+  for (const podcast_show::Episode& e : podcast_show::episodes()) {
+    feed.items.push_back(podcast_show::item(e));
+  }
+  const ValidationResult r = validate(to_rss(feed));
+  EXPECT_TRUE(r.valid()) << describe(r);
+  EXPECT_EQ(r.format, "rss20");
 }
 
 // The example program's output is the seed feed, element for element (examples_test): valid.

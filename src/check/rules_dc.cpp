@@ -92,9 +92,14 @@ constexpr ChildRule kEverywhere[] = {
     {"georss_point", T(Check::gml_pos)},
     {"georss_line", T(Check::gml_pos_list)},
     {"georss_polygon", T(Check::gml_pos_list)},
+    // GeoRSS Simple spells these in lower case; the W3C validator knows them in camel case.
+    {"georss_box", T(Check::gml_pos_list)},
     {"georss_featureTypeTag", T()},
+    {"georss_featuretypetag", T()},
     {"georss_relationshipTag", T()},
+    {"georss_relationshiptag", T()},
     {"georss_featureName", T()},
+    {"georss_featurename", T()},
     {"georss_elev", T(Check::decimal)},
     {"georss_floor", T(Check::integer)},
     {"georss_radius", T(Check::float_)},
@@ -110,6 +115,7 @@ constexpr ChildRule kEverywhere[] = {
 constexpr ChildRule kGeoPoint[] = {
     {"geo_lat", T(Check::latitude)},
     {"geo_long", T(Check::longitude)},
+    {"geo_alt", T(Check::decimal)},  // W3C Basic Geo: a point's altitude
 };
 constexpr ChildRule kWhere[] = {
     {"gml_Point", K(Kind::gml_point)},

@@ -26,6 +26,11 @@ constexpr ChildRule kItunesChannel[] = {
     {"itunes_pubDate", T(Check::rfc822, kNoDup)},
     {"itunes_new_feed_url", T(Check::rfc2396_full, kNoDup), Special::new_feed_url},
     {"itunes_type", T(Check::itunes_type, kNoDup)},
+    // Apple's tags that the W3C validator predates: the show's title, "Yes" when no more
+    // episodes will come, and the token that proves who owns the show.
+    {"itunes_title", T(Check::none, kNoDup)},
+    {"itunes_complete", T(Check::yesnoclean, kNoDup)},
+    {"itunes_applepodcastsverify", T(Check::none, kNoDup)},
 };
 
 constexpr ChildRule kItunesItem[] = {
@@ -34,6 +39,9 @@ constexpr ChildRule kItunesItem[] = {
     {"itunes_episode", T(Check::positive_integer, kNoDup)},
     {"itunes_season", T(Check::positive_integer, kNoDup)},
     {"itunes_episodeType", T(Check::itunes_episode_type, kNoDup)},
+    // Apple's older episode tags, which podcast hosts still write.
+    {"itunes_isClosedCaptioned", T(Check::yesnoclean, kNoDup)},
+    {"itunes_order", T(Check::nonnegative_integer, kNoDup)},
 };
 
 constexpr ChildRule kOwner[] = {

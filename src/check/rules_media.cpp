@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Media RSS (Yahoo's media: namespace), as the W3C validator checks it: the elements valid in a
-// channel, an item, a group and a content, and the credit roles of the EBU's role codes.
+// channel, an item, a group and a content, and the credit roles of the EBU's role codes; the
+// elements Media RSS 1.5 added are known but not checked.
 #include "check/rule_helpers.hpp"
 
 namespace feedpp::detail {
@@ -22,6 +23,20 @@ constexpr ChildRule kMedia[] = {
     {"media_text", K(Kind::media_text)},
     {"media_title", K(Kind::media_title, kNoDup)},
     {"media_thumbnail", K(Kind::media_thumbnail)},
+    // Media RSS 1.5's elements, which the W3C validator predates: known, not checked further.
+    {"media_community", kEat},
+    {"media_comments", kEat},
+    {"media_embed", kEat},
+    {"media_responses", kEat},
+    {"media_backLinks", kEat},
+    {"media_status", kEat},
+    {"media_price", kEat},
+    {"media_license", kEat},
+    {"media_subTitle", kEat},
+    {"media_peerLink", kEat},
+    {"media_location", kEat},
+    {"media_rights", kEat},
+    {"media_scenes", kEat},
 };
 
 constexpr ChildRule kGroup[] = {{"media_content", K(Kind::media_content)}};
