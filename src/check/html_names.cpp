@@ -4,6 +4,7 @@
 // SVG and MathML elements and attributes safe in XHTML content. Each list is sorted.
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "base/ascii.hpp"
@@ -529,17 +530,17 @@ constexpr std::uint32_t fnv(std::string_view s) noexcept {
 class NameTable {
  public:
   constexpr NameTable() {
-    add(kHtmlTags, kHtmlTag);
-    add(kAcceptableElements, kAcceptableElement);
-    add(kAcceptableAttributes, kAcceptableAttribute);
-    add(kCssProperties, kCssProperty);
-    add(kCssKeywords, kCssKeyword);
-    add(kSvgElements, kSvgElement);
-    add(kSvgAttributes, kSvgAttribute);
-    add(kMathMlElements, kMathMlElement);
-    add(kMathMlAttributes, kMathMlAttribute);
-    add(kVoid, kVoidElement);
-    add(kRawText, kRawTextElement);
+    add(kHtmlTags, std::size(kHtmlTags), kHtmlTag);
+    add(kAcceptableElements, std::size(kAcceptableElements), kAcceptableElement);
+    add(kAcceptableAttributes, std::size(kAcceptableAttributes), kAcceptableAttribute);
+    add(kCssProperties, std::size(kCssProperties), kCssProperty);
+    add(kCssKeywords, std::size(kCssKeywords), kCssKeyword);
+    add(kSvgElements, std::size(kSvgElements), kSvgElement);
+    add(kSvgAttributes, std::size(kSvgAttributes), kSvgAttribute);
+    add(kMathMlElements, std::size(kMathMlElements), kMathMlElement);
+    add(kMathMlAttributes, std::size(kMathMlAttributes), kMathMlAttribute);
+    add(kVoid, std::size(kVoid), kVoidElement);
+    add(kRawText, std::size(kRawText), kRawTextElement);
   }
   [[nodiscard]] std::uint16_t find(std::string_view name, std::uint32_t hash) const noexcept {
     for (std::size_t i = hash & kMask;; i = (i + 1) & kMask) {
@@ -558,10 +559,12 @@ class NameTable {
     }
     return true;
   }
-  // Each name once, with the bits of every list that has it.
-  template <std::size_t N>
-  constexpr void add(const std::string_view (&list)[N], std::uint16_t bit) {
-    for (std::string_view name : list) {
+  // Each name once, with the bits of every list that has it. (Not a template over the list's
+  // size: clang instantiates a template member only at the end of the file, after kNames needs
+  // it.)
+  constexpr void add(const std::string_view* list, std::size_t n, std::uint16_t bit) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string_view name = list[k];
       std::size_t i = fnv(name) & kMask;
       while (!slots_[i].name.empty() && slots_[i].name != name) i = (i + 1) & kMask;
       slots_[i].name = name;
