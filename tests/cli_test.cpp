@@ -58,11 +58,32 @@ TEST(CliTest, HelpAndBadArguments) {
 TEST(CliTest, CheckPointsAtTheBrokenLine) {
   const CommandResult run = feedpp("check " + data("cli/broken.xml"));
   EXPECT_EQ(run.status, 1);
-  // file:line:column: severity: code: message, at the </description> that closes the <b>.
-  EXPECT_NE(run.out.find("broken.xml:7:58: error: xml_syntax: "), std::string::npos) << run.out;
+  // file:line:column: severity: message [code], at the </description> that closes the <b>;
+  // the W3C validator's name for markup that is not well-formed.
+  const auto at = run.out.find("broken.xml:7:58: error: not well-formed XML: ");
+  ASSERT_NE(at, std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("[SAXError]\n", at), std::string::npos) << run.out;
+  // A valid feed: exit 0, advice and warnings allowed, no error.
   const CommandResult clean = feedpp("check " + data("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(clean.status, 0);
-  EXPECT_EQ(clean.out, "");
+  EXPECT_EQ(clean.out.find(": error: "), std::string::npos) << clean.out;
+}
+
+TEST(CliTest, CheckPrintsTheContractsJson) {
+  const CommandResult run = feedpp("check --json " + data("cli/broken.xml"));
+  EXPECT_EQ(run.status, 1);
+  ASSERT_FALSE(run.out.empty());
+  EXPECT_EQ(run.out.substr(0, 25), R"({"valid":false,"format":")");
+  EXPECT_NE(run.out.find(R"({"code":"SAXError","severity":"error","line":7,"column":58,)"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find(R"("parse_code":"xml_syntax")"), std::string::npos);
+  // Whatever the input, one JSON object: also for a file that cannot be read.
+  const CommandResult missing = feedpp("check --json /nonexistent/feed.xml", true);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.out.find(R"({"valid":false,"format":"","diagnostics":[{"code":"io_error")"),
+            std::string::npos)
+      << missing.out;
 }
 
 TEST(CliTest, DumpPrintsJsonEvenForBrokenFeeds) {
@@ -133,6 +154,49 @@ TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
       feedpp("convert --compact --to rss - < " + data("alamrafiul-distributed-systems.xml"));
   EXPECT_EQ(compact.status, 0);
   EXPECT_EQ(compact.out.find("\n  <"), std::string::npos);  // no indentation
+}
+
+// A feed a limit cut is not converted (no document, exit 1, the limit named); raised, it is.
+TEST(CliTest, ACutFeedIsNeitherConvertedNorDumpedAsWhole) {
+  const std::string seed = data("alamrafiul-distributed-systems.xml");
+  for (const char* limit :
+       {"--max-items 5", "--max-bytes 4096", "--max-text 64", "--max-depth 2"}) {
+    SCOPED_TRACE(limit);
+    const CommandResult cut = feedpp(std::string("convert --to atom ") + limit + " " + seed);
+    EXPECT_EQ(cut.status, 1);
+    EXPECT_EQ(cut.out, "");
+    const CommandResult said = feedpp(std::string("convert --to rss ") + limit + " " + seed, true);
+    EXPECT_NE(said.out.find(std::string(limit).substr(0, std::string(limit).find(' '))),
+              std::string::npos)
+        << said.out;
+    EXPECT_EQ(feedpp(std::string("dump --json ") + limit + " " + seed).status, 1);
+    EXPECT_EQ(feedpp(std::string("check ") + limit + " " + seed).status, 1);
+  }
+  EXPECT_EQ(feedpp("convert --to atom --max-items 20 " + seed).status, 0);
+  EXPECT_EQ(feedpp("convert --to atom --max-items 0 " + seed).status, 2);
+  EXPECT_EQ(feedpp("convert --to atom --max-items lots " + seed).status, 2);
+  // A document that ends early is cut too.
+  const std::string whole = test::read_data("alamrafiul-distributed-systems.xml");
+  const std::string path = testing::TempDir() + "feedpp-cli-truncated.xml";
+  {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fwrite(whole.data(), 1, whole.size() / 2, f);
+    std::fclose(f);
+  }
+  const CommandResult truncated = feedpp("convert --to atom '" + path + "'");
+  EXPECT_EQ(truncated.status, 1);
+  EXPECT_EQ(truncated.out, "");
+  std::remove(path.c_str());
+}
+
+// Every filled value is said on standard error, and the output is a whole feed.
+TEST(CliTest, ConvertSaysWhatItFilled) {
+  const CommandResult run =
+      feedpp("convert --to atom " + data("alamrafiul-distributed-systems.xml"), true);
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("warning: value_filled: Atom <id> from the self link"), std::string::npos)
+      << run.out;
 }
 
 }  // namespace

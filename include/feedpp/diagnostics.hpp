@@ -55,6 +55,10 @@ enum class ErrorCode : std::uint16_t {
   unknown_version,       ///< warning: a version attribute feedpp does not know
   misencoded_character,  ///< warning: a C1 control (U+0080-U+009F): read as windows-1252's
 
+  // Conversions (convert()).
+  value_filled = 80,  ///< warning: a value the target format requires, filled from another
+  value_dropped,      ///< warning: a value the target format has no place for, left out
+
   // Writers.
   writer_misuse = 101,  ///< calls out of order: an item before begin(), anything after end()
   sink_failed,          ///< the Sink reported that it could not take the bytes

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The whole public API of feedpp in one include: the model, dates, diagnostics, the parser, the
-// writers, and the URL and HTML helpers.
+// writers, the validator, and the URL and HTML helpers.
 #ifndef FEEDPP_FEEDPP_HPP
 #define FEEDPP_FEEDPP_HPP
 
 #include "feedpp/atom_writer.hpp"
+#include "feedpp/convert.hpp"
 #include "feedpp/datetime.hpp"
 #include "feedpp/diagnostics.hpp"
 #include "feedpp/html.hpp"
@@ -13,6 +14,7 @@
 #include "feedpp/rss_writer.hpp"
 #include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
+#include "feedpp/validate.hpp"
 #include "feedpp/version.hpp"
 #include "feedpp/view.hpp"
 #include "feedpp/write_options.hpp"

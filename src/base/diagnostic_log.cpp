@@ -19,6 +19,8 @@ Severity default_severity(ErrorCode code) noexcept {
     case ErrorCode::unexpected_text:
     case ErrorCode::unknown_version:
     case ErrorCode::misencoded_character:
+    case ErrorCode::value_filled:
+    case ErrorCode::value_dropped:
       return Severity::warning;
     default:
       return Severity::error;

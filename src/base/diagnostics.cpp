@@ -63,6 +63,10 @@ std::string_view to_string(ErrorCode code) noexcept {
       return "sink_failed";
     case ErrorCode::date_out_of_range:
       return "date_out_of_range";
+    case ErrorCode::value_filled:
+      return "value_filled";
+    case ErrorCode::value_dropped:
+      return "value_dropped";
   }
   return "unknown";
 }

@@ -15,6 +15,7 @@
 #include "input/xml_dom.hpp"
 #include "read/feed_readers.hpp"
 #include "read/walk.hpp"
+#include "read/parse_hook.hpp"
 
 namespace feedpp {
 namespace {
@@ -94,6 +95,11 @@ bool ParseResult::complete() const noexcept {
 }
 
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  return detail::parse_with(bytes, options, nullptr);
+}
+
+ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& options,
+                               DomVisitor* visitor) {
   ParseResult result;
   result.strict = options.strict;
   detail::DiagnosticLog log(options.strict);
@@ -134,6 +140,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   Feed& feed = result.feed;
   feed.format = detail::detect_root(ctx, root, xml.doc);
   detail::keep_vocabulary_variants(root, feed.namespaces);
+  // Before the readers, which free the tree as they go.
+  if (visitor != nullptr) visitor->visit(xml, text, feed.format, result.encoding, log);
   if (is_rss(feed.format)) {
     detail::read_rss(ctx, root, feed);
   } else if (is_atom(feed.format)) {

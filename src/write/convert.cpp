@@ -17,17 +17,29 @@ namespace {
 
 using detail::trim;
 
-bool is_atom(Format f) {
-  return f == Format::atom_0_3 || f == Format::atom_1_0 || f == Format::atom;
+// `s` with every byte but RFC 3986's unreserved characters percent-encoded: a URI fragment.
+std::string percent_encoded(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '.' || c == '_' || c == '~') {
+      out.push_back(ch);
+    } else {
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return out;
 }
-
-bool is_rss(Format f) { return f != Format::unknown && !is_atom(f) && f != Format::cdf; }
 
 // The notes of one conversion.
 class Notes {
  public:
   explicit Notes(std::vector<Diagnostic>& out) : out_(out) {}
-  void filled(std::string what) { add(ErrorCode::value_filled, Severity::warning, std::move(what)); }
+  void filled(std::string what) {
+    add(ErrorCode::value_filled, Severity::warning, std::move(what));
+  }
   void dropped(std::string what) {
     add(ErrorCode::value_dropped, Severity::warning, std::move(what));
   }
@@ -49,8 +61,8 @@ class Notes {
 // Plain text of a text construct, for a title made from a description: at most about 100
 // characters, cut at a word.
 std::string short_text(const Text& t) {
-  std::string text = t.kind(TextKind::html) == TextKind::text ? std::string(trim(t.value))
-                                                               : html_to_text(t.value);
+  std::string text =
+      t.kind(TextKind::html) == TextKind::text ? std::string(trim(t.value)) : html_to_text(t.value);
   for (char& c : text) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
@@ -115,9 +127,10 @@ void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
       c.last_build_date = *latest;
       notes.filled("Atom <updated> from the newest item's date");
     } else {
-      c.last_build_date = DateTime{options.now.value_or(std::chrono::time_point_cast<std::chrono::seconds>(
-                                       std::chrono::system_clock::now())),
-                                   std::chrono::minutes{0}};
+      c.last_build_date = DateTime{
+          options.now.value_or(
+              std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now())),
+          std::chrono::minutes{0}};
       notes.filled("Atom <updated>: the feed has no date, the time of the conversion is given");
     }
   }
@@ -136,8 +149,8 @@ void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
       author.name = std::string(trim(itunes->author));
       notes.filled("Atom <author> from <itunes:author>");
     } else {
-      author.name = std::string(trim(c.title.kind() == TextKind::text ? c.title.value
-                                                                      : short_text(c.title)));
+      author.name =
+          std::string(trim(c.title.kind() == TextKind::text ? c.title.value : short_text(c.title)));
       notes.filled("Atom <author>: the feed's title");
     }
     c.authors.push_back(std::move(author));
@@ -154,9 +167,9 @@ void atom_item(const Channel& c, Item& it, std::size_t index, Notes& notes) {
       notes.filled("entry " + n + ": Atom <id> from its link");
     } else if (!trim(c.id).empty()) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
-      const std::string_view key = trim(it.guid.value).empty() ? std::string_view(n)
-                                                               : trim(it.guid.value);
-      it.guid.value = std::string(trim(c.id)) + "#" + detail::percent_encoded(key);
+      const std::string_view key =
+          trim(it.guid.value).empty() ? std::string_view(n) : trim(it.guid.value);
+      it.guid.value = std::string(trim(c.id)) + "#" + percent_encoded(key);
       notes.filled("entry " + n + ": Atom <id> made from the feed's <id>");
     } else {
       notes.missing("entry " + n + ": no guid, link or feed id to make its Atom <id> from");
@@ -178,8 +191,9 @@ void atom_item(const Channel& c, Item& it, std::size_t index, Notes& notes) {
   }
   if (it.updated.empty()) {
     it.updated = it.pub_date.empty() ? c.last_build_date : it.pub_date;
-    notes.filled("entry " + n + (it.pub_date.empty() ? ": Atom <updated> from the feed's"
-                                                     : ": Atom <updated> from <pubDate>"));
+    notes.filled("entry " + n +
+                 (it.pub_date.empty() ? ": Atom <updated> from the feed's"
+                                      : ": Atom <updated> from <pubDate>"));
   }
   it.updated = value_only(it.updated);
   it.pub_date = value_only(it.pub_date);
@@ -217,6 +231,18 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
   }
   // An Atom id is a permalink only when it is the item's URL.
   if (!it.guid.value.empty() && it.guid.value != it.link) it.guid.is_permalink = false;
+  // RSS 2.0: an item has a title or a description.
+  if (it.title.empty() && it.description.empty()) {
+    if (!it.content.empty() && it.content.src.empty()) {
+      it.description = it.content.kind() == TextKind::text ? Text::plain(it.content.value)
+                                                           : Text::html(it.content.value);
+      notes.filled("item " + n + ": RSS <description> from its content");
+    } else {
+      it.title = Text::plain("");  // the entry says nothing; an empty title is still whole
+      it.order.push_back(ItemElement::title);
+      notes.filled("item " + n + ": an empty RSS <title>");
+    }
+  }
   if (it.pub_date.empty() && !it.updated.empty()) {
     it.pub_date = it.updated;
     notes.filled("item " + n + ": RSS <pubDate> from <updated>");
@@ -271,7 +297,8 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
       drop_unqualified(feed.items[i].extensions, "an entry's", notes);
     }
   }
-  feed.format = to_atom ? Format::atom_1_0 : Format::rss_2_0;
+  // The format stays the one read: the target's writer checks the result as it checks a model
+  // built in code, so what could not be filled fails there too, never a partial document.
   out.feed = std::move(feed);
   return out;
 }

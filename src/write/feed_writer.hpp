@@ -110,7 +110,9 @@ class FeedWriterBase {
     xml_.start_element(name, ns, prefix);
     if (!date.value) {
       xml_.text(date.text);
-    } else if (!date.text.empty() && reads_as(date.text, *date.value, style)) {
+    } else if (!date.text.empty() &&
+               (reads_as(date.text, *date.value, style) || parse_date(date.text) == date.value)) {
+      // As read: a date in another syntax the readers accept stays as the feed wrote it.
       xml_.text(date.text);
     } else {
       char buf[kRfc822Size > kRfc3339Size ? kRfc822Size : kRfc3339Size];
@@ -181,8 +183,12 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, boo
   // A feed read in this format is written as read: what the format requires is checked only in
   // what a program builds (and convert() fills it in for a feed read in another format).
   with_namespaces.allow_missing |= as_read;
-  with_namespaces.spellings.insert(with_namespaces.spellings.end(), feed.spellings.begin(),
-                                   feed.spellings.end());
+  // Names as the document spelled them, in the document's own format only: in the other, the
+  // same names mean other elements.
+  if (as_read) {
+    with_namespaces.spellings.insert(with_namespaces.spellings.end(), feed.spellings.begin(),
+                                     feed.spellings.end());
+  }
   Writer writer(sink, std::move(with_namespaces));
   writer.begin(feed.channel, feed.attributes);
   for (const Item& item : feed.items) {

@@ -20,7 +20,7 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip | view)  # every feed in tests/data, named after its path (names repeat)
+    parse | roundtrip | view | validate)  # every feed in tests/data, named after its path (names repeat)
       (cd "$here/../data" && find . -name '*.xml' | while IFS= read -r f; do
         cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
       done) ;;
@@ -66,4 +66,5 @@ run sanitize & a=$!
 run view & b=$!
 wait $a || status=1
 wait $b || status=1
+run validate || status=1
 exit $status

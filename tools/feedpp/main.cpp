@@ -3,13 +3,15 @@
 //
 //   feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] FILE|-
 //   feedpp convert --to rss|atom [--compact] FILE|-
-//   feedpp check FILE|-
+//   feedpp check [--json] [--url URL] FILE|-
 //
 // Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
 // arguments or an unreadable file.
 #include <feedpp/feedpp.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -17,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "convert.hpp"
+#include "check_output.hpp"
 #include "dump_json.hpp"
 
 namespace {
@@ -28,12 +30,13 @@ constexpr const char* kUsage =
     "Read an RSS or Atom feed (any version, any charset, broken or not) and:\n"
     "  dump --json   print the reader's view of the feed as JSON\n"
     "  convert       write it as RSS 2.0 or Atom 1.0\n"
-    "  check         list what is wrong with it, as file:line:column: severity: code: message\n"
+    "  check         validate it (the W3C Feed Validation Service's rules)\n"
     "\n"
     "FILE is a path, or - for standard input. 'feedpp <command> --help' for the options.\n";
 
 constexpr const char* kDumpUsage =
-    "usage: feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] FILE|-\n"
+    "usage: feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] [LIMITS] "
+    "FILE|-\n"
     "\n"
     "Prints the reader's view of the feed as JSON on standard output: namespaces folded, URLs\n"
     "resolved, dates in UTC beside their text, feedparser's field names.\n"
@@ -41,25 +44,37 @@ constexpr const char* kDumpUsage =
     "  --header H       an HTTP response header, curl style, repeatable: Content-Type (its\n"
     "                   charset decides the encoding), Content-Location, Content-Language\n"
     "  --no-sanitize    HTML as the feed wrote it (URLs resolved), not sanitize_html()'s\n"
-    "Exit status: 0 whenever the file could be read, even when the feed is broken; 2 when not.\n";
+    "  --max-bytes N, --max-items N, --max-depth N, --max-text N   the parse limits\n"
+    "Exit status: 0 whenever the file could be read, even when the feed is broken; 1 when a\n"
+    "limit or the document's early end cut it (what was read is printed); 2 when unreadable.\n";
 
 constexpr const char* kConvertUsage =
-    "usage: feedpp convert --to rss|atom [--compact] FILE|-\n"
+    "usage: feedpp convert --to rss|atom [--compact] [LIMITS] FILE|-\n"
     "\n"
-    "Writes the feed as RSS 2.0 or Atom 1.0 on standard output. What the target format\n"
-    "requires and the source lacks is filled in from what it has (an Atom id from the link,\n"
-    "an updated date from the newest item, ...); elements without a counterpart are kept as\n"
-    "extensions when the target can hold them.\n"
+    "Writes the feed as RSS 2.0 or Atom 1.0 on standard output. In its own format, it is\n"
+    "written as read. In the other, what the target requires and the source lacks is filled\n"
+    "in from what it has (feedpp::convert(): an Atom id from the link, an updated date from\n"
+    "the newest item, ...), each filled value a warning on standard error; a value with no\n"
+    "place in the target is dropped with a warning. Either the whole document or nothing.\n"
     "  --compact        no indentation\n"
-    "Exit status: 0 on success, 1 when the feed could not be written, 2 on bad arguments or an\n"
-    "unreadable file.\n";
+    "LIMITS (feedpp::ParseLimits): --max-bytes N (64 MiB), --max-items N (100000),\n"
+    "  --max-depth N (256), --max-text N (16 MiB). A feed that a limit, or its own early end,\n"
+    "  cut is not converted: part of a feed is not written as if it were all of it.\n"
+    "Exit status: 0 on success, 1 when the feed was cut or could not be written whole, 2 on\n"
+    "bad arguments or an unreadable file.\n";
 
 constexpr const char* kCheckUsage =
-    "usage: feedpp check FILE|-\n"
+    "usage: feedpp check [--json] [--url URL] [LIMITS] FILE|-\n"
     "\n"
-    "Prints each problem found in the feed as file:line:column: severity: code: message.\n"
-    "Exit status: 0 when there is no error (warnings allowed), 1 when there is, 2 when the\n"
-    "file cannot be read.\n";
+    "Validates the feed with the rules of the W3C Feed Validation Service (RSS 2.0, 0.9x and\n"
+    "1.0, Atom 1.0, and the namespaces it knows) and prints each finding, in document order,\n"
+    "as file:line:column: severity: message [code], where code is the W3C service's name for\n"
+    "it (or the parser's, for a problem of reading it has no name for).\n"
+    "  --json           print one JSON object instead: {\"valid\", \"format\", \"diagnostics\"}\n"
+    "  --url URL        the URL the feed was fetched from: its self link should be it, and\n"
+    "                   xml:base resolves against it\n"
+    "Exit status: 0 when the feed is valid (no error; warnings and advice allowed), 1 when it\n"
+    "is not, 2 on bad arguments or when the file cannot be read.\n";
 
 struct Input {
   std::string name;
@@ -99,6 +114,72 @@ int usage_error(const char* message, const char* usage) {
   return 2;
 }
 
+// Reads a limit option (--max-bytes, --max-items, --max-depth, --max-text N) at args[i]:
+// returns 1 when it took it (and its value), 0 when args[i] is no limit option, -1 when the
+// value is not a positive number.
+int limit_option(const std::vector<std::string>& args, std::size_t& i,
+                 feedpp::ParseLimits& limits) {
+  const std::string& a = args[i];
+  std::size_t* limit = a == "--max-bytes"   ? &limits.max_input_bytes
+                       : a == "--max-items" ? &limits.max_items
+                       : a == "--max-depth" ? &limits.max_depth
+                       : a == "--max-text"  ? &limits.max_text_bytes
+                                            : nullptr;
+  if (limit == nullptr) return 0;
+  if (i + 1 >= args.size()) return -1;
+  const std::string& value = args[++i];
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
+  if (value.empty() || value[0] == '-' || *end != '\0' || errno != 0 || n == 0) return -1;
+  *limit = static_cast<std::size_t>(n);
+  return 1;
+}
+
+// The option that raises the limit behind `code`, or "" for a cut no option can help.
+const char* option_for(feedpp::ErrorCode code) {
+  switch (code) {
+    case feedpp::ErrorCode::input_too_large:
+      return "--max-bytes";
+    case feedpp::ErrorCode::item_limit:
+      return "--max-items";
+    case feedpp::ErrorCode::depth_limit:
+      return "--max-depth";
+    case feedpp::ErrorCode::text_limit:
+      return "--max-text";
+    default:
+      return "";
+  }
+}
+
+// Says on standard error why `result` is not the whole feed (ParseResult::complete()).
+void report_cut(const feedpp::ParseResult& result, const std::string& name) {
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    const char* option = option_for(d.code);
+    if (*option != '\0') {
+      std::fprintf(stderr, "feedpp: %s: the feed was cut: %s (raise the limit with %s)\n",
+                   name.c_str(), d.message.c_str(), option);
+      return;
+    }
+  }
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    if (d.code == feedpp::ErrorCode::truncated || d.severity == feedpp::Severity::fatal) {
+      std::fprintf(stderr, "feedpp: %s: the feed is not whole: %s\n", name.c_str(),
+                   d.message.c_str());
+      return;
+    }
+  }
+  std::fprintf(stderr, "feedpp: %s: the feed is not whole\n", name.c_str());
+}
+
+void print_notes(const std::vector<feedpp::Diagnostic>& notes, const std::string& name) {
+  for (const feedpp::Diagnostic& d : notes) {
+    std::fprintf(stderr, "feedpp: %s: %s: %s: %s\n", name.c_str(),
+                 std::string(feedpp::to_string(d.severity)).c_str(),
+                 std::string(feedpp::to_string(d.code)).c_str(), d.message.c_str());
+  }
+}
+
 int dump(const std::vector<std::string>& args) {
   bool json = false;
   std::string file;
@@ -112,7 +193,9 @@ int dump(const std::vector<std::string>& args) {
       std::fputs(kDumpUsage, stdout);
       return 0;
     }
-    if (a == "--json") {
+    if (const int taken = limit_option(args, i, options.limits); taken != 0) {
+      if (taken < 0) return usage_error((a + " needs a positive number").c_str(), kDumpUsage);
+    } else if (a == "--json") {
       json = true;
     } else if (a == "--no-sanitize") {
       context.sanitize = false;
@@ -150,6 +233,10 @@ int dump(const std::vector<std::string>& args) {
   const std::string out = feedpp_cli::dump_json(result, context);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
+  if (!result.complete()) {
+    report_cut(result, input.name);
+    return 1;
+  }
   return 0;
 }
 
@@ -157,13 +244,16 @@ int convert(const std::vector<std::string>& args) {
   std::string to;
   std::string file;
   feedpp::WriteOptions options;
+  feedpp::ParseOptions parse_options;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
       std::fputs(kConvertUsage, stdout);
       return 0;
     }
-    if (a == "--to" && i + 1 < args.size()) {
+    if (const int taken = limit_option(args, i, parse_options.limits); taken != 0) {
+      if (taken < 0) return usage_error((a + " needs a positive number").c_str(), kConvertUsage);
+    } else if (a == "--to" && i + 1 < args.size()) {
       to = args[++i];
     } else if (a == "--compact") {
       options.xml.pretty = false;
@@ -179,34 +269,48 @@ int convert(const std::vector<std::string>& args) {
   if (file.empty()) return usage_error("no file given", kConvertUsage);
   Input input;
   if (!read_input(file, input)) return 2;
-  feedpp::ParseResult result = feedpp::parse(input.bytes);
-  if (!result.ok()) {
-    for (const feedpp::Diagnostic& d : result.diagnostics) {
-      if (d.severity == feedpp::Severity::fatal) {
-        std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), d.message.c_str());
-      }
-    }
+  feedpp::ParseResult result = feedpp::parse(input.bytes, parse_options);
+  if (!result.ok() || !result.complete()) {
+    report_cut(result, input.name);  // a part of a feed is not written as if it were all of it
     return 1;
   }
-  feedpp_cli::prepare_for(result.feed,
-                          to == "rss" ? feedpp::Format::rss_2_0 : feedpp::Format::atom_1_0);
-  feedpp::OStreamSink sink(std::cout);
-  const feedpp::Status status = to == "rss" ? feedpp::write_rss(result.feed, sink, options)
-                                            : feedpp::write_atom(result.feed, sink, options);
-  std::cout.flush();
+  const feedpp::Format target = to == "rss" ? feedpp::Format::rss_2_0 : feedpp::Format::atom_1_0;
+  const feedpp::Conversion conversion = feedpp::convert(std::move(result.feed), target);
+  print_notes(conversion.notes, input.name);
+  if (!conversion.ok()) return 1;
+  // Written whole before any of it is printed: a document, or none.
+  std::string out;
+  const feedpp::Status status = to == "rss" ? feedpp::write_rss(conversion.feed, out, options)
+                                            : feedpp::write_atom(conversion.feed, out, options);
   if (!status.ok()) {
     std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
     return 1;
   }
+  std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }
 
 int check(const std::vector<std::string>& args) {
   std::string file;
-  for (const std::string& a : args) {
+  bool json = false;
+  feedpp::ParseOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
       std::fputs(kCheckUsage, stdout);
       return 0;
+    }
+    if (const int taken = limit_option(args, i, options.limits); taken != 0) {
+      if (taken < 0) return usage_error((a + " needs a positive number").c_str(), kCheckUsage);
+      continue;
+    }
+    if (a == "--json") {
+      json = true;
+      continue;
+    }
+    if (a == "--url" && i + 1 < args.size()) {
+      options.base_url = args[++i];
+      continue;
     }
     if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error(("unknown option " + a).c_str(), kCheckUsage);
@@ -216,14 +320,19 @@ int check(const std::vector<std::string>& args) {
   }
   if (file.empty()) return usage_error("no file given", kCheckUsage);
   Input input;
-  if (!read_input(file, input)) return 2;
-  const feedpp::ParseResult result = feedpp::parse(input.bytes);
-  for (const feedpp::Diagnostic& d : result.diagnostics) {
-    std::printf("%s:%zu:%zu: %s: %s: %s\n", input.name.c_str(), d.location.line, d.location.column,
-                std::string(feedpp::to_string(d.severity)).c_str(),
-                std::string(feedpp::to_string(d.code)).c_str(), d.message.c_str());
+  if (!read_input(file, input)) {
+    // The contract: one JSON object whatever the input, also for an unreadable file.
+    if (json) {
+      const std::string out = feedpp_cli::check_json_unreadable("cannot read " + input.name);
+      std::printf("%s\n", out.c_str());
+    }
+    return 2;
   }
-  return result.has_errors() ? 1 : 0;
+  const feedpp::ValidationResult result = feedpp::validate(input.bytes, options);
+  const std::string out =
+      json ? feedpp_cli::check_json(result) + "\n" : feedpp_cli::check_text(result, input.name);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return result.valid() ? 0 : 1;
 }
 
 }  // namespace

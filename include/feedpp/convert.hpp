@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Converting a feed from one format to another: RSS (0.9x, 1.0, 2.0) to Atom 1.0 and Atom
+// (0.3, 1.0) to RSS 2.0. One model serves both formats, so most fields carry over as they are;
+// convert() fills in what the target format requires and the feed lacks, each time from the best
+// equivalent the feed has, and says so. Written with the target's writer, the result is a whole,
+// valid document; a feed written in its own format needs no conversion (it is written as read).
+//
+// convert() is pure: thread-safe on distinct arguments, and it throws nothing but std::bad_alloc.
+#ifndef FEEDPP_CONVERT_HPP
+#define FEEDPP_CONVERT_HPP
+
+#include <optional>
+#include <vector>
+
+#include "feedpp/datetime.hpp"
+#include "feedpp/diagnostics.hpp"
+#include "feedpp/export.hpp"
+#include "feedpp/model.hpp"
+
+namespace feedpp {
+
+/// How convert() fills what it must.
+///
+/// | option | default | meaning |
+/// |---|---|---|
+/// | `now` | the clock | the date of a feed that has none at all (Atom requires one) |
+struct ConvertOptions {
+  std::optional<Timestamp> now{};
+};
+
+/// A feed made ready for another format.
+struct Conversion {
+  /// The feed, ready to be written in the target format: every field that has an equivalent
+  /// there carries over, and what the target requires is filled in.
+  Feed feed{};
+  /// One ErrorCode::value_filled warning per value filled in (what, and from where), one
+  /// ErrorCode::value_dropped warning per value the target format has no place for; an
+  /// ErrorCode::missing_element error when something required could not be filled.
+  std::vector<Diagnostic> notes{};
+
+  /// Returns true when no note is an error: the feed can be written whole.
+  [[nodiscard]] FEEDPP_API bool ok() const noexcept;
+};
+
+/// Returns `feed` converted for `target` (Format::rss_2_0 or Format::atom_1_0; any RSS or Atom
+/// format counts as its family's), filling in, for Atom: the feed's id (from its self or
+/// alternate link), title, updated date (from its other dates, its newest item's, else
+/// `options.now`) and author (from managingEditor, webMaster, dc:creator or itunes:author, else
+/// the feed's title); each entry's id (its guid when that is a URI, its link, else one made from
+/// the feed's id), title (from its description) and updated date (from its published date, else
+/// the feed's). For RSS: the channel's link (from its alternate, self or id link) and
+/// description (from its subtitle, else its title); each item's link and pubDate from Atom's, a
+/// guid that is not the item's URL marked isPermaLink="false". Elements in no namespace that the
+/// target would read as its own are dropped, as are fields it has no place for (noted).
+/// The result keeps the format it was read in, so the target's writer checks it as it checks a
+/// model built in code: what could not be filled makes the write fail (never a partial
+/// document). Requires: target is an RSS or Atom format. A feed already in `target`'s family is
+/// returned as it is, with no notes (written as read).
+[[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
+                                            const ConvertOptions& options = {});
+
+}  // namespace feedpp
+
+#endif  // FEEDPP_CONVERT_HPP
