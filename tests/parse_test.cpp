@@ -127,6 +127,27 @@ TEST(ParseTest, WarningsAloneAreNotErrors) {
   EXPECT_EQ(r.diagnostics[0].severity, Severity::warning);
 }
 
+// CDF reads the typed vocabularies of its CHANNEL and ITEMs as RSS does (found by the round-trip
+// fuzzer: an iTunes or FeedBurner element kept as an extension was read as its vocabulary's once
+// written as RSS, so writing was not a fixed point).
+TEST(ParseTest, CdfReadsVocabulariesAsRssDoes) {
+  const ParseResult r = parse(
+      "<CHANNEL HREF=\"https://e.com/\" "
+      "xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" "
+      "xmlns:feedburner=\"http://rssnamespace.org/feedburner/ext/1.0\"><TITLE>t</TITLE>"
+      "<itunes:author>A</itunes:author><ITEM HREF=\"https://e.com/1\"><TITLE>i</TITLE>"
+      "<feedburner:origlink>https://e.com/o</feedburner:origlink></ITEM></CHANNEL>");
+  ASSERT_TRUE(r.ok()) << describe(r);
+  EXPECT_EQ(r.feed.format, Format::cdf);
+  ASSERT_TRUE(r.feed.channel.itunes);
+  EXPECT_EQ(r.feed.channel.itunes->author, "A");
+  EXPECT_TRUE(r.feed.channel.extensions.empty());
+  ASSERT_EQ(r.feed.items.size(), 1u);
+  ASSERT_TRUE(r.feed.items[0].feedburner);
+  EXPECT_EQ(r.feed.items[0].feedburner->orig_link, "https://e.com/o");
+  EXPECT_TRUE(r.feed.items[0].extensions.empty());
+}
+
 TEST(ParseTest, PlainTextIsNotAFeed) {
   const ParseResult r = parse("This is not XML at all, just a sentence.\n");
   EXPECT_FALSE(r.ok()) << describe(r);

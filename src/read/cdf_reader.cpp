@@ -2,7 +2,8 @@
 // Microsoft's Channel Definition Format (1997), which feeds of its time were written in: a
 // <CHANNEL HREF LASTMOD> with <TITLE> and <ABSTRACT>, holding <ITEM HREF LASTMOD> elements of the
 // same shape. Read into the model as an RSS channel and items would be (HREF the link, ABSTRACT
-// the description, LASTMOD the date updated); everything else is kept as extensions.
+// the description, LASTMOD the date updated); the typed vocabularies (iTunes, Dublin Core, ...)
+// are read as in RSS; everything else is kept as extensions.
 #include "read/feed_readers.hpp"
 
 namespace feedpp::detail {
@@ -41,7 +42,13 @@ class CdfReader {
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!q.uri.empty()) {
-        slots.extension(child);
+        // As RSS reads them: a vocabulary's element kept as an extension would be read as the
+        // vocabulary's once written as RSS, and the feed would not be a fixed point.
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else if (iequals(q.local, "ITEM")) {
         item(child);
       } else if (iequals(q.local, "TITLE")) {
@@ -78,6 +85,10 @@ class CdfReader {
       } else if (q.uri.empty() && iequals(q.local, "ABSTRACT")) {
         slots.single(IE::description, IE::description, child);
         it.description = Text(text_of(ctx_, child));
+      } else if (q.uri.empty()) {
+        slots.extension(child);
+      } else if (const auto part = read_item_vocabulary(ctx_, child, q, it, 3)) {
+        slots.list(*part);  // as RSS reads it (above)
       } else {
         slots.extension(child);
       }
