@@ -87,6 +87,16 @@ TEST(Shaper, WritesVoidAndSelfClosingTagsThatAddNoDepth) {
   EXPECT_EQ(shape("<svg><g></p>x"), "<svg><g></g></svg></p>x");
 }
 
+// gumbo resets its insertion mode by tag names alone: a foreign element named like a table part
+// (or select, html, frameset, ...) reaches it under another name, so that only HTML ones count.
+TEST(Shaper, RenamesForeignElementsThatWouldResetGumbosMode) {
+  EXPECT_EQ(shape("<table><math><select><mtext><select><table>"),
+            "<table><math><feedpp-select><mtext><select></select></mtext></feedpp-select></math>"
+            "</table><table>");
+  EXPECT_EQ(shape("<svg><td><g></td>x"), "<svg><feedpp-td><g></g></feedpp-td>x");
+  EXPECT_EQ(shape("<svg><tr/>"), "<svg><tr/>");  // pushed and popped at once: no rename
+}
+
 TEST(Shaper, Attributes) {
   EXPECT_EQ(shape("<a HREF=1 href=2 title='\"q\"' x>"),
             "<a href=\"1\" title=\"&quot;q&quot;\" x=\"\">");

@@ -21,6 +21,9 @@
 //     HTML ignores, outside any table, is replaced by a comment holding its name (`/name` for
 //     an end tag): the only comments gumbo sees with something in them (the input's are left
 //     out; an empty one keeps two texts apart), which the sanitizer writes back as the tag;
+//   - an SVG or MathML element named like an element gumbo's reset of the insertion mode
+//     looks for (td, select, html, ...; gumbo does not look at the namespace) is written
+//     under another name (feedpp-td), so that gumbo's modes stay a browser's;
 //   - attributes are only those `keep` accepts, at most `max_attributes` per tag.
 // With the depth and the formatting list bounded, each token costs gumbo bounded time. The
 // result is what a browser would build for well-formed input; for misnested input it is what

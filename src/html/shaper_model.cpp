@@ -23,6 +23,23 @@ std::string_view attribute(const ShapeToken& token, std::string_view name) {
   return {};
 }
 
+// gumbo 0.10.1 resets its insertion mode by the tags on its stack without looking at their
+// namespace, so that an SVG or MathML element named like one of these (<math><td>) would send
+// it into a table, select or frameset mode no browser is in, and on to an assertion that
+// aborts. Such foreign elements, which no allow-list keeps, are written to gumbo under another
+// name: on the stack as a browser has them, unknown to gumbo's reset.
+constexpr std::string_view kRenamedPrefix = "feedpp-";
+
+bool resets_gumbo_mode(std::string_view name) noexcept {
+  static constexpr std::string_view kNames[] = {
+      "body",  "caption", "colgroup", "frameset", "head", "html",  "select", "table",
+      "tbody", "td",      "template", "tfoot",    "th",   "thead", "tr"};
+  for (const std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +200,16 @@ bool ShaperModel::push(const ShapeToken& token, const TagInfo& info, Ns ns) {
     }
   }
   count(e, 1);
+  if (ns != Ns::html && resets_gumbo_mode(e.name)) {
+    e.renamed = true;
+    std::string written(kRenamedPrefix);
+    written.append(token.name);
+    ShapeToken renamed = token;
+    renamed.name = written;
+    stack_.push_back(std::move(e));
+    write_start(renamed, token.self_closing);
+    return true;
+  }
   stack_.push_back(std::move(e));
   write_start(token, token.self_closing);
   return true;
@@ -203,7 +230,11 @@ bool ShaperModel::push_implied(std::string_view name) {
 void ShaperModel::pop_to(std::size_t index) {
   while (stack_.size() > index) {
     const Entry& e = stack_.back();
-    write_end(e.name);
+    if (e.renamed) {
+      write_end(std::string(kRenamedPrefix) + e.name);
+    } else {
+      write_end(e.name);
+    }
     count(e, -1);
     stack_.pop_back();
   }

@@ -55,6 +55,7 @@ class ShaperModel {
     bool html_point = false;  // HTML integration point: SVG foreignObject/desc/title, ...
     bool math_text = false;   // MathML text integration point: mi, mo, mn, ms, mtext
     Mode mode = Mode::body;   // the insertion mode with this element and those below open
+    bool renamed = false;     // written to gumbo as kRenamedPrefix + name (see push())
   };
 
   // Output.
