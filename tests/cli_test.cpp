@@ -159,8 +159,7 @@ TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
 // A feed a limit cut is not converted (no document, exit 1, the limit named); raised, it is.
 TEST(CliTest, ACutFeedIsNeitherConvertedNorDumpedAsWhole) {
   const std::string seed = data("alamrafiul-distributed-systems.xml");
-  for (const char* limit :
-       {"--max-items 5", "--max-bytes 4096", "--max-text 64", "--max-depth 2"}) {
+  for (const char* limit : {"--max-items 5", "--max-bytes 4096", "--max-text 64"}) {
     SCOPED_TRACE(limit);
     const CommandResult cut = feedpp(std::string("convert --to atom ") + limit + " " + seed);
     EXPECT_EQ(cut.status, 1);
@@ -175,6 +174,22 @@ TEST(CliTest, ACutFeedIsNeitherConvertedNorDumpedAsWhole) {
   EXPECT_EQ(feedpp("convert --to atom --max-items 20 " + seed).status, 0);
   EXPECT_EQ(feedpp("convert --to atom --max-items 0 " + seed).status, 2);
   EXPECT_EQ(feedpp("convert --to atom --max-items lots " + seed).status, 2);
+  // The depth limit cuts what the model keeps as a tree: an extension nested too deep.
+  const std::string deep = testing::TempDir() + "feedpp-cli-deep.xml";
+  {
+    FILE* f = std::fopen(deep.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs(
+        "<rss version=\"2.0\"><channel><title>t</title><link>https://e.org/</link>"
+        "<description>d</description><item><title>i</title><a:x xmlns:a=\"urn:a\">"
+        "<a:y><a:z>deep</a:z></a:y></a:x></item></channel></rss>",
+        f);
+    std::fclose(f);
+  }
+  EXPECT_EQ(feedpp("convert --to atom --max-depth 5 '" + deep + "'").status, 1);
+  EXPECT_EQ(feedpp("convert --to atom --max-depth 6 '" + deep + "'").status, 0);
+  EXPECT_EQ(feedpp("dump --json --max-depth 5 '" + deep + "'").status, 1);
+  std::remove(deep.c_str());
   // A document that ends early is cut too.
   const std::string whole = test::read_data("alamrafiul-distributed-systems.xml");
   const std::string path = testing::TempDir() + "feedpp-cli-truncated.xml";
