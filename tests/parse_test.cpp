@@ -901,5 +901,24 @@ TEST(ParseTest, NulBytesAnywhereDoNotStopTheParse) {
   EXPECT_FALSE(nuls.ok()) << describe(nuls);
 }
 
+// Namespaces in XML forbids binding a prefix to xmlns's namespace, or any prefix but xml to
+// XML's: such a declaration binds nothing, so the elements are not written back as xml:foo or
+// in no namespace (found by the round-trip fuzzer).
+TEST(ParseTest, APrefixBoundToTheXmlOrXmlnsNamespaceIsUndeclared) {
+  const ParseResult r = parse(
+      "<rss version=\"2.0\" xmlns:x=\"http://www.w3.org/XML/1998/namespace\" "
+      "xmlns:y=\"http://www.w3.org/2000/xmlns/\"><channel><title>t</title>"
+      "<x:foo>v</x:foo><y:bar>w</y:bar></channel></rss>");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.feed.channel.extensions.size(), 2U);
+  for (const Extension& e : r.feed.channel.extensions) {
+    EXPECT_NE(e.ns, "http://www.w3.org/XML/1998/namespace") << e.name;
+    EXPECT_NE(e.ns, "http://www.w3.org/2000/xmlns/") << e.name;
+  }
+  std::size_t undeclared = 0;
+  for (const Diagnostic& d : r.diagnostics) undeclared += d.code == ErrorCode::undeclared_namespace;
+  EXPECT_EQ(undeclared, 2U);
+}
+
 }  // namespace
 }  // namespace feedpp

@@ -12,6 +12,7 @@ namespace feedpp::detail {
 namespace {
 
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
 
 // Removes the attributes of `element` whose name an earlier one has, reporting each name once.
 // A few attributes are compared in place; a hostile element's thousands go through a hash set.
@@ -75,6 +76,10 @@ void NamespaceScope::enter(const pugi::xml_node& element) {
     if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) continue;
     if (name[5] != '\0' && name[5] != ':') continue;
     const std::string_view prefix = name[5] == '\0' ? std::string_view() : name + 6;
+    // Namespaces in XML section 3: no prefix may be bound to xmlns's namespace, and only xml to
+    // XML's. Such a declaration binds nothing: the prefix reads as undeclared (and is reported).
+    const std::string_view uri = a.value();
+    if (uri == kXmlnsNs || (uri == kXmlNs && prefix != "xml")) continue;
     std::size_t shadowed = kNone;
     if (prefix.empty()) {
       shadowed = default_;
