@@ -26,6 +26,7 @@ enum class ErrorCode : std::uint16_t {
   io_error = 10,    ///< fatal: the file or stream could not be read
   empty_document,   ///< fatal: no bytes, or only whitespace
   input_too_large,  ///< error: more bytes than ParseLimits::max_input_bytes: the rest ignored
+  bad_compression,  ///< error: gzip data that is corrupt or cut short: what it held so far is read
 
   // Encodings.
   encoding_override = 20,  ///< error: the declared or HTTP charset was wrong; another was used
@@ -53,6 +54,11 @@ enum class ErrorCode : std::uint16_t {
   unexpected_text,       ///< warning: text where elements are expected: dropped
   unknown_version,       ///< warning: a version attribute feedpp does not know
   misencoded_character,  ///< warning: a C1 control (U+0080-U+009F): read as windows-1252's
+  html_page,             ///< fatal: an HTML page, not a feed (discover_feeds() lists its feeds)
+
+  // JSON.
+  json_syntax = 70,  ///< error: not valid JSON; the document is mended and what it holds is read
+  wrong_type,        ///< warning: a JSON Feed member of the wrong type: kept as a JsonMember
 
   // Writers.
   writer_misuse = 101,  ///< calls out of order: an item before begin(), anything after end()

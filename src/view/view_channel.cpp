@@ -2,6 +2,7 @@
 // view_channel(): the channel as a reader shows it, folded from RSS, Atom and the vocabularies.
 #include "base/ascii.hpp"
 #include "ext/vocabularies.hpp"
+#include "view/view_json.hpp"
 #include "view/view_support.hpp"
 
 namespace feedpp {
@@ -173,6 +174,7 @@ ChannelView view_channel(const Feed& feed, const ViewOptions& options) {
   dates(c, v);
   people(c, scope, v);
   details(f, c, scope, v);
+  detail::json_channel_view(c, scope, v);
   v.elements = detail::channel_elements(c);
   return v;
 }
