@@ -140,7 +140,7 @@ TEST(ParseTest, PlainTextIsNotAFeed) {
 TEST(ParseTest, HtmlPageIsNotAFeed) {
   const ParseResult r = parse(read_data("parse/html-page.html"));
   EXPECT_FALSE(r.ok()) << describe(r);
-  EXPECT_TRUE(has_fatal(r, ErrorCode::not_a_feed)) << describe(r);
+  EXPECT_TRUE(has_fatal(r, ErrorCode::html_page)) << describe(r);
   EXPECT_EQ(r.feed.format, Format::unknown);
   EXPECT_TRUE(r.feed.channel.title.empty());
 }

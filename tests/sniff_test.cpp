@@ -86,8 +86,20 @@ TEST(SniffTest, Sniffers) {
   EXPECT_FALSE(detail::looks_like_html("<htmlx>"));
   EXPECT_FALSE(detail::looks_like_html("<rss><description>&lt;html&gt;</description></rss>"));
   EXPECT_FALSE(detail::looks_like_html("<!DOCTYPE rss>"));
-  EXPECT_TRUE(detail::looks_binary(std::string("ab\0c", 4)));
+  EXPECT_TRUE(detail::looks_like_html("<!DOCTYPE html>\n<!-- x --><head><title>t</title>"));
+  // A feed served with an XHTML doctype by mistake is a feed: its root element decides.
+  EXPECT_FALSE(detail::looks_like_html(
+      "<?xml version=\"1.0\"?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+      "\"x\">\n<!-- c -->\n<rss version=\"2.0\">"));
+  EXPECT_FALSE(
+      detail::looks_like_html("<!DOCTYPE html><feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+  EXPECT_TRUE(detail::looks_binary(std::string("ab\0\0\0\1\2\3\4\5\6c", 12)));
+  EXPECT_TRUE(detail::looks_binary(std::string(64, '\0')));
   EXPECT_FALSE(detail::looks_binary("<rss>\t\r\n\f</rss>"));
+  // A few stray NULs, or many after which markup starts (UTF-16 read as bytes, a NUL-padded
+  // prolog), leave a feed a feed: the clean-up removes them, each reported.
+  EXPECT_FALSE(detail::looks_binary(std::string("ab\0c", 4)));
+  EXPECT_FALSE(detail::looks_binary(std::string(16, '\0') + "<rss>\1\2\3\4\5\6\7\x08\x0e</rss>"));
   EXPECT_EQ(detail::binary_format("GIF89a..."), "a GIF image");
   EXPECT_EQ(detail::binary_format(std::string_view("RIFF\x10\x00\x00\x00WEBPVP8 ", 16)),
             "a WebP image");

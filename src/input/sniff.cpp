@@ -21,10 +21,14 @@ constexpr Magic kMagic[] = {
     {"%PDF-", "a PDF document"},
     {"PK\x03\x04", "zip data"},
     {"BZh", "bzip2-compressed data"},
-    {"\xFD" "7zXZ", "xz-compressed data"},
+    {"\xFD"
+     "7zXZ",
+     "xz-compressed data"},
     {"\x28\xB5\x2F\xFD", "zstd-compressed data"},
     {"7z\xBC\xAF\x27\x1C", "7-Zip data"},
-    {"\x7F" "ELF", "an ELF executable"},
+    {"\x7F"
+     "ELF",
+     "an ELF executable"},
     {"ID3", "an MP3 file"},
     {"OggS", "an Ogg file"},
     {"\x1A\x45\xDF\xA3", "a Matroska or WebM file"},
@@ -81,21 +85,36 @@ bool looks_like_json(std::string_view bytes) noexcept {
 }
 
 bool looks_like_html(std::string_view text) noexcept {
-  const std::string_view s = skip_prolog(skip_utf8_bom(text));
+  std::string_view s = skip_prolog(skip_utf8_bom(text));
+  bool html_doctype = false;
+  if (s.size() >= 9 && iequals(s.substr(0, 9), "<!doctype")) {
+    // <!DOCTYPE html>, <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" ...>, XHTML's too.
+    const std::string_view rest = trim(s.substr(9));
+    html_doctype = rest.size() >= 4 && iequals(rest.substr(0, 4), "html") &&
+                   (rest.size() == 4 || rest[4] == '>' || is_html_space(rest[4]));
+    const std::size_t end = s.find('>');
+    s = end == std::string_view::npos ? std::string_view() : skip_prolog(s.substr(end + 1));
+  }
   if (starts_with_tag(s, "<html")) return true;
-  if (s.size() < 9 || !iequals(s.substr(0, 9), "<!doctype")) return false;
-  // <!DOCTYPE html>, <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" ...>, XHTML's too.
-  const std::string_view rest = trim(s.substr(9));
-  return rest.size() >= 4 && iequals(rest.substr(0, 4), "html") &&
-         (rest.size() == 4 || rest[4] == '>' || is_html_space(rest[4]));
+  // Feeds have been served with an XHTML doctype by mistake: the root element decides.
+  if (!html_doctype || s.empty()) return html_doctype;
+  for (const std::string_view root : {"<rss", "<feed", "<rdf:RDF", "<RDF", "<channel"}) {
+    if (starts_with_tag(s, root)) return false;
+  }
+  return true;
 }
 
 bool looks_binary(std::string_view text) noexcept {
+  // A feed with a few stray NULs or control characters is still a feed (the clean-up removes
+  // them, each reported), and so is one whose markup starts after some: only text that does not
+  // start with markup and is full of control characters is binary.
+  std::size_t start = 0;
+  while (start < text.size() && (text[start] == '\0' || is_xml_space(text[start]))) ++start;
+  if (start < text.size() && text[start] == '<') return false;
   const std::string_view head = text.substr(0, 1024);
   std::size_t controls = 0;
   for (const char c : head) {
     const auto b = static_cast<unsigned char>(c);
-    if (b == 0) return true;
     if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') ++controls;
   }
   return controls > 8;

@@ -21,11 +21,13 @@ namespace feedpp::detail {
 [[nodiscard]] bool looks_like_json(std::string_view bytes) noexcept;
 
 // Returns true when `text` starts (after white space, comments, an XML declaration and other
-// processing instructions) with <!DOCTYPE html> or an <html> tag, in any case.
+// processing instructions, and a doctype) with an <html> tag, in any case; or when it has an
+// HTML doctype and its first element is not a feed's root (rss, feed, rdf:RDF, channel).
 [[nodiscard]] bool looks_like_html(std::string_view text) noexcept;
 
-// Returns true when the first KiB of `text` holds a NUL or more than a few other control
-// characters (but tab, line feed, carriage return and form feed): binary data, not text.
+// Returns true when `text` does not start with markup (after NULs and white space) and its
+// first KiB holds more than a few control characters (NUL among them; tab, line feed, carriage
+// return and form feed not): binary data, not text.
 [[nodiscard]] bool looks_binary(std::string_view text) noexcept;
 
 }  // namespace feedpp::detail
