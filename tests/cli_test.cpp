@@ -129,7 +129,8 @@ TEST(CliTest, ConvertToJsonFeed) {
   // An RSS description with no content:encoded is the item's HTML: its content.
   EXPECT_EQ(json.feed.items[0].content.type, "html");
   EXPECT_FALSE(json.feed.items[0].content.value.empty());
-  const CommandResult compact = feedpp("convert --to json --compact - < " + data("json/blog-1.1.json"));
+  const CommandResult compact =
+      feedpp("convert --to json --compact - < " + data("json/blog-1.1.json"));
   ASSERT_EQ(compact.status, 0);
   EXPECT_EQ(compact.out.find('\n'), std::string::npos);  // one line, no indentation
   EXPECT_EQ(test::json_difference(test::read_data("json/blog-1.1.json"), compact.out), "");
@@ -137,14 +138,15 @@ TEST(CliTest, ConvertToJsonFeed) {
 
 TEST(CliTest, ConvertJsonFeedToRssAndAtom) {
   for (const char* to : {"rss", "atom"}) {
-    const CommandResult run = feedpp(std::string("convert --to ") + to + " " +
-                                     data("json/microblog-1.0.json"));
+    const CommandResult run =
+        feedpp(std::string("convert --to ") + to + " " + data("json/microblog-1.0.json"));
     ASSERT_EQ(run.status, 0) << to;
     EXPECT_EQ(test::xml_problem(run.out), "");
     const ParseResult back = parse(run.out);
     EXPECT_FALSE(back.has_errors()) << test::describe(back);
     ASSERT_EQ(back.feed.items.size(), 3u);
-    EXPECT_EQ(alternate_link(back.feed.items[0]), "https://jun.example.blog/2025/11/20/coffee.html");
+    EXPECT_EQ(alternate_link(back.feed.items[0]),
+              "https://jun.example.blog/2025/11/20/coffee.html");
     EXPECT_NE(run.out.find("First snow of the year"), std::string::npos);
   }
 }
@@ -173,8 +175,9 @@ TEST(CliTest, GzipJsonAndNonFeeds) {
       {"inputs/empty.xml", "the document is empty"},
       {"inputs/subscriptions.opml", "the root element <opml> is not RSS"},
       {"inputs/package.json", "not a JSON Feed"},
-      {"inputs/blog-page.html", "an HTML page, not a feed; it links to these feeds: "
-                                "https://notes.example.net/blog/feed.xml"},
+      {"inputs/blog-page.html",
+       "an HTML page, not a feed; it links to these feeds: "
+       "https://notes.example.net/blog/feed.xml"},
   };
   for (const auto& [file, message] : cases) {
     const CommandResult d = feedpp("dump --json " + data(file), true);

@@ -81,8 +81,8 @@ TEST(GzipTest, ACorruptStream) {
   // Only the magic number: nothing in it.
   const ParseResult magic = parse(std::string("\x1F\x8B\x08", 3));
   EXPECT_FALSE(magic.ok());
-  EXPECT_EQ(codes(magic), (std::vector<ErrorCode>{ErrorCode::bad_compression,
-                                                  ErrorCode::empty_document}));
+  EXPECT_EQ(codes(magic),
+            (std::vector<ErrorCode>{ErrorCode::bad_compression, ErrorCode::empty_document}));
 }
 
 TEST(GzipTest, AZipBombStopsAtTheLimit) {

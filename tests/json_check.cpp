@@ -28,8 +28,9 @@ std::string compare(dom::element a, dom::element b, const std::string& path,
   if (a.type() == dom::element_type::ARRAY) {
     const dom::array x = a.get_array().value();
     const dom::array y = b.get_array().value();
-    if (x.size() != y.size()) return path + ": arrays of " + std::to_string(x.size()) + " and " +
-                                          std::to_string(y.size()) + " elements";
+    if (x.size() != y.size())
+      return path + ": arrays of " + std::to_string(x.size()) + " and " + std::to_string(y.size()) +
+             " elements";
     std::size_t i = 0;
     auto it = y.begin();
     for (dom::element e : x) stack.emplace_back(e, *it++, path + "[" + std::to_string(i++) + "]");

@@ -81,9 +81,10 @@ TEST(JsonFeedWriterTest, AFeedMadeInCode) {
 TEST(JsonFeedWriterTest, PrettyLayout) {
   WriteOptions o;
   o.xml.indent = 1;
-  EXPECT_EQ(to_json_feed(small_feed(), o),
-            "{\n \"version\": \"https://jsonfeed.org/version/1.1\",\n \"title\": \"T\",\n"
-            " \"items\": [\n  {\n   \"id\": \"1\",\n   \"content_html\": \"<p>x</p>\"\n  }\n ]\n}\n");
+  EXPECT_EQ(
+      to_json_feed(small_feed(), o),
+      "{\n \"version\": \"https://jsonfeed.org/version/1.1\",\n \"title\": \"T\",\n"
+      " \"items\": [\n  {\n   \"id\": \"1\",\n   \"content_html\": \"<p>x</p>\"\n  }\n ]\n}\n");
   Feed empty = small_feed();
   empty.items.clear();
   EXPECT_EQ(to_json_feed(empty, compact()),

@@ -29,7 +29,8 @@ TEST(JsonReaderTest, BlogFeedMembers) {
   ASSERT_EQ(c.links.size(), 1u);
   EXPECT_EQ(c.links[0].href, "https://notes.example.net/feeds/json");
   EXPECT_EQ(c.links[0].rel, "self");
-  EXPECT_EQ(c.description, Text::plain("Links, notes and the occasional essay on software & the web."));
+  EXPECT_EQ(c.description,
+            Text::plain("Links, notes and the occasional essay on software & the web."));
   EXPECT_EQ(c.logo, "https://notes.example.net/graphics/icon-512.png");
   EXPECT_EQ(c.icon, "https://notes.example.net/favicon-64.png");
   EXPECT_EQ(c.language, "en-US");
@@ -102,7 +103,8 @@ TEST(JsonReaderTest, PodcastAttachmentsAndExtensions) {
   EXPECT_EQ(it.json_feed->attachments[0].duration_in_seconds, "2998");
   EXPECT_EQ(it.json_feed->attachments[1].duration_in_seconds, "2998.5");
   ASSERT_EQ(it.json_feed->members.size(), 1u);
-  EXPECT_EQ(it.json_feed->members[0].json, R"({ "episode": 42, "season": 3, "episodeType": "full" })");
+  EXPECT_EQ(it.json_feed->members[0].json,
+            R"({ "episode": 42, "season": 3, "episodeType": "full" })");
   ASSERT_EQ(r.feed.items[1].json_feed->attachments.size(), 1u);
   EXPECT_EQ(r.feed.items[1].json_feed->attachments[0].title, "");
   EXPECT_EQ(r.feed.items[1].json_feed->attachments[0].duration_in_seconds, "3182");
@@ -135,15 +137,16 @@ TEST(JsonReaderTest, Versions) {
   EXPECT_EQ(format("http://jsonfeed.org/version/1.1/"), Format::json_1_1);
   EXPECT_EQ(format("https://jsonfeed.org/version/2"), Format::json);
   EXPECT_EQ(format("1.0"), Format::json);  // gofeed's sample: no URL, but a feed's keys
-  const ParseResult unknown = parse(R"({"version": "https://jsonfeed.org/version/2", "items": []})");
+  const ParseResult unknown =
+      parse(R"({"version": "https://jsonfeed.org/version/2", "items": []})");
   EXPECT_EQ(codes(unknown), std::vector<ErrorCode>{ErrorCode::unknown_version});
   EXPECT_TRUE(unknown.ok());
   EXPECT_EQ(to_string(Format::json_1_0), "json1.0");
   EXPECT_EQ(to_string(Format::json_1_1), "json1.1");
   // The version need not come first.
-  EXPECT_EQ(parse(R"({"_x": 1, "items": [], "version": "https://jsonfeed.org/version/1.1"})")
-                .feed.format,
-            Format::json_1_1);
+  EXPECT_EQ(
+      parse(R"({"_x": 1, "items": [], "version": "https://jsonfeed.org/version/1.1"})").feed.format,
+      Format::json_1_1);
 }
 
 TEST(JsonReaderTest, JsonThatIsNoFeed) {
@@ -156,8 +159,8 @@ TEST(JsonReaderTest, JsonThatIsNoFeed) {
   EXPECT_EQ(codes(array), std::vector<ErrorCode>{ErrorCode::not_a_feed});
   EXPECT_NE(array.diagnostics[0].message.find("an array"), std::string::npos);
   // Diagnostics come in input order: the empty object's (at 0), then the end of input's.
-  EXPECT_EQ(codes(parse("{")), (std::vector<ErrorCode>{ErrorCode::not_a_feed,
-                                                       ErrorCode::json_syntax}));
+  EXPECT_EQ(codes(parse("{")),
+            (std::vector<ErrorCode>{ErrorCode::not_a_feed, ErrorCode::json_syntax}));
 }
 
 TEST(JsonReaderTest, ValuesOfTheWrongTypeAreKept) {
@@ -169,7 +172,8 @@ TEST(JsonReaderTest, ValuesOfTheWrongTypeAreKept) {
   EXPECT_EQ(codes(r), std::vector<ErrorCode>(5, ErrorCode::wrong_type)) << describe(r);
   EXPECT_EQ(r.diagnostics[0].location.line, 2u);
   EXPECT_EQ(r.diagnostics[0].location.column, 11u);
-  EXPECT_EQ(r.diagnostics[0].message, "\"title\" should be a string, not a number: kept as written");
+  EXPECT_EQ(r.diagnostics[0].message,
+            "\"title\" should be a string, not a number: kept as written");
   const JsonFeedChannel& j = *r.feed.channel.json_feed;
   ASSERT_EQ(j.members.size(), 2u);
   EXPECT_EQ(j.members[0].key, "title");
@@ -189,8 +193,8 @@ TEST(JsonReaderTest, DuplicateKeys) {
     "title": "first", "title": "second", "_x": 1, "_x": [2],
     "author": {"name": "A"}, "authors": [{"name": "B"}], "items": []})");
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(codes(r), (std::vector<ErrorCode>{ErrorCode::duplicate_element,
-                                              ErrorCode::duplicate_element}))
+  EXPECT_EQ(codes(r),
+            (std::vector<ErrorCode>{ErrorCode::duplicate_element, ErrorCode::duplicate_element}))
       << describe(r);
   EXPECT_EQ(r.feed.channel.title.value, "second");  // the last one, as JSON parsers read it
   ASSERT_EQ(r.feed.channel.json_feed->members.size(), 1u);
@@ -249,8 +253,8 @@ TEST(JsonReaderTest, BytesThatAreNotUtf8) {
       "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"caf\xE9\", \"items\": [],\n"
       " \"description\": \"a\\ud800b\"}");
   ASSERT_TRUE(r.ok()) << describe(r);
-  EXPECT_EQ(codes(r), (std::vector<ErrorCode>{ErrorCode::invalid_bytes,
-                                              ErrorCode::invalid_character}));
+  EXPECT_EQ(codes(r),
+            (std::vector<ErrorCode>{ErrorCode::invalid_bytes, ErrorCode::invalid_character}));
   EXPECT_EQ(r.diagnostics[0].location.column, 62u);
   EXPECT_EQ(r.feed.channel.title.value, "caf\uFFFD");
   EXPECT_EQ(r.feed.channel.description.value, "a\uFFFDb");
@@ -270,7 +274,8 @@ TEST(JsonReaderTest, Limits) {
   o.limits.max_depth = 4;
   const ParseResult r = parse(
       R"({"version": "https://jsonfeed.org/version/1.1",
-          "title": ")" + std::string(38, 'a') + R"(\u00e9b",
+          "title": ")" +
+          std::string(38, 'a') + R"(\u00e9b",
           "_deep": [[[[[1]]]]], "_ok": [[1]],
           "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}], "_after": true})",
       o);

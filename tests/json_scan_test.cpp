@@ -76,7 +76,8 @@ TEST(JsonScanTest, CommentsAreSkipped) {
 TEST(JsonScanTest, StringsAreMended) {
   // A lone surrogate, a raw control character, bytes that are not UTF-8, a bad escape.
   const Mended m = mend("[\"\\udc00x\", \"a\tb\", \"\xC3(\", \"\\q\", \"\\ud83d\\ude00\"]");
-  EXPECT_EQ(m.text, "[\"\\ufffdx\", \"a\\u0009b\", \"\xEF\xBF\xBD(\", \"\\\\q\", \"\\ud83d\\ude00\"]");
+  EXPECT_EQ(m.text,
+            "[\"\\ufffdx\", \"a\\u0009b\", \"\xEF\xBF\xBD(\", \"\\\\q\", \"\\ud83d\\ude00\"]");
   EXPECT_EQ(codes(m),
             (std::vector<ErrorCode>{ErrorCode::invalid_character, ErrorCode::invalid_character,
                                     ErrorCode::invalid_bytes, ErrorCode::json_syntax}));
@@ -122,8 +123,8 @@ TEST(JsonScanTest, TooDeepValuesBecomeNull) {
 }
 
 TEST(JsonScanTest, AMillionLevelsCostNoStack) {
-  const std::string deep = "{\"a\":" + std::string(1000000, '[') + std::string(1000000, ']') +
-                           ",\"b\":\"after\"}";
+  const std::string deep =
+      "{\"a\":" + std::string(1000000, '[') + std::string(1000000, ']') + ",\"b\":\"after\"}";
   EXPECT_FALSE(is_json_value(deep, 256));
   EXPECT_TRUE(is_json_value(deep, 2000000));
   EXPECT_EQ(mend(deep).text, "{\"a\":" + std::string(255, '[') + "null" + std::string(255, ']') +

@@ -15,8 +15,8 @@ namespace {
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_token_char(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' ||
-         c == '-' || c == '.' || c == '_';
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-' ||
+         c == '.' || c == '_';
 }
 
 int hex_value(char c) {
@@ -417,7 +417,8 @@ bool Scanner::skip_container() {
     } else if (c == '}' || c == ']') {
       if (--depth == 0) return true;
     } else if (c == '"') {
-      while (pos_ < in_.size() && in_[pos_] != '"') pos_ += in_[pos_] == '\\' ? std::size_t{2} : std::size_t{1};
+      while (pos_ < in_.size() && in_[pos_] != '"')
+        pos_ += in_[pos_] == '\\' ? std::size_t{2} : std::size_t{1};
       ++pos_;
     }
   }

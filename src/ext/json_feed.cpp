@@ -26,16 +26,14 @@ bool operator==(const JsonFeedAttachment& a, const JsonFeedAttachment& b) {
 
 // The order is presentation, as ElementOrder says: == ignores it.
 bool operator==(const JsonFeedChannel& a, const JsonFeedChannel& b) {
-  return std::tie(a.version, a.user_comment, a.next_url, a.expired, a.hubs, a.authors,
-                  a.members) == std::tie(b.version, b.user_comment, b.next_url, b.expired, b.hubs,
-                                         b.authors, b.members);
+  return std::tie(a.version, a.user_comment, a.next_url, a.expired, a.hubs, a.authors, a.members) ==
+         std::tie(b.version, b.user_comment, b.next_url, b.expired, b.hubs, b.authors, b.members);
 }
 
 bool operator==(const JsonFeedItem& a, const JsonFeedItem& b) {
-  return std::tie(a.external_url, a.image, a.banner_image, a.content_text, a.authors,
-                  a.attachments, a.members) == std::tie(b.external_url, b.image, b.banner_image,
-                                                        b.content_text, b.authors, b.attachments,
-                                                        b.members);
+  return std::tie(a.external_url, a.image, a.banner_image, a.content_text, a.authors, a.attachments,
+                  a.members) == std::tie(b.external_url, b.image, b.banner_image, b.content_text,
+                                         b.authors, b.attachments, b.members);
 }
 
 }  // namespace feedpp

@@ -15,9 +15,9 @@ namespace feedpp::detail {
 [[nodiscard]] bool is_gzip(std::string_view bytes) noexcept;
 
 struct Gunzipped {
-  std::string bytes;     // what the stream held, up to the limit
+  std::string bytes;       // what the stream held, up to the limit
   bool too_large = false;  // the stream held more than the limit: `bytes` stops there
-  std::string error;     // why the stream could not be read to its end ("" when it could)
+  std::string error;       // why the stream could not be read to its end ("" when it could)
 };
 
 // Inflates the gzip stream in `bytes` (members one after another, as gzip writes them, count as

@@ -81,8 +81,7 @@ bool JsonReader::read(sj::document& doc, Feed& feed) {
     // JSON Feed §Top-level: the feed is an object. Whatever else this is, it is no feed.
     warn(ErrorCode::not_a_feed, 0,
          std::string("a JSON document whose top level is ") +
-             (type == sj::json_type::array ? "an array" : "not an object") +
-             ": not a JSON Feed");
+             (type == sj::json_type::array ? "an array" : "not an object") + ": not a JSON Feed");
     return true;
   }
   sj::object root;
@@ -91,11 +90,10 @@ bool JsonReader::read(sj::document& doc, Feed& feed) {
   MemberList members(j.members);
   ObjectState state;
   depth = 1;
-  const bool read_all = each_member(
-      root, j.members, &j.order, state.seen, "the feed",
-      [&](K key, std::string_view name, sj::value& v) {
-        return feed_member(key, name, v, feed, members, state);
-      });
+  const bool read_all = each_member(root, j.members, &j.order, state.seen, "the feed",
+                                    [&](K key, std::string_view name, sj::value& v) {
+                                      return feed_member(key, name, v, feed, members, state);
+                                    });
   if (!read_all) return false;
   finish_authors(state, feed.channel.authors, j.authors, j.order);
   finish_feed(feed);
@@ -288,7 +286,7 @@ bool JsonReader::author_member(sj::value& v, std::string_view name, ObjectState&
 }
 
 bool JsonReader::read_authors(sj::value& v, std::string_view name, std::vector<Person>& people,
-                         std::vector<JsonFeedAuthor>& extra, MemberList& members) {
+                              std::vector<JsonFeedAuthor>& extra, MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return false;
   if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
@@ -332,7 +330,7 @@ bool JsonReader::read_author(sj::value& v, Person& person, JsonFeedAuthor& extra
 }
 
 bool JsonReader::read_tags(sj::value& v, std::string_view name, std::vector<Category>& out,
-                      MemberList& members) {
+                           MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return false;
   if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
@@ -355,7 +353,7 @@ bool JsonReader::read_tags(sj::value& v, std::string_view name, std::vector<Cate
 }
 
 bool JsonReader::read_attachments(sj::value& v, std::string_view name, Item& item,
-                             MemberList& members) {
+                                  MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return false;
   if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
@@ -389,23 +387,25 @@ bool JsonReader::read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAtt
   if (v.get_object().get(object) != simdjson::SUCCESS) return false;
   MemberList members(extra.members);
   std::uint64_t seen = 0;
-  return each_member(
-      object, extra.members, nullptr, seen, "an attachment",
-      [&](K, std::string_view name, sj::value& value) {
-        // JSON Feed §Attachments: url, mime_type, title, size_in_bytes, duration_in_seconds.
-        if (name == "url") return go(string(value, name, enclosure.url, members));
-        if (name == "mime_type") return go(string(value, name, enclosure.type, members));
-        if (name == "title") return go(string(value, name, extra.title, members));
-        if (name == "size_in_bytes") return go(number(value, name, enclosure.length, members));
-        if (name == "duration_in_seconds") {
-          return go(number(value, name, extra.duration_in_seconds, members));
-        }
-        return go(member(value, name, members));
-      });
+  return each_member(object, extra.members, nullptr, seen, "an attachment",
+                     [&](K, std::string_view name, sj::value& value) {
+                       // JSON Feed §Attachments: url, mime_type, title, size_in_bytes,
+                       // duration_in_seconds.
+                       if (name == "url") return go(string(value, name, enclosure.url, members));
+                       if (name == "mime_type")
+                         return go(string(value, name, enclosure.type, members));
+                       if (name == "title") return go(string(value, name, extra.title, members));
+                       if (name == "size_in_bytes")
+                         return go(number(value, name, enclosure.length, members));
+                       if (name == "duration_in_seconds") {
+                         return go(number(value, name, extra.duration_in_seconds, members));
+                       }
+                       return go(member(value, name, members));
+                     });
 }
 
 bool JsonReader::read_hubs(sj::value& v, std::string_view name, JsonFeedChannel& channel,
-                      MemberList& members) {
+                           MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return false;
   if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
@@ -426,12 +426,14 @@ bool JsonReader::read_hubs(sj::value& v, std::string_view name, JsonFeedChannel&
     JsonFeedHub& hub = channel.hubs.emplace_back();
     MemberList hub_members(hub.members);
     std::uint64_t seen = 0;
-    const bool read_all = each_member(
-        object, hub.members, nullptr, seen, "a hub", [&](K, std::string_view key, sj::value& x) {
-          if (key == "type") return go(string(x, key, hub.type, hub_members));
-          if (key == "url") return go(string(x, key, hub.url, hub_members));
-          return go(member(x, key, hub_members));
-        });
+    const bool read_all = each_member(object, hub.members, nullptr, seen, "a hub",
+                                      [&](K, std::string_view key, sj::value& x) {
+                                        if (key == "type")
+                                          return go(string(x, key, hub.type, hub_members));
+                                        if (key == "url")
+                                          return go(string(x, key, hub.url, hub_members));
+                                        return go(member(x, key, hub_members));
+                                      });
     if (!read_all) return false;
   }
   return true;

@@ -77,8 +77,8 @@ bool raw_json(sj::value& v, std::string_view& out) {
   } else {
     out = v.raw_json_token();
   }
-  while (!out.empty() && (out.back() == ' ' || out.back() == '\n' || out.back() == '\r' ||
-                          out.back() == '\t')) {
+  while (!out.empty() &&
+         (out.back() == ' ' || out.back() == '\n' || out.back() == '\r' || out.back() == '\t')) {
     out.remove_suffix(1);
   }
   return true;
@@ -115,8 +115,7 @@ std::size_t JsonReader::offset_of(sj::value& v) noexcept {
   return static_cast<std::size_t>(v.raw_json_token().data() - base_);
 }
 
-Got JsonReader::string(sj::value& v, std::string_view key, std::string& out,
-                       MemberList& members) {
+Got JsonReader::string(sj::value& v, std::string_view key, std::string& out, MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return Got::stop;
   if (type != sj::json_type::string) return wrong_type(v, key, members, "a string");
@@ -149,8 +148,7 @@ Got JsonReader::date(sj::value& v, std::string_view key, Date& out, MemberList& 
   return Got::value;
 }
 
-Got JsonReader::number(sj::value& v, std::string_view key, std::string& out,
-                       MemberList& members) {
+Got JsonReader::number(sj::value& v, std::string_view key, std::string& out, MemberList& members) {
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return Got::stop;
   if (type != sj::json_type::number) return wrong_type(v, key, members, "a number");
@@ -250,9 +248,8 @@ Format detect_json(std::string_view text) noexcept {
     while (i < text.size() && is_xml_space(text[i])) ++i;
     if (i >= text.size() || text[i] != '"') continue;
     const std::size_t end = text.find('"', i + 1);
-    const std::string_view version = text.substr(i + 1, end == std::string_view::npos
-                                                            ? std::string_view::npos
-                                                            : end - i - 1);
+    const std::string_view version =
+        text.substr(i + 1, end == std::string_view::npos ? std::string_view::npos : end - i - 1);
     if (version.find("jsonfeed.org") == std::string_view::npos) return Format::unknown;
     return json_feed_format(version);
   }

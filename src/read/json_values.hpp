@@ -92,15 +92,16 @@ class JsonReader {
   bool read_item(sj::value& v, Item& item);
   bool item_member(JsonFeedKey key, std::string_view name, sj::value& v, Item& item,
                    MemberList& members, ObjectState& state);
-  bool author_member(sj::value& v, std::string_view name, ObjectState& state,
-                     MemberList& members);
+  bool author_member(sj::value& v, std::string_view name, ObjectState& state, MemberList& members);
   bool read_authors(sj::value& v, std::string_view name, std::vector<Person>& people,
-               std::vector<JsonFeedAuthor>& extra, MemberList& members);
+                    std::vector<JsonFeedAuthor>& extra, MemberList& members);
   bool read_author(sj::value& v, Person& person, JsonFeedAuthor& extra);
-  bool read_tags(sj::value& v, std::string_view name, std::vector<Category>& out, MemberList& members);
+  bool read_tags(sj::value& v, std::string_view name, std::vector<Category>& out,
+                 MemberList& members);
   bool read_attachments(sj::value& v, std::string_view name, Item& item, MemberList& members);
   bool read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAttachment& extra);
-  bool read_hubs(sj::value& v, std::string_view name, JsonFeedChannel& channel, MemberList& members);
+  bool read_hubs(sj::value& v, std::string_view name, JsonFeedChannel& channel,
+                 MemberList& members);
   // Calls member(key, name, value) for each member of `object`, recording the key order in
   // `order` (null: not kept) and warning of a key written twice in `where`.
   template <class F>

@@ -12,8 +12,8 @@ constexpr std::string_view kJsonFeedType = "application/feed+json";
 void mail_addresses(std::vector<PersonView>& people) {
   for (PersonView& p : people) {
     if (p.email.empty() && p.uri.size() > 7 && iequals(p.uri.substr(0, 7), "mailto:")) {
-      p.email = p.uri.substr(7, p.uri.find('?') == std::string::npos ? std::string::npos
-                                                                      : p.uri.find('?') - 7);
+      p.email = p.uri.substr(
+          7, p.uri.find('?') == std::string::npos ? std::string::npos : p.uri.find('?') - 7);
     }
   }
 }
@@ -27,8 +27,8 @@ void json_channel_view(const Channel& c, const Scope& scope, ChannelView& v) {
     if (l.rel == "self" && l.type == "application/atom+xml") l.type = std::string(kJsonFeedType);
   }
   if (!trim(j->next_url).empty()) {
-    v.links.push_back({resolved(scope, j->next_url), "next", std::string(kJsonFeedType), {}, {},
-                       {}});
+    v.links.push_back(
+        {resolved(scope, j->next_url), "next", std::string(kJsonFeedType), {}, {}, {}});
   }
   if (v.id.empty()) {
     if (const Link* self = find_link(c.links, "self")) v.id = resolved(scope, self->href);

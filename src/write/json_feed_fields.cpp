@@ -128,8 +128,9 @@ void author(JsonOut& out, const Person& p, const JsonFeedAuthor* extra) {
     out.key("avatar");
     out.string(extra->avatar);
   }
-  if (extra != nullptr) write_object(out, kNoOrder, &extra->members, {}, [](K) { return false; },
-                                     [](K) { return Status(); });
+  if (extra != nullptr)
+    write_object(
+        out, kNoOrder, &extra->members, {}, [](K) { return false; }, [](K) { return Status(); });
   out.close('}');
 }
 
@@ -171,8 +172,8 @@ void hubs(JsonOut& out, const std::vector<JsonFeedHub>& list) {
     out.string(hub.type);
     out.key("url");
     out.string(hub.url);
-    write_object(out, kNoOrder, &hub.members, {}, [](K) { return false; },
-                 [](K) { return Status(); });
+    write_object(
+        out, kNoOrder, &hub.members, {}, [](K) { return false; }, [](K) { return Status(); });
     out.close('}');
   }
   out.close(']');
@@ -337,7 +338,9 @@ class ItemMembers {
   Status write(K k);
   const ElementOrder<K>& order() const { return order_; }
   const std::vector<JsonMember>* members() const { return j_ != nullptr ? &j_->members : nullptr; }
-  const std::vector<Person>& people() const { return it_.authors.empty() ? rss_author_ : it_.authors; }
+  const std::vector<Person>& people() const {
+    return it_.authors.empty() ? rss_author_ : it_.authors;
+  }
 
  private:
   void attachments();
@@ -413,7 +416,7 @@ Status ItemMembers::write(K k) {
       out_.string(html_ ? std::string_view(it_.content.value) : "");
       break;
     case K::content_text:
-      out_.string(!html_ ? std::string_view(it_.content.value)
+      out_.string(!html_                              ? std::string_view(it_.content.value)
                   : j_ != nullptr && j_->content_text ? std::string_view(*j_->content_text)
                                                       : "");
       break;
@@ -482,8 +485,8 @@ void ItemMembers::attachments() {
       out_.raw(extra->duration_in_seconds);
     }
     if (extra != nullptr) {
-      write_object(out_, kNoOrder, &extra->members, {}, [](K) { return false; },
-                   [](K) { return Status(); });
+      write_object(
+          out_, kNoOrder, &extra->members, {}, [](K) { return false; }, [](K) { return Status(); });
     }
     out_.close('}');
   };

@@ -31,8 +31,8 @@ std::string html_text(std::string_view html) {
     }
     if (c == '&') {
       static constexpr std::pair<std::string_view, std::string_view> kRefs[] = {
-          {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
-          {"&apos;", "'"}, {"&nbsp;", "\xC2\xA0"}};
+          {"&amp;", "&"}, {"&lt;", "<"},   {"&gt;", ">"},         {"&quot;", "\""},
+          {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", "\xC2\xA0"}};
       bool done = false;
       for (const auto& [ref, text] : kRefs) {
         if (html.substr(i, ref.size()) == ref) {
@@ -59,9 +59,9 @@ void prepare_for_json(feedpp::Feed& feed) {
   for (feedpp::Item& item : feed.items) {
     feedpp::Text& d = item.description;
     // RSS descriptions are HTML unless they say otherwise; Atom summaries are text.
-    const bool html = d.kind(rss ? feedpp::TextKind::html : feedpp::TextKind::text) ==
-                          feedpp::TextKind::html ||
-                      d.kind() == feedpp::TextKind::xhtml;
+    const bool html =
+        d.kind(rss ? feedpp::TextKind::html : feedpp::TextKind::text) == feedpp::TextKind::html ||
+        d.kind() == feedpp::TextKind::xhtml;
     if (item.content.empty() && !d.empty()) {
       item.content = feedpp::Content{d.value, html ? "html" : "text", {}, {}, {}};
       d = feedpp::Text();

@@ -105,8 +105,8 @@ struct JsonFeedChannel {
   /// `version` as written, e.g. json_feed_version::k1_1. "" for a channel made in code, which
   /// JsonFeedWriter writes as version 1.1.
   std::string version{};
-  std::string user_comment{};  ///< `user_comment`: a note for someone who opens the feed file
-  std::string next_url{};      ///< `next_url`: the next page of a paginated feed
+  std::string user_comment{};     ///< `user_comment`: a note for someone who opens the feed file
+  std::string next_url{};         ///< `next_url`: the next page of a paginated feed
   std::optional<bool> expired{};  ///< `expired`: true when the feed will not be updated again
   std::vector<JsonFeedHub> hubs{};
   /// What each author holds beyond Person: authors[i] belongs to Channel::authors[i] (missing
