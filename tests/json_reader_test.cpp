@@ -237,6 +237,22 @@ TEST(JsonReaderTest, BrokenJsonIsMendedAndRead) {
   ASSERT_EQ(r.feed.items[2].json_feed->members.size(), 1u);  // "title": null
 }
 
+// simdjson's on-demand walk ends with the feed object: what follows it is still reported.
+TEST(JsonReaderTest, TextAfterTheFeedIsReported) {
+  const std::string feed = R"({"version": "https://jsonfeed.org/version/1.1", "title": "T",)"
+                           R"( "items": [{"id": "1", "content_text": "x"}]})";
+  for (const std::string tail : {"}", " {\"a\": 1}", "\n]", " xyz"}) {
+    const ParseResult r = parse(feed + tail);
+    SCOPED_TRACE(tail);
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_EQ(codes(r), std::vector<ErrorCode>{ErrorCode::json_syntax}) << describe(r);
+    EXPECT_EQ(r.diagnostics[0].message, "text after the JSON value: ignored");
+    EXPECT_EQ(r.feed.format, Format::json_1_1);
+    ASSERT_EQ(r.feed.items.size(), 1u);
+  }
+  EXPECT_TRUE(parse(feed + " \n\t").diagnostics.empty());
+}
+
 TEST(JsonReaderTest, ATruncatedFeedKeepsItsItems) {
   const std::string whole = test::read_data("json/blog-1.1.json");
   const std::string cut = whole.substr(0, whole.find("\"title\": \"On \\\"quotes"));

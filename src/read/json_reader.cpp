@@ -18,14 +18,20 @@ namespace {
 // costs more than parsing them. A larger document gets buffers of its own, freed after it.
 constexpr std::size_t kReusedParserLimit = std::size_t{4} << 20;
 
-// Reads `json` into `feed` with `reader`; false when the read stopped.
+// Reads `json` into `feed` with `reader`; false when the read stopped, or left text after the
+// feed object.
 bool run(const simdjson::padded_string& json, JsonReader& reader, Feed& feed) {
   thread_local sj::parser reused;
   sj::parser own;
   sj::parser& parser = json.size() <= kReusedParserLimit ? reused : own;
   sj::document doc;
   if (parser.iterate(json).get(doc) != simdjson::SUCCESS) return false;
-  return reader.read(doc, feed);
+  if (!reader.read(doc, feed)) return false;
+  // On-demand stops at the end of the feed object: what follows it ("}", another value) is
+  // the mender's to report. (A document that is no feed is not read to its end.)
+  const char* rest = nullptr;
+  return reader.format() == Format::unknown ||
+         doc.current_location().get(rest) != simdjson::SUCCESS;
 }
 
 // Moves the reader's findings to the log, at offsets in the input (`mended`: what was read is
