@@ -437,7 +437,7 @@ std::size_t MendedJson::input_offset(std::size_t offset) const noexcept {
   return a.second + (offset - a.first);
 }
 
-bool is_json_value(std::string_view text, std::size_t max_depth) noexcept {
+bool is_json_value(std::string_view text, std::size_t max_depth) {
   Scanner scanner(text, max_depth, nullptr, 0, nullptr);
   return scanner.run();
 }

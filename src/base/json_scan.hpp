@@ -40,8 +40,9 @@ struct MendedJson {
 };
 
 // Returns true when `text` is exactly one JSON value (whitespace around it allowed) nesting at
-// most `max_depth` arrays and objects, with valid UTF-8 and no lone surrogate escape.
-[[nodiscard]] bool is_json_value(std::string_view text, std::size_t max_depth) noexcept;
+// most `max_depth` arrays and objects, with valid UTF-8 and no lone surrogate escape. Throws
+// nothing but std::bad_alloc.
+[[nodiscard]] bool is_json_value(std::string_view text, std::size_t max_depth);
 
 // Mends `text` into one valid JSON value nesting at most `max_depth` arrays and objects,
 // reporting each repair to `log` (null: to nobody) at `base` plus its offset in `text`.
