@@ -102,6 +102,66 @@ TEST(AtomWriterTest, TextConstructsKeepTheirType) {
             std::string::npos);
 }
 
+// HTML a program gives (a description with an HTML type) is Atom's type="html", whatever
+// spelling of the type it used; "" is Atom's default, text.
+TEST(AtomWriterTest, HtmlDescriptionsAreWrittenAsTypeHtml) {
+  Feed f = minimal_feed();
+  f.channel.description = Text::html("The <em>best</em> feed");
+  f.items[0].description = Text::html("<p>Hi &amp; bye</p>");
+  Item mime = f.items[0];
+  mime.guid.value = "urn:x:mime";
+  mime.description = Text("<p>Atom 0.3's MIME type</p>", "text/html");
+  f.items.push_back(mime);
+  Item plain = f.items[0];
+  plain.guid.value = "urn:x:plain";
+  plain.description = "<p> is a paragraph";
+  f.items.push_back(plain);
+  std::string out;
+  ASSERT_TRUE(write_atom(f, out, compact()).ok());
+  EXPECT_NE(out.find(R"(<subtitle type="html">The &lt;em&gt;best&lt;/em&gt; feed</subtitle>)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(R"(<summary type="html">&lt;p&gt;Hi &amp;amp; bye&lt;/p&gt;</summary>)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(R"(<summary type="html">&lt;p&gt;Atom 0.3's MIME type&lt;/p&gt;</summary>)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(R"(<summary>&lt;p&gt; is a paragraph</summary>)"), std::string::npos) << out;
+  const ParseResult back = parse(out);
+  EXPECT_EQ(back.feed.items.at(0).description, f.items[0].description);
+  EXPECT_EQ(back.feed.items.at(1).description.kind(), TextKind::html);
+  EXPECT_EQ(back.feed.items.at(2).description.kind(), TextKind::text);
+
+  WriteOptions cdata = compact();
+  cdata.html_as_cdata = true;
+  out.clear();
+  ASSERT_TRUE(write_atom(f, out, cdata).ok());
+  EXPECT_NE(out.find(R"(<summary type="html"><![CDATA[<p>Hi &amp; bye</p>]]></summary>)"),
+            std::string::npos)
+      << out;
+}
+
+// An RSS description is HTML: written as Atom, it says so.
+TEST(AtomWriterTest, AnRssDescriptionIsWrittenAsTypeHtml) {
+  const ParseResult rss = parse(
+      R"(<rss version="2.0"><channel><title>T</title><link>https://example.com/</link>)"
+      R"(<description>A &lt;b&gt;bold&lt;/b&gt; channel</description><item><title>I</title>)"
+      R"(<guid>urn:x:1</guid><description><![CDATA[<p>An <i>HTML</i> item</p>]]></description>)"
+      R"(</item></channel></rss>)");
+  ASSERT_TRUE(rss.ok());
+  WriteOptions lenient = compact();
+  lenient.allow_missing = true;
+  std::string out;
+  ASSERT_TRUE(write_atom(rss.feed, out, lenient).ok());
+  EXPECT_NE(out.find(R"(<subtitle type="html">A &lt;b&gt;bold&lt;/b&gt; channel</subtitle>)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(R"(<summary type="html">&lt;p&gt;An &lt;i&gt;HTML&lt;/i&gt; item&lt;/p&gt;)"),
+            std::string::npos)
+      << out;
+}
+
 TEST(AtomWriterTest, XhtmlThatIsNotWellFormedIsWrittenAsHtml) {
   Feed f = minimal_feed();
   f.items[0].description = Text::xhtml("<p>unclosed <b>tags</p>");

@@ -8,6 +8,8 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "test_util.hpp"
 
@@ -196,6 +198,54 @@ TEST(RssWriterTest, RequiredElementsAreCheckedUnlessAllowed) {
   out.clear();
   ASSERT_TRUE(write_rss(h, out, compact()).ok());
   EXPECT_NE(out.find("<description/>"), std::string::npos) << out;
+}
+
+// RSS 2.0: "<enclosure> has three required attributes": url, length (bytes) and type.
+TEST(RssWriterTest, EnclosuresNeedUrlLengthAndTypeUnlessTheWriteIsLenient) {
+  for (const auto& [enclosure, missing] : std::vector<std::pair<Enclosure, std::string>>{
+           {{"https://example.com/a.mp3", "", "audio/mpeg"}, "length"},
+           {{"https://example.com/a.mp3", "123", ""}, "type"},
+           {{"", "123", "audio/mpeg"}, "url"}}) {
+    Feed f = minimal_feed();
+    Item second;
+    second.title = "Second";
+    second.enclosures.push_back({"https://example.com/ok.mp3", "0", "audio/mpeg"});
+    second.enclosures.push_back(enclosure);
+    f.items.push_back(second);
+    std::string out;
+    const Status s = write_rss(f, out, compact());
+    EXPECT_EQ(s.code(), ErrorCode::missing_element) << missing;
+    EXPECT_NE(s.message().find(missing + " is missing"), std::string::npos) << s.message();
+    // The items before are written; nothing of the one that fails its check is.
+    EXPECT_NE(out.find("<title>First</title>"), std::string::npos) << out;
+    EXPECT_EQ(out.find("Second"), std::string::npos) << out;
+
+    WriteOptions lenient = compact();
+    lenient.allow_missing = true;
+    out.clear();
+    ASSERT_TRUE(write_rss(f, out, lenient).ok()) << missing;
+    EXPECT_EQ(xml_problem(out), "");
+    const ParseResult back = parse(out);
+    ASSERT_EQ(back.feed.items.size(), 2u);
+    EXPECT_EQ(back.feed.items[1].enclosures, second.enclosures) << out;
+  }
+}
+
+TEST(RssWriterTest, AStreamedItemWithAnIncompleteEnclosureStopsTheWriter) {
+  std::string out;
+  StringSink sink(out);
+  RssWriter rss(sink, compact());
+  ASSERT_TRUE(rss.begin(minimal_channel()).ok());
+  Item item;
+  item.title = "Episode";
+  item.enclosures.push_back({"https://example.com/e.mp3", "", ""});
+  EXPECT_EQ(rss.add(item).code(), ErrorCode::missing_element);
+  Item next;
+  next.title = "Next";
+  EXPECT_EQ(rss.add(next).code(), ErrorCode::missing_element);  // sticky
+  EXPECT_EQ(rss.end().code(), ErrorCode::missing_element);
+  EXPECT_EQ(out.find("Episode"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Next"), std::string::npos) << out;
 }
 
 TEST(RssWriterTest, StreamingCallsOutOfOrderAreErrors) {

@@ -78,6 +78,10 @@ struct ParseResult {
   /// Returns true when a diagnostic is an error or fatal: the document was not well-formed, or
   /// its charset was wrong (feedparser's "bozo").
   [[nodiscard]] FEEDPP_API bool has_errors() const noexcept;
+  /// Returns false when the feed is not the whole document: a limit cut it (input_too_large,
+  /// item_limit, depth_limit, text_limit) or the document itself ended early (truncated). A
+  /// program that writes the feed out again should not pass it off as the whole.
+  [[nodiscard]] FEEDPP_API bool complete() const noexcept;
 };
 
 /// Parses the bytes of a feed. Never throws on bad input; see ParseResult for what comes back.

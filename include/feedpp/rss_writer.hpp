@@ -30,8 +30,9 @@ namespace feedpp {
 /// Streams an RSS 2.0 document to a Sink.
 ///
 /// Errors are sticky (the first one is kept and later calls do nothing): a channel without title,
-/// link or description, or an item with neither title nor description, is
-/// ErrorCode::missing_element unless WriteOptions::allow_missing; a call out of order is
+/// link or description, an item with neither title nor description, or an item with an
+/// enclosure that lacks url, length or type, is ErrorCode::missing_element unless
+/// WriteOptions::allow_missing; a call out of order is
 /// ErrorCode::writer_misuse; a date that cannot be written is ErrorCode::date_out_of_range. A
 /// channel or item that fails a check is not written at all.
 class FEEDPP_API RssWriter {

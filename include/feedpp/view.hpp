@@ -135,7 +135,7 @@ struct SourceView {
   std::optional<TextView> title{};
   std::optional<TextView> subtitle{};
   std::optional<TextView> rights{};
-  std::string url{};  ///< RSS source/@url, resolved
+  std::string url{};  ///< the url attribute of RSS source, resolved
   std::string id{};
   std::vector<LinkView> links{};
   Date updated{};

@@ -23,7 +23,7 @@ struct Namespace {
 /// | `xml` | pretty, 2 spaces, "\n" | layout of the XML (see XmlWriterOptions) |
 /// | `xml_declaration` | true | start with `<?xml version="1.0" encoding="UTF-8"?>` |
 /// | `html_as_cdata` | false | write HTML payloads as CDATA sections instead of escaped text |
-/// | `allow_missing` | false | write channels and items that lack elements the format requires |
+/// | `allow_missing` | false | write what lacks an element or attribute the format requires |
 /// | `namespaces` | none | declare these on the root too (for the extensions items will use) |
 struct WriteOptions {
   XmlWriterOptions xml;
@@ -32,8 +32,12 @@ struct WriteOptions {
   /// `<![CDATA[...]]>` (split where the text holds `]]>`) rather than as escaped text. Both read
   /// back the same; CDATA is easier for people to read.
   bool html_as_cdata = false;
-  /// Writes channels and items even when an element the format requires is missing, instead of
-  /// failing with ErrorCode::missing_element.
+  /// Writes what lacks an element or attribute the format requires, instead of failing with
+  /// ErrorCode::missing_element: an RSS channel without title, link or description, an item
+  /// with neither title nor description, an `<enclosure>` without url, length or type (RSS 2.0
+  /// requires all three; when the size is unknown, the RSS Advisory Board's profile says to
+  /// write length "0"); an Atom feed or entry without id, title or updated. A lenient write, for
+  /// programs that pass on feeds as they found them (a converter, a proxy).
   bool allow_missing = false;
   /// Namespaces to declare on the root element, in addition to those the writer declares for what
   /// the channel uses. When streaming, items are not known when the root is written: a namespace

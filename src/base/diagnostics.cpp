@@ -41,6 +41,8 @@ std::string_view to_string(ErrorCode code) noexcept {
       return "item_limit";
     case ErrorCode::text_limit:
       return "text_limit";
+    case ErrorCode::truncated:
+      return "truncated";
     case ErrorCode::not_a_feed:
       return "not_a_feed";
     case ErrorCode::bad_date:

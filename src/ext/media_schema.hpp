@@ -397,7 +397,7 @@ struct Schema<MediaContent> {
     v.attribute("fileSize", &MediaContent::file_size);
     v.attribute("type", &MediaContent::type);
     v.attribute("medium", &MediaContent::medium);
-    v.attribute("isDefault", &MediaContent::is_default);
+    v.attribute("isDefault", &MediaContent::is_default, Form::true_false);
     v.attribute("expression", &MediaContent::expression);
     v.attribute("bitrate", &MediaContent::bitrate);
     v.attribute("framerate", &MediaContent::framerate);

@@ -35,7 +35,7 @@ struct Schema<PodcastLocked> {
   template <class V>
   static constexpr void visit(V& v) {
     v.attribute("owner", &PodcastLocked::owner);
-    v.text(&PodcastLocked::locked);
+    v.text(&PodcastLocked::locked, Form::yes_no);
     v.other_attributes(&PodcastLocked::attributes);
     v.order(&PodcastLocked::order);
   }
@@ -196,7 +196,7 @@ struct Schema<PodcastAlternateEnclosure> {
     v.attribute("title", &PodcastAlternateEnclosure::title);
     v.attribute("rel", &PodcastAlternateEnclosure::rel);
     v.attribute("codecs", &PodcastAlternateEnclosure::codecs);
-    v.attribute("default", &PodcastAlternateEnclosure::is_default);
+    v.attribute("default", &PodcastAlternateEnclosure::is_default, Form::true_false);
     v.element("source", &PodcastAlternateEnclosure::sources);
     v.element("integrity", &PodcastAlternateEnclosure::integrity);
     v.other_attributes(&PodcastAlternateEnclosure::attributes);
@@ -216,7 +216,7 @@ struct Schema<PodcastValueRecipient> {
     v.attribute("type", &PodcastValueRecipient::type);
     v.attribute("address", &PodcastValueRecipient::address);
     v.attribute("split", &PodcastValueRecipient::split);
-    v.attribute("fee", &PodcastValueRecipient::fee);
+    v.attribute("fee", &PodcastValueRecipient::fee, Form::true_false);
     v.other_attributes(&PodcastValueRecipient::attributes);
     v.order(&PodcastValueRecipient::order);
   }
@@ -329,7 +329,7 @@ struct Schema<PodcastBlock> {
   template <class V>
   static constexpr void visit(V& v) {
     v.attribute("id", &PodcastBlock::id);
-    v.text(&PodcastBlock::blocked);
+    v.text(&PodcastBlock::blocked, Form::yes_no);
     v.other_attributes(&PodcastBlock::attributes);
     v.order(&PodcastBlock::order);
   }
@@ -364,7 +364,7 @@ struct Schema<PodcastUpdateFrequency> {
   static constexpr Vocabulary vocabulary = Vocabulary::podcast;
   template <class V>
   static constexpr void visit(V& v) {
-    v.attribute("complete", &PodcastUpdateFrequency::complete);
+    v.attribute("complete", &PodcastUpdateFrequency::complete, Form::true_false);
     v.attribute("dtstart", &PodcastUpdateFrequency::dtstart, Form::rfc3339);
     v.attribute("rrule", &PodcastUpdateFrequency::rrule);
     v.text(&PodcastUpdateFrequency::label);
@@ -378,7 +378,7 @@ struct Schema<PodcastPodping> {
   static constexpr Vocabulary vocabulary = Vocabulary::podcast;
   template <class V>
   static constexpr void visit(V& v) {
-    v.attribute("usesPodping", &PodcastPodping::uses_podping);
+    v.attribute("usesPodping", &PodcastPodping::uses_podping, Form::true_false);
     v.other_attributes(&PodcastPodping::attributes);
     v.order(&PodcastPodping::order);
   }

@@ -46,8 +46,17 @@ namespace feedpp::detail {
 template <class S>
 struct Schema;
 
-// How a date member is written when its text no longer says its value.
-enum class Form : std::uint8_t { plain, rfc822, rfc3339 };
+// How a member is written when it has no text that still says its value (a value made in
+// code, or changed): dates in RFC 822 or RFC 3339, flags as their vocabulary spells them. Plain
+// is the codec's own form (a flag's is Apple's "Yes" and "No").
+enum class Form : std::uint8_t {
+  plain,
+  rfc822,
+  rfc3339,
+  yes_no,      // a flag as "yes" or "no" (the podcast namespace's element values)
+  true_false,  // a flag as "true" or "false" (XML Schema's boolean: Media RSS, the podcast
+               // namespace's attributes)
+};
 
 // Entries of a struct's order that are not rows of its schema.
 inline constexpr std::uint8_t kExtensionEntry = 255;
@@ -145,16 +154,26 @@ struct value_of<std::vector<T>> {
   using type = T;
 };
 
-// Returns the text a typed value is written as: its text while that still reads as its value,
-// its value formatted otherwise, its text alone when it has no value.
+// Returns the text of `value` in `form`.
 template <class T>
-std::string text_of_typed(const Typed<T>& t) {
+std::string format_in(const T& value, Form form) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (form == Form::yes_no) return value ? "yes" : "no";
+    if (form == Form::true_false) return value ? "true" : "false";
+  }
+  return Codec<T>::format(value);
+}
+
+// Returns the text a typed value is written as: its text while that still reads as its value,
+// its value formatted in `form` otherwise, its text alone when it has no value.
+template <class T>
+std::string text_of_typed(const Typed<T>& t, Form form = Form::plain) {
   if (!t.value) return t.text;
   if (!t.text.empty()) {
     const std::optional<T> reread = Codec<T>::parse(trim(t.text));
     if (reread && *reread == *t.value) return t.text;
   }
-  return Codec<T>::format(*t.value);
+  return format_in(*t.value, form);
 }
 
 // Whether a scalar holds something.
@@ -167,29 +186,53 @@ bool has_content(const Typed<T>& t) noexcept {
 
 // --- walks over a schema -------------------------------------------------------------------
 
+// The base of the visitors below: a call a visitor does not define does nothing.
+struct IgnoreRows {
+  template <class... A>
+  constexpr void attribute(A&&...) noexcept {}
+  template <class... A>
+  constexpr void text(A&&...) noexcept {}
+  template <class... A>
+  constexpr void element(A&&...) noexcept {}
+  template <class... A>
+  constexpr void other_attributes(A&&...) noexcept {}
+  template <class... A>
+  constexpr void extensions(A&&...) noexcept {}
+  template <class... A>
+  constexpr void order(A&&...) noexcept {}
+};
+
+// The base of the visitors that number rows: `row` is the number of the row being visited, and a
+// call a visitor does not define only counts.
+struct CountRows : IgnoreRows {
+  std::uint8_t row = 0;
+  template <class... A>
+  constexpr void attribute(A&&...) noexcept {
+    ++row;
+  }
+  template <class... A>
+  constexpr void text(A&&...) noexcept {
+    ++row;
+  }
+  template <class... A>
+  constexpr void element(A&&...) noexcept {
+    ++row;
+  }
+};
+
 // The parts a struct has (children it may not name, attributes it may not name, text).
 struct Shape {
   bool text = false;
   bool other_attributes = false;
   bool extensions = false;
   bool order = false;
-  std::size_t rows = 0;  // calls of attribute(), text() and element()
 };
 
-struct ShapeVisitor {
+struct ShapeVisitor : IgnoreRows {
   Shape shape{};
-  template <class... A>
-  constexpr void attribute(A&&...) noexcept {
-    ++shape.rows;
-  }
   template <class... A>
   constexpr void text(A&&...) noexcept {
     shape.text = true;
-    ++shape.rows;
-  }
-  template <class... A>
-  constexpr void element(A&&...) noexcept {
-    ++shape.rows;
   }
   template <class M>
   constexpr void other_attributes(M) noexcept {
@@ -212,20 +255,57 @@ constexpr Shape shape_of() noexcept {
   return v.shape;
 }
 
-template <class S>
-bool schema_equal(const S& a, const S& b);
+// Calls f(vocabulary, name, member value, form) for the element row `target` of `s`.
+template <class S, class F>
+struct ElementAt : CountRows {
+  ElementAt(const S& object, std::uint8_t wanted, F& function)
+      : s(object), target(wanted), f(function) {}
+  const S& s;
+  std::uint8_t target;
+  F& f;
+
+  template <class M, class C>
+  void element(std::string_view name, M C::*member, Form form = Form::plain) {
+    if (row++ == target) f(Schema<S>::vocabulary, name, s.*member, form);
+  }
+  template <class M, class C>
+  void element(Vocabulary vocabulary, std::string_view name, M C::*member,
+               Form form = Form::plain) {
+    if (row++ == target) f(vocabulary, name, s.*member, form);
+  }
+};
+
+template <class S, class F>
+void at_element_row(const S& s, std::uint8_t row, F&& f) {
+  ElementAt<S, F> v(s, row, f);
+  Schema<S>::visit(v);
+}
+
+// Value `index` of a member: an element of a list, what an optional holds, or the member.
+template <class M>
+const auto& value_at(const M& m, std::size_t index) {
+  if constexpr (is_vector<M>::value) {
+    return m[index];
+  } else if constexpr (is_optional<M>::value) {
+    static_cast<void>(index);
+    return *m;
+  } else {
+    static_cast<void>(index);
+    return m;
+  }
+}
 
 // Compares every part of two structs but their order (presentation, as for the model's).
 template <class S>
-struct EqualVisitor {
+struct EqualVisitor : IgnoreRows {
+  EqualVisitor(const S& left, const S& right) : a(left), b(right) {}
   const S& a;
   const S& b;
   bool equal = true;
 
   template <class M, class C>
   void compare(M C::*member) {
-    if (!equal) return;
-    equal = a.*member == b.*member;
+    if (equal) equal = a.*member == b.*member;
   }
   template <class M, class C, class... Rest>
   void attribute(Vocabulary, std::string_view, M C::*member, Rest...) {
@@ -255,82 +335,20 @@ struct EqualVisitor {
   void extensions(M C::*member) {
     compare(member);
   }
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
 bool schema_equal(const S& a, const S& b) {
-  EqualVisitor<S> v{a, b};
+  EqualVisitor<S> v(a, b);
   Schema<S>::visit(v);
   return v.equal;
 }
 
-// The number of child elements a struct holds as members (not its extensions): how many
-// entries of its parent's order stand for it, for the structs that stand for a vocabulary's
-// elements of a channel or an item.
-template <class S>
-struct CountVisitor {
-  const S& s;
-  std::size_t count = 0;
-  std::uint8_t row = 0;
-
-  template <class M>
-  static std::size_t values(const M& m) {
-    if constexpr (is_vector<M>::value) {
-      return m.size();
-    } else if constexpr (is_optional<M>::value) {
-      return m.has_value() ? 1 : 0;
-    } else if constexpr (has_schema<M>::value) {
-      return 1;
-    } else {
-      return has_content(m) ? 1 : 0;
-    }
-  }
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class M, class C, class... Rest>
-  void element(std::string_view, M C::*member, Rest...) {
-    counted(member);
-  }
-  template <class M, class C, class... Rest>
-  void element(Vocabulary, std::string_view, M C::*member, Rest...) {
-    counted(member);
-  }
-  template <class M, class C>
-  void counted(M C::*member) {
-    std::size_t n = values(s.*member);
-    // An element that was there empty still counts: its order lists it.
-    if (n == 0 && !is_vector<M>::value && s.order.contains(row)) n = 1;
-    count += n;
-    ++row;
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
-};
-
-template <class S>
-std::size_t element_count(const S& s) {
-  CountVisitor<S> v{s};
-  Schema<S>::visit(v);
-  return v.count;
-}
-
 // Finds the row of a member in a schema (the position of its call in visit()).
 template <class Target>
-struct RowFinder {
+struct RowFinder : CountRows {
+  explicit RowFinder(Target wanted) : target(wanted) {}
   Target target;
-  std::uint8_t row = 0;
   int found = -1;
 
   template <class P>
@@ -360,18 +378,12 @@ struct RowFinder {
   void element(Vocabulary, std::string_view, M C::*member, Rest...) {
     check(member);
   }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 // Returns the row of `member` in the schema of S, or -1.
 template <class S, class M, class C>
 int row_of(M C::*member) {
-  RowFinder<M C::*> finder{member};
+  RowFinder<M C::*> finder(member);
   Schema<S>::visit(finder);
   return finder.found;
 }
@@ -427,11 +439,11 @@ struct Child {
 
 // Counts each element row's values, and says which rows are elements.
 template <class S>
-struct RowCounts {
+struct RowCounts : IgnoreRows {
+  explicit RowCounts(const S& object) : s(object) {}
   const S& s;
   std::vector<std::size_t> counts{};
   std::vector<bool> is_element{};
-  std::uint8_t row = 0;
 
   template <class... A>
   void attribute(A&&...) {
@@ -443,29 +455,23 @@ struct RowCounts {
   }
   template <class M, class C, class... Rest>
   void element(std::string_view, M C::*member, Rest...) {
-    add(available(s, s.*member, row), true);
+    add(available(s, s.*member, row()), true);
   }
   template <class M, class C, class... Rest>
   void element(Vocabulary, std::string_view, M C::*member, Rest...) {
-    add(available(s, s.*member, row), true);
+    add(available(s, s.*member, row()), true);
   }
+  [[nodiscard]] std::uint8_t row() const { return static_cast<std::uint8_t>(counts.size()); }
   void add(std::size_t n, bool element) {
     counts.push_back(n);
     is_element.push_back(element);
-    ++row;
   }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 // The children of `s` in the order to write them.
 template <class S>
 std::vector<Child> children_of(const S& s) {
-  RowCounts<S> counts{s};
+  RowCounts<S> counts(s);
   Schema<S>::visit(counts);
   std::vector<std::size_t> next(counts.counts.size(), 0);
   std::size_t extensions = 0;
@@ -495,6 +501,18 @@ std::vector<Child> children_of(const S& s) {
     out.push_back({kExtensionEntry, static_cast<std::uint32_t>(next_extension)});
   }
   return out;
+}
+
+// The number of child elements a struct holds as members (not its extensions): how many
+// entries of its parent's order stand for it, for the structs that stand for a vocabulary's
+// elements of a channel or an item.
+template <class S>
+std::size_t element_count(const S& s) {
+  RowCounts<S> counts(s);
+  Schema<S>::visit(counts);
+  std::size_t n = 0;
+  for (const std::size_t c : counts.counts) n += c;
+  return n;
 }
 
 }  // namespace feedpp::detail

@@ -36,109 +36,61 @@ Extension value_tree(Vocabulary vocabulary, std::string_view name, const V& valu
   }
 }
 
-// Builds the tree of one child of `s`.
-template <class S>
-struct ChildTree {
-  const S& s;
-  Child child;
-  Extension out{};
-  std::uint8_t row = 0;
-
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class M, class C>
-  void element(std::string_view name, M C::*member, Form form = Form::plain) {
-    build(Schema<S>::vocabulary, name, s.*member, form);
-  }
-  template <class M, class C>
-  void element(Vocabulary vocabulary, std::string_view name, M C::*member,
-               Form form = Form::plain) {
-    build(vocabulary, name, s.*member, form);
-  }
-  template <class M>
-  void build(Vocabulary vocabulary, std::string_view name, const M& m, Form form) {
-    if (row++ != child.row) return;
-    if constexpr (is_vector<M>::value) {
-      out = value_tree(vocabulary, name, m[child.index], form);
-    } else if constexpr (is_optional<M>::value) {
-      out = value_tree(vocabulary, name, *m, form);
-    } else {
-      out = value_tree(vocabulary, name, m, form);
-    }
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
-};
-
 template <class S>
 Extension child_tree(const S& s, Child child) {
   if (child.row == kExtensionEntry) {
     if constexpr (shape_of<S>().extensions) return s.extensions[child.index];
     return {};
   }
-  ChildTree<S> t{s, child};
-  Schema<S>::visit(t);
-  return std::move(t.out);
+  Extension out;
+  at_element_row(s, child.row,
+                 [&](Vocabulary vocabulary, std::string_view name, const auto& m, Form form) {
+                   out = value_tree(vocabulary, name, value_at(m, child.index), form);
+                 });
+  return out;
 }
 
 // Adds the attributes and the text of `s` to its tree.
 template <class S>
-struct PartsTree {
+struct PartsTree : CountRows {
+  PartsTree(const S& object, Extension& tree) : s(object), out(tree) {}
   const S& s;
   Extension& out;
-  std::uint8_t row = 0;
 
   template <class M, class C>
   void attribute(std::string_view name, M C::*member, Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) {
-      out.attributes.push_back({{}, {}, std::string(name), tree_text(s.*member, form)});
-    }
+    add({}, name, s.*member, form);
   }
   template <class M, class C>
   void attribute(Vocabulary vocabulary, std::string_view name, M C::*member,
                  Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) {
-      out.attributes.push_back({std::string(namespace_of(vocabulary)),
-                                std::string(prefix_of(vocabulary)), std::string(name),
-                                tree_text(s.*member, form)});
+    add(vocabulary, name, s.*member, form);
+  }
+  template <class M>
+  void add(std::optional<Vocabulary> vocabulary, std::string_view name, const M& value, Form form) {
+    if (has_content(value) || listed(s, row)) {
+      out.attributes.push_back({vocabulary ? std::string(namespace_of(*vocabulary)) : std::string(),
+                                vocabulary ? std::string(prefix_of(*vocabulary)) : std::string(),
+                                std::string(name), tree_text(value, form)});
     }
+    ++row;
   }
   template <class M, class C>
   void text(M C::*member, Form form = Form::plain) {
     ++row;
     out.text = tree_text(s.*member, form);
   }
-  template <class... A>
-  void element(A&&...) {
-    ++row;
-  }
   template <class M>
   void other_attributes(M member) {
     out.attributes.insert(out.attributes.end(), (s.*member).begin(), (s.*member).end());
   }
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
 Extension tree_of(Vocabulary vocabulary, std::string_view name, const S& s) {
   Extension out(std::string(namespace_of(vocabulary)), std::string(prefix_of(vocabulary)),
                 std::string(name));
-  PartsTree<S> parts{s, out};
+  PartsTree<S> parts(s, out);
   Schema<S>::visit(parts);
   for (const Child& c : children_of(s)) out.children.push_back(child_tree(s, c));
   return out;

@@ -233,7 +233,7 @@ void load_xml(std::string_view text, XmlDocument& out, DiagnosticLog& log) {
             std::string("not well-formed XML: ") + result.description());
   }
   for (const RepairNote& note : notes) {
-    log.add(ErrorCode::xml_syntax, out.map.original(note.offset),
+    log.add(note.cut ? ErrorCode::truncated : ErrorCode::xml_syntax, out.map.original(note.offset),
             "not well-formed XML: " + note.message);
   }
   pugi::xml_document second;

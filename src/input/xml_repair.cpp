@@ -65,10 +65,10 @@ std::string Repairer::run() {
   return std::move(out_);
 }
 
-void Repairer::note(std::size_t offset, std::string message) {
+void Repairer::note(std::size_t offset, std::string message, bool cut) {
   if (quiet_) return;
   if (added_ < kMaxNotes) {
-    notes_.push_back({offset, std::move(message)});
+    notes_.push_back({offset, std::move(message), cut});
   } else if (added_ == kMaxNotes) {
     notes_.push_back({offset, "too many repairs; the later ones are not reported"});
   }
@@ -144,7 +144,7 @@ void Repairer::text_run() {
 
 void Repairer::finish() {
   while (!stack_.empty()) {
-    note(text_.size(), "document ended inside <" + shorten(stack_.back()) + ">");
+    note(text_.size(), "document ended inside <" + shorten(stack_.back()) + ">", true);
     pop();
   }
   if (phase_ == Phase::prolog) {

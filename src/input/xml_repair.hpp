@@ -17,6 +17,7 @@ struct RepairNote {
   // Into the `text` given to repair_xml; text.size() for a repair the end of the input caused.
   std::size_t offset = 0;
   std::string message;  // what was wrong and what was done: "unclosed <title> closed at </item>"
+  bool cut = false;     // the end of the input came before the markup's: the document was cut
 };
 
 // Returns `text` (UTF-8) rewritten into well-formed XML, appending a note for each change. Never

@@ -38,7 +38,7 @@ void Repairer::cdata() {
   } else if (phase_ == Phase::epilog) {
     note_trailing(begin);
   } else if (end == kNpos) {
-    note(begin, "unterminated CDATA section closed at the end of the document");
+    note(begin, "unterminated CDATA section closed at the end of the document", true);
     copy_clean(begin, text_.size());
     out_ += "]]>";
   } else {

@@ -167,7 +167,8 @@ void Repairer::start_tag() {
     out_.resize(out_mark);
     if (!dropped) {
       rollback_notes(note_mark);
-      note(tag_at, "start tag <" + shorten(name) + "> cut off by the end of the document dropped");
+      note(tag_at, "start tag <" + shorten(name) + "> cut off by the end of the document dropped",
+           true);
     }
     return;
   }
@@ -235,7 +236,8 @@ void Repairer::end_tag() {
     return;
   }
   if (i >= text_.size()) {
-    note(tag_at, "end tag </" + shorten(name) + "> cut off by the end of the document dropped");
+    note(tag_at, "end tag </" + shorten(name) + "> cut off by the end of the document dropped",
+         true);
     pos_ = i;
     return;
   }

@@ -105,7 +105,7 @@ class Repairer {
   static std::string shorten(std::string_view name);
 
   // xml_repair.cpp
-  void note(std::size_t offset, std::string message);
+  void note(std::size_t offset, std::string message, bool cut = false);
   NoteMark mark_notes() const noexcept { return {notes_.size(), added_}; }
   void rollback_notes(NoteMark mark);
   void note_trailing(std::size_t offset);

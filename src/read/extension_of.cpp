@@ -19,7 +19,7 @@ bool is_blank(const char* s) noexcept {
 // element's whitespace-only text is content: when text sits beside elements, or alone.
 bool fill(ReadContext& ctx, const pugi::xml_node& node, Extension& e) {
   const QName q = ctx.scope.element_name(node);
-  e.ns = std::string(q.uri);
+  e.ns = std::string(kept_namespace(q));
   e.prefix = std::string(q.prefix);
   e.name = name_as_written(q.local);
   std::size_t attributes = 0;

@@ -94,6 +94,22 @@ bool ParseResult::has_errors() const noexcept {
   return false;
 }
 
+bool ParseResult::complete() const noexcept {
+  for (const Diagnostic& d : diagnostics) {
+    switch (d.code) {
+      case ErrorCode::input_too_large:
+      case ErrorCode::item_limit:
+      case ErrorCode::depth_limit:
+      case ErrorCode::text_limit:
+      case ErrorCode::truncated:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 namespace {
 
 // The bytes to read: `bytes` cut at the size limit, inflated when gzip (into `inflated`).

@@ -181,8 +181,11 @@ class Serializer {
   }
 
   // The URI `prefix` stands for in the document: inside the content, else where the content
-  // stands, else a well-known prefix's.
+  // stands, else a well-known prefix's. xml is bound by definition (Namespaces in XML §3), as
+  // XhtmlFragment reads it when the markup is written: an element in the XML namespace is
+  // written xml:name, which must read back as the same element.
   std::string_view resolve(std::string_view prefix) const {
+    if (prefix == "xml") return ns::kXml;
     for (auto it = source_.rbegin(); it != source_.rend(); ++it) {
       if (it->prefix == prefix) return it->uri;
     }

@@ -69,25 +69,25 @@ bool read_member(ReadContext& ctx, const pugi::xml_node& node, M& m, std::size_t
 
 // Finds the row a child element fills, and reads it there.
 template <class S>
-struct ElementMatch {
+struct ElementMatch : CountRows {
+  ElementMatch(ReadContext& context, const pugi::xml_node& element, const QName& name, S& object,
+               std::size_t element_depth, std::uint64_t filled_rows)
+      : ctx(context),
+        node(element),
+        q(name),
+        out(object),
+        depth(element_depth),
+        filled(filled_rows) {}
   ReadContext& ctx;
   const pugi::xml_node& node;
   const QName& q;
   S& out;
   std::size_t depth;
   std::uint64_t filled;  // rows (below 64) that hold a single value already
-  std::uint8_t row = 0;
   int matched = -1;
   bool fitted = false;
+  bool repeated = false;  // it did not fit because its single-valued row holds a value already
 
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
   template <class M, class C, class... Rest>
   void element(std::string_view name, M C::*member, Rest...) {
     match(Schema<S>::vocabulary, name, member);
@@ -103,86 +103,53 @@ struct ElementMatch {
     // Feeds misspell the case of names ("episodetype"): the exact name first, then any case.
     if (q.local != name && !iequals(q.local, name)) return;
     matched = r;
-    const bool single_filled = r < 64 && ((filled >> r) & 1U) != 0;
-    fitted = read_member(ctx, node, out.*member, depth, single_filled);
+    repeated = !is_vector<M>::value && r < 64 && ((filled >> r) & 1U) != 0;
+    fitted = read_member(ctx, node, out.*member, depth, repeated);
   }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 // Finds the row an attribute fills, and reads it there.
 template <class S>
-struct AttributeMatch {
+struct AttributeMatch : CountRows {
+  AttributeMatch(const QName& name, std::string_view text, S& object)
+      : q(name), value(text), out(object) {}
   const QName& q;
   std::string_view value;
   S& out;
-  std::uint8_t row = 0;
   int matched = -1;
 
   template <class M, class C, class... Rest>
   void attribute(std::string_view name, M C::*member, Rest...) {
-    const std::uint8_t r = row++;
-    if (matched < 0 && q.uri.empty() && q.local == name) {
-      matched = r;
-      read_scalar(value, out.*member);
-    }
+    take(q.uri.empty() && q.local == name, member);
   }
   template <class M, class C, class... Rest>
   void attribute(Vocabulary vocabulary, std::string_view name, M C::*member, Rest...) {
+    take(q.vocabulary == vocabulary && q.local == name, member);
+  }
+  template <class M, class C>
+  void take(bool same, M C::*member) {
     const std::uint8_t r = row++;
-    if (matched < 0 && q.vocabulary == vocabulary && q.local == name) {
-      matched = r;
-      read_scalar(value, out.*member);
-    }
+    if (matched >= 0 || !same) return;
+    matched = r;
+    read_scalar(value, out.*member);
   }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void element(A&&...) {
-    ++row;
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 // Reads the element's text into the text row.
 template <class S>
-struct TextRead {
+struct TextRead : CountRows {
+  TextRead(ReadContext& context, const pugi::xml_node& element, S& object)
+      : ctx(context), node(element), out(object) {}
   ReadContext& ctx;
   const pugi::xml_node& node;
   S& out;
-  std::uint8_t row = 0;
   int read = -1;
 
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
   template <class M, class C, class... Rest>
   void text(M C::*member, Rest...) {
     read = row++;
     read_scalar(text_of(ctx, node), out.*member);
   }
-  template <class... A>
-  void element(A&&...) {
-    ++row;
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
@@ -194,7 +161,7 @@ bool read_attributes(ReadContext& ctx, const pugi::xml_node& node, S& out) {
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
     if (is_xmlns(a.name())) continue;
     const QName q = ctx.scope.attribute_name(a);
-    AttributeMatch<S> m{q, a.value(), out};
+    AttributeMatch<S> m(q, a.value(), out);
     Schema<S>::visit(m);
     if (m.matched >= 0) {
       if constexpr (shape.order) out.order.push_back(static_cast<std::uint8_t>(m.matched));
@@ -212,7 +179,7 @@ bool read_struct(ReadContext& ctx, const pugi::xml_node& node, S& out, std::size
   constexpr Shape shape = shape_of<S>();
   if (!read_attributes(ctx, node, out)) return false;
   if constexpr (shape.text) {
-    TextRead<S> t{ctx, node, out};
+    TextRead<S> t(ctx, node, out);
     Schema<S>::visit(t);
     if constexpr (shape.order) out.order.push_back(static_cast<std::uint8_t>(t.read));
   } else if (has_loose_text(node)) {
@@ -222,7 +189,7 @@ bool read_struct(ReadContext& ctx, const pugi::xml_node& node, S& out, std::size
   std::uint64_t filled = 0;
   for_each_child(ctx, node, false, [&](const pugi::xml_node& child, const QName& q) {
     if (!fits) return;
-    ElementMatch<S> m{ctx, child, q, out, depth + 1, filled};
+    ElementMatch<S> m(ctx, child, q, out, depth + 1, filled);
     Schema<S>::visit(m);
     if (m.matched >= 0 && m.fitted) {
       if (m.matched < 64) filled |= std::uint64_t{1} << m.matched;
@@ -250,11 +217,13 @@ bool read_vocabulary_element(ReadContext& ctx, const pugi::xml_node& node, const
   for (std::size_t i = 0; i < top.order.size(); ++i) {
     if (top.order[i] < 64) filled |= std::uint64_t{1} << top.order[i];
   }
-  ElementMatch<S> m{ctx, node, q, top, depth, filled};
+  ElementMatch<S> m(ctx, node, q, top, depth, filled);
   Schema<S>::visit(m);
   if (m.matched < 0) return false;
   if (!m.fitted) {
-    if (m.matched < 64 && ((filled >> m.matched) & 1U) != 0) {
+    // Only a repeat is a duplicate: one more of a list that does not fit is a misfit, kept
+    // without a word, as the first of its name would be.
+    if (m.repeated) {
       ctx.log.add(ErrorCode::duplicate_element, ctx.offset_of(node),
                   std::string("more than one <") + node.name() +
                       ">: the first is read, this one is kept as an extension");

@@ -21,15 +21,16 @@ std::string name_as_written(std::string_view local) {
 
 void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
   const QName q = ctx_.scope.attribute_name(attribute);
+  const std::string_view uri = kept_namespace(q);
   constexpr std::size_t kScanned = 16;  // a few attributes: scan; a hostile element's: hash
   bool repeated = false;
   if (out_.size() < kScanned) {
-    for (const Attribute& a : out_) repeated |= a.name == q.local && a.ns == q.uri;
+    for (const Attribute& a : out_) repeated |= a.name == q.local && a.ns == uri;
   } else {
     if (seen_.empty()) {
       for (const Attribute& a : out_) seen_.insert(a.ns + '\x1F' + a.name);
     }
-    repeated = !seen_.insert(std::string(q.uri) + '\x1F' + std::string(q.local)).second;
+    repeated = !seen_.insert(std::string(uri) + '\x1F' + std::string(q.local)).second;
   }
   if (repeated) {
     ctx_.log.add(ErrorCode::xml_syntax, ctx_.offset_of(element_),
@@ -38,7 +39,7 @@ void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
     return;
   }
   out_.push_back(
-      {std::string(q.uri), std::string(q.prefix), name_as_written(q.local), attribute.value()});
+      {std::string(uri), std::string(q.prefix), name_as_written(q.local), attribute.value()});
 }
 
 bool has_element_children(const pugi::xml_node& element) noexcept {

@@ -13,6 +13,7 @@
 
 #include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
+#include "base/vocabulary.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
 #include "input/xml_dom.hpp"
@@ -70,6 +71,15 @@ inline bool is_text(const pugi::xml_node& node) noexcept {
 // Returns true when `attribute` is a root's `version`, by its resolved name: no namespace and the
 // local name "version", however it was written.
 bool is_version(ReadContext& ctx, const pugi::xml_attribute& attribute);
+
+// The namespace an element or attribute named `q` is kept in, as an extension: the URI feedpp
+// writes for its vocabulary when it has one, so that a variant read as the vocabulary (Apple's
+// DTD URI in capitals, Media RSS without its slash, Dublin Core 1.0) is written back under the
+// canonical URI as the typed elements beside it are; any other URI as written.
+inline std::string_view kept_namespace(const QName& q) noexcept {
+  const std::string_view canonical = namespace_of(q.vocabulary);
+  return canonical.empty() ? q.uri : canonical;
+}
 
 // Returns a local name as writers write it: "a:b:c" has the local name "b:c", which is no NCName.
 std::string name_as_written(std::string_view local);

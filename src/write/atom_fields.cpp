@@ -26,8 +26,22 @@ std::string_view text_type_attribute(std::string_view type, TextKind kind) {
   }
 }
 
+// An Atom feed's <dc:language> is read as the channel's language; it is written back as it was
+// read, where a language from elsewhere (RSS <language>) becomes the feed's xml:lang.
+bool language_as_element(const Channel& c) {
+  return !c.language.empty() && c.order.contains(ChannelElement::dc_language);
+}
+
+// Atom reads <dc:creator> as an author and <dc:subject> as a category: those read so are
+// written back so, while they still fit (a name alone, a term alone).
+bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
+bool term_only(const Category& c) { return c.scheme.empty() && c.label.empty(); }
+
 void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
-  add_vocabulary_namespaces(set, c);
+  if (language_as_element(c) || c.order.contains(ChannelElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, c, Target::atom);
   set.add_extensions(c.extensions, Target::atom, Level::channel);
   for (const Person& p : c.authors) set.add_extensions(p.extensions, Target::atom, Level::person);
   for (const Person& p : c.contributors) {
@@ -36,7 +50,11 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
-  add_vocabulary_namespaces(set, item);
+  if (item.order.contains(ItemElement::dc_creator) ||
+      item.order.contains(ItemElement::dc_subject)) {
+    set.add("dc", ns::kDc);
+  }
+  add_vocabulary_namespaces(set, item, Target::atom);
   set.add_extensions(item.extensions, Target::atom, Level::item);
   for (const Person& p : item.authors)
     set.add_extensions(p.extensions, Target::atom, Level::person);
@@ -123,7 +141,11 @@ class AtomElements {
     xml_.end_element();
   }
 
-  void category(const Category& c) {
+  void category(const Category& c, bool dc_form = false) {
+    if (dc_form && term_only(c)) {
+      xml_.text_element("subject", c.term, ns::kDc, "dc");
+      return;
+    }
     xml_.start_element("category", kAtom);
     xml_.attribute("term", c.term);
     if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
@@ -206,6 +228,8 @@ class AtomElements {
           return !c.managing_editor.empty() && c.authors.empty() ? 1 : 0;
         case E::image:  // the logo, when there is no other
           return c.image && !c.image->url.empty() && c.logo.empty() ? 1 : 0;
+        case E::language:  // xml:lang, unless it was read from <dc:language>
+          return language_as_element(c) ? 1 : 0;
         case E::title:
         case E::links:
         case E::description:
@@ -240,6 +264,8 @@ class AtomElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::channel, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", c.title);
@@ -263,7 +289,7 @@ class AtomElements {
           w.date_element("updated", c.last_build_date, DateStyle::rfc3339, kAtom);
           break;
         case E::categories:
-          w.category(c.categories[i]);
+          w.category(c.categories[i], e == E::dc_subject);
           break;
         case E::generator:
           w.generator(c.generator);
@@ -286,15 +312,8 @@ class AtomElements {
         case E::contributors:
           w.person("contributor", c.contributors[i]);
           break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::syndication:
-        case E::geo:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
+        case E::language:
+          w.xml_.text_element("language", c.language, ns::kDc, "dc");
           break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
@@ -308,31 +327,10 @@ class AtomElements {
   void write_channel(const Channel& c) {
     using E = ChannelElement;
     detail::write_ordered(c.order,
-                          {E::id,
-                           E::title,
-                           E::description,
-                           E::link,
-                           E::links,
-                           E::last_build_date,
-                           E::copyright,
-                           E::generator,
-                           E::icon,
-                           E::logo,
-                           E::image,
-                           E::authors,
-                           E::managing_editor,
-                           E::contributors,
-                           E::categories,
-                           E::itunes,
-                           E::podcast,
-                           E::media,
-                           E::dublin_core,
-                           E::syndication,
-                           E::geo,
-                           E::creative_commons,
-                           E::feedburner,
-                           E::extension},
-                          ChannelFields{*this, c});
+                          {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
+                           E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
+                           E::managing_editor, E::contributors, E::categories},
+                          detail::kChannelTail, ChannelFields{*this, c});
   }
 
   // --- entry -----------------------------------------------------------------------------------
@@ -366,6 +364,8 @@ class AtomElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
       switch (canonical(e)) {
         case E::title:
           w.text_construct("title", m.title);
@@ -386,13 +386,17 @@ class AtomElements {
           w.person("author", parse_person(m.author));
           break;
         case E::authors:
-          w.person("author", m.authors[i]);
+          if (e == E::dc_creator && name_only(m.authors[i])) {
+            w.xml_.text_element("creator", m.authors[i].name, ns::kDc, "dc");
+          } else {
+            w.person("author", m.authors[i]);
+          }
           break;
         case E::contributors:
           w.person("contributor", m.contributors[i]);
           break;
         case E::categories:
-          w.category(m.categories[i]);
+          w.category(m.categories[i], e == E::dc_subject);
           break;
         case E::comments:
           // RFC 4685 §4: rel="replies" points at the responses to an entry.
@@ -417,19 +421,6 @@ class AtomElements {
           break;
         case E::rights:
           w.text_construct("rights", m.rights);
-          break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::slash:
-        case E::wfw:
-        case E::threading:
-        case E::geo:
-        case E::chapters:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
           break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
@@ -483,21 +474,11 @@ class AtomElements {
     using E = ItemElement;
     xml_.start_element("entry", kAtom);
     write_lang_and_base(xml_, item.lang, item.base);
-    detail::write_ordered(item.order, {E::guid,         E::title,
-                                       E::link,         E::links,
-                                       E::enclosures,   E::comments,
-                                       E::pub_date,     E::updated,
-                                       E::author,       E::authors,
-                                       E::contributors, E::categories,
-                                       E::description,  E::content,
-                                       E::source,       E::rights,
-                                       E::itunes,       E::podcast,
-                                       E::media,        E::dublin_core,
-                                       E::slash,        E::wfw,
-                                       E::threading,    E::geo,
-                                       E::chapters,     E::creative_commons,
-                                       E::feedburner,   E::extension},
-                          ItemFields{*this, item});
+    detail::write_ordered(item.order,
+                          {E::guid, E::title, E::link, E::links, E::enclosures, E::comments,
+                           E::pub_date, E::updated, E::author, E::authors, E::contributors,
+                           E::categories, E::description, E::content, E::source, E::rights},
+                          detail::kItemTail, ItemFields{*this, item});
     xml_.end_element();
   }
 

@@ -70,7 +70,10 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       if (a.name == "lang" && !lang) lang = a.value;
       if (a.name == "base") root_base = a.value;
     }
-    if (!lang && !channel.language.empty()) lang = channel.language;
+    // A language read from <dc:language> is written back as that element (atom_fields.cpp).
+    if (!lang && !channel.language.empty() && !channel.order.contains(E::dc_language)) {
+      lang = channel.language;
+    }
     detail::write_lang_and_base(xml_, lang,
                                 root_base.empty()      ? channel.base
                                 : channel.base.empty() ? root_base

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 #include "feedpp/model.hpp"
 #include "model/fields.hpp"
@@ -23,10 +24,11 @@ namespace feedpp::detail {
 //                                (the element was there, empty); false for fields the format
 //                                does not write, or writes only under conditions
 //   void write(E slot, std::size_t index)  writes value `index` of the slot's field in its form
-// `defaults` lists one entry per field, in the form to use for values the order does not cover.
-template <class E, class Fields>
+// `defaults` lists one entry per field, in the form to use for values the order does not cover,
+// and `tail` those written after them.
+template <class E, class Fields, class Tail = std::initializer_list<E>>
 void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
-                   Fields&& fields) {
+                   const Tail& tail, Fields&& fields) {
   std::array<std::size_t, 64> next{};
   const auto slot_index = [](E e) { return static_cast<std::size_t>(e) & 63u; };
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -39,11 +41,20 @@ void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaul
     if (n < available) fields.write(slot, n);
     ++n;
   }
-  for (const E entry : defaults) {
+  const auto rest = [&](E entry) {
     const E field = fields.canonical(entry);
     std::size_t& n = next[slot_index(field)];
     for (const std::size_t count = fields.count(field); n < count; ++n) fields.write(entry, n);
-  }
+  };
+  for (const E entry : defaults) rest(entry);
+  for (const E entry : tail) rest(entry);
+}
+
+// As above, for a struct with no tail: `defaults` lists every field.
+template <class E, class Fields>
+void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
+                   Fields&& fields) {
+  write_ordered(order, defaults, std::initializer_list<E>{}, std::forward<Fields>(fields));
 }
 
 // The `Fields` of a struct whose fields each have one form (an image, a text input, a person, a

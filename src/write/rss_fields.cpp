@@ -64,7 +64,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
                                       E::dc_date, E::dc_creator, E::dc_contributor, E::dc_subject});
   const bool dcterms = order_has(c.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, false, dc, dcterms);
-  add_vocabulary_namespaces(set, c);
+  add_vocabulary_namespaces(set, c, Target::rss);
   set.add_extensions(c.extensions, Target::rss, Level::channel);
   if (c.image) set.add_extensions(c.image->extensions, Target::rss, Level::image);
   if (c.text_input) set.add_extensions(c.text_input->extensions, Target::rss, Level::text_input);
@@ -88,7 +88,7 @@ void add_namespaces_of(detail::NamespaceSet& set, const Item& item) {
                              E::dc_subject, E::dc_date, E::dc_rights});
   const bool dcterms = order_has(item.order, {E::dcterms_issued, E::dcterms_modified});
   add_typed_namespaces(set, atom, content, dc, dcterms);
-  add_vocabulary_namespaces(set, item);
+  add_vocabulary_namespaces(set, item, Target::rss);
   set.add_extensions(item.extensions, Target::rss, Level::item);
   for (const Person& p : item.authors) set.add_extensions(p.extensions, Target::rss, Level::person);
   for (const Person& p : item.contributors) {
@@ -200,6 +200,8 @@ class RssElements {
       if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
         return;
       }
+      if (parts.is_part(e))
+        return write_part(w.xml_, parts, e, i, Target::rss, Level::channel, *this);
       if (!write_rss(e, i)) write_module(e, i);
     }
 
@@ -318,16 +320,6 @@ class RssElements {
         case E::dc_contributor:
           w.person("contributor", "contributor", c.contributors[i], e == E::dc_contributor);
           break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::syndication:
-        case E::geo:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
-          break;
         case E::extension:
           detail::write_extension(w.xml_, c.extensions[i]);
           break;
@@ -365,17 +357,8 @@ class RssElements {
                            E::icon,
                            E::logo,
                            E::dc_creator,
-                           E::dc_contributor,
-                           E::itunes,
-                           E::podcast,
-                           E::media,
-                           E::dublin_core,
-                           E::syndication,
-                           E::geo,
-                           E::creative_commons,
-                           E::feedburner,
-                           E::extension},
-                          ChannelFields{*this, c});
+                           E::dc_contributor},
+                          detail::kChannelTail, ChannelFields{*this, c});
   }
 
   void cloud(const Cloud& cloud) {
@@ -490,6 +473,7 @@ class RssElements {
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
       if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
+      if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
         case E::title:
           w.element("title", m.title.value);
@@ -560,21 +544,10 @@ class RssElements {
         case E::dc_rights:
           w.element("rights", m.rights.value, kDc, "dc");
           break;
-        case E::itunes:
-        case E::podcast:
-        case E::media:
-        case E::dublin_core:
-        case E::slash:
-        case E::wfw:
-        case E::threading:
-        case E::geo:
-        case E::chapters:
-        case E::creative_commons:
-        case E::feedburner:
-          parts.write(w.xml_, e, i);
-          break;
         case E::extension:
           detail::write_extension(w.xml_, m.extensions[i]);
+          break;
+        default:  // the vocabulary parts, written above
           break;
       }
     }
@@ -585,21 +558,11 @@ class RssElements {
     xml_.start_element("item");
     write_lang_and_base(xml_, item.lang, item.base);
     // Models built in code get the order blogs write (title, link, pubDate, guid, description).
-    detail::write_ordered(item.order, {E::title,          E::link,
-                                       E::pub_date,       E::author,
-                                       E::guid,           E::description,
-                                       E::content,        E::dc_creator,
-                                       E::categories,     E::comments,
-                                       E::enclosures,     E::source,
-                                       E::links,          E::dc_date,
-                                       E::dc_contributor, E::dc_rights,
-                                       E::itunes,         E::podcast,
-                                       E::media,          E::dublin_core,
-                                       E::slash,          E::wfw,
-                                       E::threading,      E::geo,
-                                       E::chapters,       E::creative_commons,
-                                       E::feedburner,     E::extension},
-                          ItemFields{*this, item});
+    detail::write_ordered(item.order,
+                          {E::title, E::link, E::pub_date, E::author, E::guid, E::description,
+                           E::content, E::dc_creator, E::categories, E::comments, E::enclosures,
+                           E::source, E::links, E::dc_date, E::dc_contributor, E::dc_rights},
+                          detail::kItemTail, ItemFields{*this, item});
     xml_.end_element();
   }
 

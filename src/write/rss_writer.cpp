@@ -74,6 +74,19 @@ struct RssWriter::Rep : detail::FeedWriterBase {
              "RSS 2.0 requires an <item> to have a <title> or a <description>");
         return;
       }
+      // RSS 2.0: <enclosure> "has three required attributes": url, length (in bytes) and type.
+      for (const Enclosure& e : item.enclosures) {
+        const char* missing = e.url.empty()      ? "url"
+                              : e.length.empty() ? "length"
+                              : e.type.empty()   ? "type"
+                                                 : nullptr;
+        if (missing != nullptr) {
+          fail(ErrorCode::missing_element,
+               std::string("RSS 2.0 requires an <enclosure> to have url, length and type: ") +
+                   missing + " is missing (" + e.url + ")");
+          return;
+        }
+      }
     }
     detail::write_rss_item(*this, item);
     sync();

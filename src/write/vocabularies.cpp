@@ -83,8 +83,8 @@ void with_part(const Item& it, ItemElement slot, F&& f) {
 }
 
 template <class S>
-void add_part(NamespaceSet& set, const Boxed<S>& part) {
-  if (part) add_struct_namespaces(set, *part);
+void add_part(NamespaceSet& set, const Boxed<S>& part, const TopLevel& top) {
+  if (part) add_struct_namespaces(set, *part, &top);
 }
 
 }  // namespace
@@ -140,32 +140,42 @@ void Parts<Struct, E>::write(XmlWriter& xml, E slot, std::size_t i) const {
   with_part(s_, slot, [&](const auto& part) { write_child(xml, part, list[i]); });
 }
 
+template <class Struct, class E>
+ElementName Parts<Struct, E>::name(E slot, std::size_t i) const {
+  ElementName out;
+  if (i >= count(slot)) return out;
+  with_part(s_, slot, [&](const auto& part) { out = name_of_child(part, children(slot)[i]); });
+  return out;
+}
+
 template class Parts<Channel, ChannelElement>;
 template class Parts<Item, ItemElement>;
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Channel& c) {
-  add_part(set, c.itunes);
-  add_part(set, c.podcast);
-  add_part(set, c.media);
-  add_part(set, c.dublin_core);
-  add_part(set, c.syndication);
-  add_part(set, c.geo);
-  add_part(set, c.creative_commons);
-  add_part(set, c.feedburner);
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& c, Target target) {
+  const TopLevel top{target, Level::channel};
+  add_part(set, c.itunes, top);
+  add_part(set, c.podcast, top);
+  add_part(set, c.media, top);
+  add_part(set, c.dublin_core, top);
+  add_part(set, c.syndication, top);
+  add_part(set, c.geo, top);
+  add_part(set, c.creative_commons, top);
+  add_part(set, c.feedburner, top);
 }
 
-void add_vocabulary_namespaces(NamespaceSet& set, const Item& it) {
-  add_part(set, it.itunes);
-  add_part(set, it.podcast);
-  add_part(set, it.media);
-  add_part(set, it.dublin_core);
-  add_part(set, it.slash);
-  add_part(set, it.wfw);
-  add_part(set, it.threading);
-  add_part(set, it.geo);
-  add_part(set, it.chapters);
-  add_part(set, it.creative_commons);
-  add_part(set, it.feedburner);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& it, Target target) {
+  const TopLevel top{target, Level::item};
+  add_part(set, it.itunes, top);
+  add_part(set, it.podcast, top);
+  add_part(set, it.media, top);
+  add_part(set, it.dublin_core, top);
+  add_part(set, it.slash, top);
+  add_part(set, it.wfw, top);
+  add_part(set, it.threading, top);
+  add_part(set, it.geo, top);
+  add_part(set, it.chapters, top);
+  add_part(set, it.creative_commons, top);
+  add_part(set, it.feedburner, top);
 }
 
 }  // namespace feedpp::detail

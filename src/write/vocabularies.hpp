@@ -14,7 +14,10 @@
 #include "ext/schema.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/xml_writer.hpp"
+#include "model/fields.hpp"
 #include "write/extension_writer.hpp"
+#include "write/vocabulary_writer.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
@@ -34,6 +37,8 @@ class Parts {
   }
   // Writes element `i` of the part `slot` stands for. Requires: i < count(slot).
   void write(XmlWriter& xml, E slot, std::size_t i) const;
+  // The name element `i` of the part `slot` stands for is written under. Requires: i < count(slot).
+  [[nodiscard]] ElementName name(E slot, std::size_t i) const;
 
  private:
   static constexpr E kFirst = E::itunes;
@@ -48,12 +53,42 @@ class Parts {
   mutable std::uint32_t built_ = 0;
 };
 
+// What a channel or an item made in code writes after its own fields: its vocabulary parts, in
+// their order in the enum, then its extensions.
+inline constexpr std::array<ChannelElement, 9> kChannelTail = {
+    ChannelElement::itunes,           ChannelElement::podcast,     ChannelElement::media,
+    ChannelElement::dublin_core,      ChannelElement::syndication, ChannelElement::geo,
+    ChannelElement::creative_commons, ChannelElement::feedburner,  ChannelElement::extension};
+inline constexpr std::array<ItemElement, 12> kItemTail = {
+    ItemElement::itunes,           ItemElement::podcast,    ItemElement::media,
+    ItemElement::dublin_core,      ItemElement::slash,      ItemElement::wfw,
+    ItemElement::threading,        ItemElement::geo,        ItemElement::chapters,
+    ItemElement::creative_commons, ItemElement::feedburner, ItemElement::extension};
+
 using ChannelParts = Parts<Channel, ChannelElement>;
 using ItemParts = Parts<Item, ItemElement>;
 
-// Adds the namespaces the vocabulary parts of a channel or an item are written in.
-void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel);
-void add_vocabulary_namespaces(NamespaceSet& set, const Item& item);
+// Writes element `i` of the part `slot` stands for (of a channel's or an item's `parts`),
+// unless the format's reader would take it for one of its own fields: Atom keeps dc:title as
+// Dublin Core where RSS reads it as the title, so an Atom feed's DublinCore::title written as
+// RSS would change the title, or be lost beside it. Such an element is written only where an
+// extension that collides would be (WrittenFields::allows), so that what is written reads back
+// the same and writing again gives the same bytes.
+template <class P, class E, class Fields>
+void write_part(XmlWriter& xml, const P& parts, E slot, std::size_t i, Target target, Level level,
+                const Fields& fields) {
+  const ElementName name = parts.name(slot, i);
+  if (!fields.written.template allows<E>(collision(target, level, name.vocabulary, name.name),
+                                         fields)) {
+    return;
+  }
+  parts.write(xml, slot, i);
+}
+
+// Adds the namespaces the vocabulary parts of a channel or an item are written in, as `target`
+// (but those of elements that format reads as its own fields: see TopLevel).
+void add_vocabulary_namespaces(NamespaceSet& set, const Channel& channel, Target target);
+void add_vocabulary_namespaces(NamespaceSet& set, const Item& item, Target target);
 
 }  // namespace feedpp::detail
 

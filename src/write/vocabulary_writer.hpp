@@ -8,6 +8,7 @@
 #define FEEDPP_SRC_WRITE_VOCABULARY_WRITER_HPP
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,19 +19,27 @@
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
 #include "write/feed_writer.hpp"
+#include "write/write_collisions.hpp"
 
 namespace feedpp::detail {
 
 // The text a scalar is written as.
 inline const std::string& scalar_text(const std::string& s, Form) { return s; }
 template <class T>
-std::string scalar_text(const Typed<T>& t, Form) {
-  return text_of_typed(t);
+std::string scalar_text(const Typed<T>& t, Form form) {
+  return text_of_typed(t, form);
 }
+// A date's text is written while the reader would still read it as the value, as Typed texts
+// are: the vocabularies' dates are read tolerantly, so a text in another form (the podcast
+// specification's own "2021-09-26T07:30:00.000-0600") is how the feed wrote it, kept. A value
+// made in code, or changed, is formatted in the schema's form.
 inline std::string scalar_text(const Date& d, Form form) {
   if (!d.value) return d.text;
+  if (!d.text.empty()) {
+    const std::optional<DateTime> reread = parse_date(trim(d.text));
+    if (reread && *reread == *d.value) return d.text;
+  }
   const DateStyle style = form == Form::rfc822 ? DateStyle::rfc822 : DateStyle::rfc3339;
-  if (!d.text.empty() && FeedWriterBase::reads_as(d.text, *d.value, style)) return d.text;
   char buf[kRfc822Size > kRfc3339Size ? kRfc822Size : kRfc3339Size];
   const std::size_t n =
       style == DateStyle::rfc822 ? format_rfc822(*d.value, buf) : format_rfc3339(*d.value, buf);
@@ -52,162 +61,115 @@ void write_value(XmlWriter& xml, Vocabulary vocabulary, std::string_view name, c
   }
 }
 
-// Writes one child of `s`.
-template <class S>
-struct ChildWrite {
-  XmlWriter& xml;
-  const S& s;
-  Child child;
-  std::uint8_t row = 0;
-
-  template <class... A>
-  void attribute(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class M, class C>
-  void element(std::string_view name, M C::*member, Form form = Form::plain) {
-    write(Schema<S>::vocabulary, name, s.*member, form);
-  }
-  template <class M, class C>
-  void element(Vocabulary vocabulary, std::string_view name, M C::*member,
-               Form form = Form::plain) {
-    write(vocabulary, name, s.*member, form);
-  }
-  template <class M>
-  void write(Vocabulary vocabulary, std::string_view name, const M& m, Form form) {
-    if (row++ != child.row) return;
-    if constexpr (is_vector<M>::value) {
-      write_value(xml, vocabulary, name, m[child.index], form);
-    } else if constexpr (is_optional<M>::value) {
-      write_value(xml, vocabulary, name, *m, form);
-    } else {
-      write_value(xml, vocabulary, name, m, form);
-    }
-  }
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
-};
-
 template <class S>
 void write_child(XmlWriter& xml, const S& s, Child child) {
   if (child.row == kExtensionEntry) {
     if constexpr (shape_of<S>().extensions) write_extension(xml, s.extensions[child.index]);
     return;
   }
-  ChildWrite<S> w{xml, s, child};
-  Schema<S>::visit(w);
+  at_element_row(s, child.row,
+                 [&](Vocabulary vocabulary, std::string_view name, const auto& m, Form form) {
+                   write_value(xml, vocabulary, name, value_at(m, child.index), form);
+                 });
 }
 
-// Writes the attributes and the text of `s`, on the element just opened.
+// Writes the attributes of `s`, on the element just opened.
 template <class S>
-struct PartsWrite {
+struct PartsWrite : CountRows {
+  PartsWrite(XmlWriter& writer, const S& object) : xml(writer), s(object) {}
   XmlWriter& xml;
   const S& s;
-  std::uint8_t row = 0;
 
   template <class M, class C>
   void attribute(std::string_view name, M C::*member, Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) xml.attribute(name, scalar_text(s.*member, form));
+    if (has_content(s.*member) || listed(s, row)) xml.attribute(name, scalar_text(s.*member, form));
+    ++row;
   }
   template <class M, class C>
   void attribute(Vocabulary vocabulary, std::string_view name, M C::*member,
                  Form form = Form::plain) {
-    const std::uint8_t r = row++;
-    if (has_content(s.*member) || listed(s, r)) {
+    if (has_content(s.*member) || listed(s, row)) {
       xml.attribute(name, scalar_text(s.*member, form), namespace_of(vocabulary),
                     prefix_of(vocabulary));
     }
+    ++row;
   }
   template <class M, class C>
   void other_attributes(M C::*member) {
     for (const Attribute& a : s.*member) xml.attribute(a.name, a.value, a.ns, a.prefix);
   }
-  template <class... A>
-  void text(A&&...) {
-    ++row;
-  }
-  template <class... A>
-  void element(A&&...) {
-    ++row;
-  }
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
+// Writes the text of `s`.
 template <class S>
-struct TextWrite {
+struct TextWrite : IgnoreRows {
+  TextWrite(XmlWriter& writer, const S& object, bool mixed_content)
+      : xml(writer), s(object), mixed(mixed_content) {}
   XmlWriter& xml;
   const S& s;
-  bool mixed = false;  // text beside children: pretty printing must not add to it
+  bool mixed;  // text beside children: pretty printing must not add to it
 
-  template <class... A>
-  void attribute(A&&...) {}
   template <class M, class C>
   void text(M C::*member, Form form = Form::plain) {
     const std::string text = scalar_text(s.*member, form);
     if (mixed && !text.empty()) xml.mixed_content();
     xml.text(text);
   }
-  template <class... A>
-  void element(A&&...) {}
-  template <class M>
-  void other_attributes(M) {}
-  template <class M>
-  void extensions(M) {}
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
 void write_struct(XmlWriter& xml, Vocabulary vocabulary, std::string_view name, const S& s) {
   xml.start_element(name, namespace_of(vocabulary), prefix_of(vocabulary));
-  PartsWrite<S> parts{xml, s};
+  PartsWrite<S> parts(xml, s);
   Schema<S>::visit(parts);
   const std::vector<Child> children = children_of(s);
   if constexpr (shape_of<S>().text) {
-    TextWrite<S> text{xml, s, !children.empty()};
+    TextWrite<S> text(xml, s, !children.empty());
     Schema<S>::visit(text);
   }
   for (const Child& c : children) write_child(xml, s, c);
   xml.end_element();
 }
 
+// Where the struct that holds a vocabulary's elements of a channel or an item is written: its
+// elements that the format reads as its own fields (RSS's dc:title) are not declared on the
+// root. The writer may leave them out, or write them with their namespaces declared in place, as
+// it does colliding extensions (NamespaceSet::add_extensions); either way the same each time.
+struct TopLevel {
+  Target target;
+  Level level;
+};
+
 // The namespaces the elements of `s` use below their own: other vocabularies' elements and
-// attributes, and those of its extensions and other attributes.
+// attributes, and those of its extensions and other attributes. `top` for the top struct.
 template <class S>
-void add_struct_namespaces(NamespaceSet& set, const S& s);
+void add_struct_namespaces(NamespaceSet& set, const S& s, const TopLevel* top = nullptr);
 
 template <class S>
-struct NamespaceWalk {
+struct NamespaceWalk : IgnoreRows {
+  NamespaceWalk(NamespaceSet& namespaces, const S& object, const TopLevel* top_level)
+      : set(namespaces), s(object), top(top_level) {}
   NamespaceSet& set;
   const S& s;
+  const TopLevel* top;  // null below the top struct
 
   template <class M, class C, class... Rest>
-  void attribute(std::string_view, M C::*, Rest...) {}
+  void attribute(std::string_view, M C::*, Rest...) {}  // no namespace to declare
   template <class M, class C, class... Rest>
   void attribute(Vocabulary vocabulary, std::string_view, M C::*member, Rest...) {
     if (has_content(s.*member)) set.add(prefix_of(vocabulary), namespace_of(vocabulary), true);
   }
-  template <class... A>
-  void text(A&&...) {}
   template <class M, class C, class... Rest>
-  void element(std::string_view, M C::*member, Rest...) {
-    nested(Schema<S>::vocabulary, s.*member);
+  void element(std::string_view name, M C::*member, Rest...) {
+    if (!collides(Schema<S>::vocabulary, name)) nested(Schema<S>::vocabulary, s.*member);
   }
   template <class M, class C, class... Rest>
-  void element(Vocabulary vocabulary, std::string_view, M C::*member, Rest...) {
-    nested(vocabulary, s.*member);
+  void element(Vocabulary vocabulary, std::string_view name, M C::*member, Rest...) {
+    if (!collides(vocabulary, name)) nested(vocabulary, s.*member);
+  }
+  [[nodiscard]] bool collides(Vocabulary vocabulary, std::string_view name) const {
+    return top != nullptr &&
+           collision(top->target, top->level, vocabulary, name).kind != Collision::none;
   }
   template <class M>
   void nested(Vocabulary vocabulary, const M& m) {
@@ -237,34 +199,38 @@ struct NamespaceWalk {
   void extensions(M C::*member) {
     set.add_trees(s.*member);
   }
-  template <class M>
-  void order(M) {}
 };
 
 template <class S>
-void add_struct_namespaces(NamespaceSet& set, const S& s) {
-  NamespaceWalk<S> w{set, s};
+void add_struct_namespaces(NamespaceSet& set, const S& s, const TopLevel* top) {
+  NamespaceWalk<S> w(set, s, top);
   Schema<S>::visit(w);
 }
 
-// The elements a channel's or an item's vocabulary struct `top` stands for, in the order to
-// write them; write_child() writes each.
-template <class S>
-class VocabularyElements {
- public:
-  explicit VocabularyElements(const S* top) {
-    if (top != nullptr) {
-      top_ = top;
-      children_ = children_of(*top);
-    }
-  }
-  [[nodiscard]] std::size_t size() const noexcept { return children_.size(); }
-  void write(XmlWriter& xml, std::size_t i) const { write_child(xml, *top_, children_[i]); }
-
- private:
-  const S* top_ = nullptr;
-  std::vector<Child> children_;
+// The name of an element a struct's child is written as.
+struct ElementName {
+  Vocabulary vocabulary = Vocabulary::none;
+  std::string_view name{};
 };
+
+// The name `child` of `s` is written under, so that a writer can ask what its format's reader
+// would make of it.
+template <class S>
+ElementName name_of_child(const S& s, Child child) {
+  if (child.row == kExtensionEntry) {
+    if constexpr (shape_of<S>().extensions) {
+      const Extension& e = s.extensions[child.index];
+      return {vocabulary_of(e.ns), e.name};
+    }
+    return {};
+  }
+  ElementName out;
+  at_element_row(s, child.row,
+                 [&](Vocabulary vocabulary, std::string_view name, const auto&, Form) {
+                   out = {vocabulary, name};
+                 });
+  return out;
+}
 
 }  // namespace feedpp::detail
 

@@ -33,9 +33,12 @@ int field(Level level, std::uint8_t slot) {
 }  // namespace
 
 Collision collision(Target target, Level level, const Extension& e) noexcept {
-  const Vocabulary v = vocabulary_of(e.ns);
+  return collision(target, level, vocabulary_of(e.ns), e.name);
+}
+
+Collision collision(Target target, Level level, Vocabulary v, std::string_view name) noexcept {
   if (level == Level::person && !own(target, level, v)) return {};
-  const ElementRow* row = element_table(target, level).find(own(target, level, v), v, e.name);
+  const ElementRow* row = element_table(target, level).find(own(target, level, v), v, name);
   if (row == nullptr) return {};
   switch (row->fill) {
     case Fill::single:

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "feedpp/model.hpp"
@@ -28,6 +29,9 @@ struct Collision {
 };
 
 Collision collision(Target target, Level level, const Extension& e) noexcept;
+// The same for an element of `vocabulary` named `name` (a typed vocabulary's element).
+Collision collision(Target target, Level level, Vocabulary vocabulary,
+                    std::string_view name) noexcept;
 
 // The fields of one struct written so far, for deciding on colliding extensions.
 class WrittenFields {
@@ -45,7 +49,14 @@ class WrittenFields {
       if (f < written_.size()) written_[f] = true;
       return true;
     }
-    const Collision c = collision(target, level, extensions[i]);
+    return allows<E>(collision(target, level, extensions[i]), fields);
+  }
+
+  // Whether an element that reads back as `c` says may be written now, by the rule above: an
+  // extension's, or a typed vocabulary's that the format's reader takes for one of its own
+  // fields (RSS reads dc:title as the title, where Atom keeps it as Dublin Core).
+  template <class E, class Fields>
+  bool allows(const Collision& c, const Fields& fields) const {
     if (c.kind == Collision::none) return true;
     if (c.kind != Collision::single) return false;
     return !written_[static_cast<std::size_t>(c.field)] &&

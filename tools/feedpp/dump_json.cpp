@@ -76,6 +76,7 @@ class Printer {
   static std::string kind(feedpp::ErrorCode code) {
     switch (code) {
       case feedpp::ErrorCode::xml_syntax:
+      case feedpp::ErrorCode::truncated:
       case feedpp::ErrorCode::undefined_entity:
       case feedpp::ErrorCode::bare_ampersand:
       case feedpp::ErrorCode::invalid_character:
