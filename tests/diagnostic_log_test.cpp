@@ -30,7 +30,7 @@ std::vector<ErrorCode> codes(const std::vector<Diagnostic>& ds) {
 }
 
 // Every code the parser reports.
-constexpr std::array<ErrorCode, 28> kParserCodes = {
+constexpr std::array<ErrorCode, 29> kParserCodes = {
     ErrorCode::io_error,
     ErrorCode::empty_document,
     ErrorCode::input_too_large,
@@ -59,6 +59,7 @@ constexpr std::array<ErrorCode, 28> kParserCodes = {
     ErrorCode::html_page,
     ErrorCode::json_syntax,
     ErrorCode::wrong_type,
+    ErrorCode::truncated,
 };
 
 // The severities diagnostics.hpp documents for each code.

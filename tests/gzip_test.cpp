@@ -68,6 +68,8 @@ TEST(GzipTest, ACutStreamKeepsWhatItHeld) {
   EXPECT_EQ(r.diagnostics.front().code, ErrorCode::bad_compression) << describe(r);
   EXPECT_NE(r.diagnostics.front().message.find("cut short"), std::string::npos);
   EXPECT_FALSE(r.feed.items.empty());  // the items before the cut
+  EXPECT_FALSE(r.complete());
+  EXPECT_TRUE(parse(zipped).complete());
 }
 
 TEST(GzipTest, ACorruptStream) {

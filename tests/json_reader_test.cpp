@@ -160,7 +160,7 @@ TEST(JsonReaderTest, JsonThatIsNoFeed) {
   EXPECT_NE(array.diagnostics[0].message.find("an array"), std::string::npos);
   // Diagnostics come in input order: the empty object's (at 0), then the end of input's.
   EXPECT_EQ(codes(parse("{")),
-            (std::vector<ErrorCode>{ErrorCode::not_a_feed, ErrorCode::json_syntax}));
+            (std::vector<ErrorCode>{ErrorCode::not_a_feed, ErrorCode::truncated}));
 }
 
 TEST(JsonReaderTest, ValuesOfTheWrongTypeAreKept) {
@@ -258,7 +258,9 @@ TEST(JsonReaderTest, ATruncatedFeedKeepsItsItems) {
   const std::string cut = whole.substr(0, whole.find("\"title\": \"On \\\"quotes"));
   const ParseResult r = parse(cut);
   ASSERT_TRUE(r.ok()) << describe(r);
-  EXPECT_EQ(codes(r), std::vector<ErrorCode>{ErrorCode::json_syntax}) << describe(r);
+  EXPECT_EQ(codes(r), std::vector<ErrorCode>{ErrorCode::truncated}) << describe(r);
+  EXPECT_FALSE(r.complete());
+  EXPECT_TRUE(parse(whole).complete());
   ASSERT_EQ(r.feed.items.size(), 3u);  // the third, cut inside, keeps its id and url
   EXPECT_EQ(r.feed.items[2].link, "https://notes.example.net/2025/11/02/quotes");
   EXPECT_EQ(r.feed.channel.title.value, "Fireside Notes");

@@ -92,8 +92,10 @@ TEST(JsonScanTest, TruncatedDocumentsAreClosed) {
   EXPECT_EQ(mend("[").text, "[]");
   const Mended m = mend("{\"a\": 1");
   EXPECT_EQ(m.text, "{\"a\": 1}");
-  ASSERT_EQ(m.diagnostics.size(), 1u);
+  EXPECT_EQ(codes(m), std::vector<ErrorCode>{ErrorCode::truncated});
   EXPECT_EQ(m.diagnostics[0].message, "the document ends early: what is open is closed");
+  EXPECT_EQ(codes(mend("{\"a\": \"b")), std::vector<ErrorCode>{ErrorCode::truncated});
+  EXPECT_EQ(codes(mend("[[[1, {\"a\": 2}")), std::vector<ErrorCode>{ErrorCode::truncated});
 }
 
 TEST(JsonScanTest, AStrayBracketEndsTheDocument) {

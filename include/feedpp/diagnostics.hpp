@@ -44,7 +44,7 @@ enum class ErrorCode : std::uint16_t {
   depth_limit,           ///< error: elements deeper than ParseLimits::max_depth: skipped
   item_limit,            ///< error: more items than ParseLimits::max_items: the rest skipped
   text_limit,            ///< error: a text longer than ParseLimits::max_text_bytes: cut there
-  truncated,             ///< error: the document ends inside an element: closed there
+  truncated,             ///< error: the document ends inside an element or JSON value: closed
 
   // Feeds.
   not_a_feed = 50,       ///< fatal: the root element is not RSS, RDF or Atom

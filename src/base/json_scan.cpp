@@ -85,7 +85,8 @@ class Scanner {
     if (stopped_) return;
     if (pos_ >= in_.size()) {
       if (state_ != State::done) {
-        cut(had_value_ ? "the document ends early: what is open is closed" : nullptr);
+        cut(had_value_ ? "the document ends early: what is open is closed" : nullptr,
+            ErrorCode::truncated);
       }
       stopped_ = true;
       return;
@@ -179,7 +180,7 @@ class Scanner {
       issue(ErrorCode::depth_limit, pos_,
             "arrays and objects nested deeper than the limit of " + std::to_string(max_depth_) +
                 ": this value is read as null");
-      if (!skip_container()) return cut("the document ends early");
+      if (!skip_container()) return cut("the document ends early", ErrorCode::truncated);
       emit("null");
       anchor();
       return value_done();
@@ -224,10 +225,9 @@ class Scanner {
   }
 
   // Ends the document at the last safe point, closing what is open there.
-  void cut(const char* why) {
+  void cut(const char* why, ErrorCode code = ErrorCode::json_syntax) {
     if (why != nullptr) {
-      issue(ErrorCode::json_syntax, pos_,
-            std::string(why) + (pos_ < in_.size() ? ": the rest is ignored" : ""));
+      issue(code, pos_, std::string(why) + (pos_ < in_.size() ? ": the rest is ignored" : ""));
     }
     stopped_ = true;
     if (out_ == nullptr) return;
@@ -349,7 +349,7 @@ bool Scanner::string() {
     if (stopped_) return false;
   }
   if (stopped_) return false;  // checking, and a fault was found
-  issue(ErrorCode::json_syntax, pos_, "the document ends inside a string");
+  issue(ErrorCode::truncated, pos_, "the document ends inside a string: what is open is closed");
   cut(nullptr);
   return false;
 }

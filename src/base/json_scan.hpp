@@ -12,8 +12,9 @@
 //     number or literal (NaN, tru) becomes null, a bad escape keeps its backslash as text
 //     (json_syntax);
 //   - a value nested deeper than the depth limit becomes null (depth_limit);
-//   - anything else (a stray bracket, a truncated document, text after the value) ends the
-//     document at the last point where closing the open brackets makes valid JSON (json_syntax).
+//   - a document that ends early (inside a string, an array or an object) is closed at the last
+//     point where closing the open brackets makes valid JSON (truncated), and so is one with
+//     anything else wrong (a stray bracket, text after the value: json_syntax).
 #ifndef FEEDPP_SRC_BASE_JSON_SCAN_HPP
 #define FEEDPP_SRC_BASE_JSON_SCAN_HPP
 

@@ -102,6 +102,7 @@ bool ParseResult::complete() const noexcept {
       case ErrorCode::depth_limit:
       case ErrorCode::text_limit:
       case ErrorCode::truncated:
+      case ErrorCode::bad_compression:
         return false;
       default:
         break;
