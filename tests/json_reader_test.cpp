@@ -193,9 +193,12 @@ TEST(JsonReaderTest, DuplicateKeys) {
     "title": "first", "title": "second", "_x": 1, "_x": [2],
     "author": {"name": "A"}, "authors": [{"name": "B"}], "items": []})");
   ASSERT_TRUE(r.ok());
+  // A second "title", a second "_x" (an extension), and "author" beside "authors".
   EXPECT_EQ(codes(r),
-            (std::vector<ErrorCode>{ErrorCode::duplicate_element, ErrorCode::duplicate_element}))
+            (std::vector<ErrorCode>{ErrorCode::duplicate_element, ErrorCode::duplicate_element,
+                                    ErrorCode::duplicate_element}))
       << describe(r);
+  EXPECT_EQ(r.diagnostics[1].message, "a second \"_x\" in one object: the last one is kept");
   EXPECT_EQ(r.feed.channel.title.value, "second");  // the last one, as JSON parsers read it
   ASSERT_EQ(r.feed.channel.json_feed->members.size(), 1u);
   EXPECT_EQ(r.feed.channel.json_feed->members[0].json, "[2]");
@@ -337,6 +340,8 @@ TEST(JsonReaderTest, HostileShapesAreLinear) {
   const ParseResult w = parse(wide);
   ASSERT_TRUE(w.ok());
   EXPECT_EQ(w.feed.channel.json_feed->members.size(), 50000u);
+  // Each second key is a duplicate_element: 20 of them are kept, and a count of the others.
+  EXPECT_EQ(w.diagnostics.size(), 21u);
 }
 
 TEST(JsonReaderTest, DetectFormat) {

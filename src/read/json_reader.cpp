@@ -8,6 +8,7 @@
 
 #include "base/ascii.hpp"
 #include "base/json_scan.hpp"
+#include "model/json_feed_keys.hpp"
 #include "read/json_values.hpp"
 
 namespace feedpp::detail {
@@ -172,12 +173,17 @@ Got JsonReader::number(sj::value& v, std::string_view key, std::string& out, Mem
 }
 
 Got JsonReader::member(sj::value& v, std::string_view key, MemberList& members) {
+  const std::size_t at = offset_of(v);
   std::string_view raw;
   if (!raw_json(v, raw)) return Got::stop;
   // On-demand skips what it is not asked to read without checking it: check it here.
   const std::size_t room = limits_.max_depth > depth ? limits_.max_depth - depth : 0;
   if (!is_json_value(raw, room)) return Got::stop;
-  members.add(key, raw);
+  // each_member() reports a second key of those JSON Feed names; this, a second of the others.
+  if (!members.add(key, raw) && json_feed_key(key) == JsonFeedKey::member) {
+    warn(ErrorCode::duplicate_element, at,
+         "a second \"" + std::string(key) + "\" in one object: the last one is kept");
+  }
   return Got::kept;
 }
 
