@@ -88,8 +88,6 @@ using CE = ChannelElement;
 using IE = ItemElement;
 using std::chrono::minutes;
 
-constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
-constexpr std::string_view kMedia = "http://search.yahoo.com/mrss/";
 constexpr std::string_view kUnknownNs = "http://example.com/ns/unknown";
 constexpr std::string_view kThread = "http://purl.org/syndication/thread/1.0";
 
