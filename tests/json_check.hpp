@@ -10,6 +10,7 @@
 namespace feedpp::test {
 
 // Returns "" when `json` is one valid JSON document (RFC 8259, UTF-8), else what is wrong.
+// Numbers are held to RFC 8259's grammar, not to a range (1e999 is valid).
 std::string json_problem(std::string_view json);
 
 // Returns "" when `a` and `b` hold the same value: objects with the same keys (in any order) and

@@ -226,6 +226,23 @@ TEST(JsonFeedWriterTest, WriteAsRead) {
   }
 }
 
+// Found by json_fuzzer: RFC 8259 bounds no number, and a number that binary64 cannot hold is
+// written back as the feed wrote it (a JSON parser may read it as infinity, or refuse it).
+TEST(JsonFeedWriterTest, NumbersOutOfRangeAreWrittenAsRead) {
+  const ParseResult r = parse(R"({"version": "https://jsonfeed.org/version/1.1", "title": "T",
+      "items": [{"id": "1", "content_html": "x", "content_text": 1e999, "_big": -1E+400,
+                 "_int": 123456789012345678901234567890}]})");
+  ASSERT_TRUE(r.ok()) << describe(r);
+  const std::string out = to_json_feed(r.feed, compact());
+  EXPECT_EQ(out, R"({"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1",)"
+                 R"("content_html":"x","content_text":1e999,"_big":-1E+400,)"
+                 R"("_int":123456789012345678901234567890}]})");
+  EXPECT_EQ(json_problem(out), "");
+  EXPECT_NE(json_problem(R"({"a": 1e})"), "");  // the grammar still holds
+  EXPECT_NE(json_problem(R"({"a": 1e999, "b": 01})"), "");
+  EXPECT_EQ(parse(out).feed, r.feed);
+}
+
 TEST(JsonFeedWriterTest, KeyOrderIsKept) {
   const ParseResult r = parse(R"({"items": [{"url": "u", "id": "1", "content_text": "t"}],
       "title": "T", "_x": 1, "version": "https://jsonfeed.org/version/1.1"})");
