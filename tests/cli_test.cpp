@@ -191,6 +191,16 @@ TEST(CliTest, GzipJsonAndNonFeeds) {
   }
 }
 
+// A file that never ends (a device, an endless pipe) is read up to the parser's input limit,
+// not until memory runs out.
+TEST(CliTest, AnEndlessInputIsReadToTheLimit) {
+  const CommandResult run = feedpp("check /dev/zero", true);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.out.find("fatal: not_a_feed: binary data, not a feed"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("error: input_too_large"), std::string::npos) << run.out;
+}
+
 TEST(CliTest, DiscoverListsTheFeedsOfAPage) {
   const CommandResult run =
       feedpp("discover --url https://notes.example.net/ " + data("inputs/blog-page.html"));

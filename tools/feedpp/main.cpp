@@ -11,12 +11,12 @@
 // arguments or an unreadable file.
 #include <feedpp/feedpp.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -81,30 +81,39 @@ struct Input {
 };
 
 // Reads FILE or standard input; prints why not and returns false on failure.
+// Appends what `in` holds to `out`, at most `cap` bytes: /dev/zero, or a pipe that never ends,
+// costs no more than the parser's input limit (which then reports input_too_large).
+void read_bounded(std::istream& in, std::string& out, std::size_t cap) {
+  char buf[65536];
+  while (out.size() < cap && in) {
+    in.read(buf, static_cast<std::streamsize>(std::min(sizeof buf, cap - out.size())));
+    out.append(buf, static_cast<std::size_t>(in.gcount()));
+  }
+}
+
 bool read_input(const std::string& path, Input& input) {
   input.name = path == "-" ? "<stdin>" : path;
-  std::ostringstream s;
+  const std::size_t cap = feedpp::ParseLimits{}.max_input_bytes + 1;
   if (path == "-") {
-    s << std::cin.rdbuf();
-  } else {
-    // A directory opens as a stream and reads as nothing: say what it is instead.
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      std::fprintf(stderr, "feedpp: cannot read %s: it is a directory\n", path.c_str());
-      return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
-      return false;
-    }
-    s << in.rdbuf();
-    if (in.bad()) {
-      std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
-      return false;
-    }
+    read_bounded(std::cin, input.bytes, cap);
+    return true;
   }
-  input.bytes = s.str();
+  // A directory opens as a stream and reads as nothing: say what it is instead.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    std::fprintf(stderr, "feedpp: cannot read %s: it is a directory\n", path.c_str());
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  read_bounded(in, input.bytes, cap);
+  if (in.bad()) {
+    std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
+    return false;
+  }
   return true;
 }
 
