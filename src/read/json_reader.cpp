@@ -8,6 +8,7 @@
 
 #include "base/ascii.hpp"
 #include "base/json_scan.hpp"
+#include "base/xml_escape.hpp"
 #include "model/json_feed_keys.hpp"
 #include "read/json_values.hpp"
 
@@ -145,10 +146,14 @@ Got JsonReader::date(sj::value& v, std::string_view key, Date& out, MemberList& 
   std::string text;
   const Got got = string(v, key, text, members);
   if (got != Got::value) return got;
-  out.value = parse_date(text);
-  if (!out.value && !trim(text).empty()) {
+  // The value is read from the text as RSS and Atom would write it (characters XML forbids,
+  // which a JSON string may hold, dropped): the same whichever format the feed goes to.
+  std::string storage;
+  const std::string_view readable = repaired(text, storage);
+  out.value = parse_date(readable);
+  if (!out.value && !trim(readable).empty()) {
     warn(ErrorCode::bad_date, at,
-         "\"" + std::string(key) + "\": \"" + std::string(trim(text)).substr(0, 80) +
+         "\"" + std::string(key) + "\": \"" + std::string(trim(readable)).substr(0, 80) +
              "\" is not a date feedpp can read: its text is kept");
   }
   out.text = std::move(text);
