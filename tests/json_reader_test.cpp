@@ -206,6 +206,24 @@ TEST(JsonReaderTest, DuplicateKeys) {
   EXPECT_EQ(r.feed.channel.authors[0].name, "B");  // JSON Feed 1.1: authors wins
 }
 
+// As the XML readers do, and as the writers write them: white space around a URL or an id is
+// not part of it (roundtrip_fuzzer found a trailing space that RSS read back without).
+TEST(JsonReaderTest, WhiteSpaceAroundUrlsAndIdsIsDropped) {
+  const ParseResult r = parse_data("fixed_point/fuzz-json-white-space-around-urls.json");
+  ASSERT_TRUE(r.ok()) << describe(r);
+  EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
+  EXPECT_EQ(r.feed.channel.link, "https://example.org/");
+  EXPECT_EQ(self_link(r.feed.channel)->href, "https://example.org/feed.json");
+  EXPECT_EQ(r.feed.channel.authors.at(0).uri, "https://example.org/a");
+  EXPECT_EQ(r.feed.channel.json_feed->authors.at(0).avatar, "https://example.org/a.png");
+  ASSERT_EQ(r.feed.items.size(), 1u);
+  EXPECT_EQ(r.feed.items[0].guid.value, "1");
+  EXPECT_EQ(r.feed.items[0].link, "https://example.org/1");
+  EXPECT_EQ(r.feed.items[0].enclosures.at(0).url, "https://example.org/1.mp3");
+  EXPECT_EQ(r.feed.channel.title.value,
+            "White space around URLs and ids (found by roundtrip_fuzzer)");
+}
+
 TEST(JsonReaderTest, EscapedKeysAndStrings) {
   const ParseResult r = parse(
       R"({"version": "https://jsonfeed.org/version/1.1", "ti\u0074le": "caf\u00e9 \ud83d\ude00 \"q\" \/",

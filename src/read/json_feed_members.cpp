@@ -110,11 +110,11 @@ bool JsonReader::feed_member(K key, std::string_view name, sj::value& v, Feed& f
     case K::title:
       return go(string(v, name, c.title.value, members));
     case K::home_page_url:
-      return go(string(v, name, c.link, members));
+      return go(url(v, name, c.link, members));
     case K::feed_url: {
       // The feed's own URL, its identifier too: the self link RSS and Atom write.
       std::string url;
-      const Got got = string(v, name, url, members);
+      const Got got = this->url(v, name, url, members);
       if (got == Got::value) {
         Link* self = nullptr;
         for (Link& l : c.links) self = l.rel == "self" ? &l : self;
@@ -131,11 +131,11 @@ bool JsonReader::feed_member(K key, std::string_view name, sj::value& v, Feed& f
     case K::user_comment:
       return go(string(v, name, j.user_comment, members));
     case K::next_url:
-      return go(string(v, name, j.next_url, members));
+      return go(url(v, name, j.next_url, members));
     case K::icon:  // the feed's big image (512 by 512): Atom's logo
-      return go(string(v, name, c.logo, members));
+      return go(url(v, name, c.logo, members));
     case K::favicon:  // the small one (64 by 64): Atom's icon
-      return go(string(v, name, c.icon, members));
+      return go(url(v, name, c.icon, members));
     case K::author:
       return author_member(v, name, state, members);
     case K::authors:
@@ -220,12 +220,12 @@ bool JsonReader::item_member(K key, std::string_view name, sj::value& v, Item& i
       sj::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS) return false;
       if (type == sj::json_type::number) return go(number(v, name, item.guid.value, members));
-      return go(string(v, name, item.guid.value, members));
+      return go(url(v, name, item.guid.value, members));
     }
     case K::url:
-      return go(string(v, name, item.link, members));
+      return go(url(v, name, item.link, members));
     case K::external_url:
-      return go(string(v, name, j.external_url, members));
+      return go(url(v, name, j.external_url, members));
     case K::title:
       return go(string(v, name, item.title.value, members));
     case K::content_html: {
@@ -244,9 +244,9 @@ bool JsonReader::item_member(K key, std::string_view name, sj::value& v, Item& i
       return go(got);
     }
     case K::image:
-      return go(string(v, name, j.image, members));
+      return go(url(v, name, j.image, members));
     case K::banner_image:
-      return go(string(v, name, j.banner_image, members));
+      return go(url(v, name, j.banner_image, members));
     case K::date_published:
       return go(date(v, name, item.pub_date, members));
     case K::date_modified:
@@ -323,8 +323,8 @@ bool JsonReader::read_author(sj::value& v, Person& person, JsonFeedAuthor& extra
                      [&](K, std::string_view name, sj::value& value) {
                        // JSON Feed §Author: name, url (a page or a mailto:), avatar.
                        if (name == "name") return go(string(value, name, person.name, members));
-                       if (name == "url") return go(string(value, name, person.uri, members));
-                       if (name == "avatar") return go(string(value, name, extra.avatar, members));
+                       if (name == "url") return go(url(value, name, person.uri, members));
+                       if (name == "avatar") return go(url(value, name, extra.avatar, members));
                        return go(member(value, name, members));
                      });
 }
@@ -391,7 +391,7 @@ bool JsonReader::read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAtt
                      [&](K, std::string_view name, sj::value& value) {
                        // JSON Feed §Attachments: url, mime_type, title, size_in_bytes,
                        // duration_in_seconds.
-                       if (name == "url") return go(string(value, name, enclosure.url, members));
+                       if (name == "url") return go(url(value, name, enclosure.url, members));
                        if (name == "mime_type")
                          return go(string(value, name, enclosure.type, members));
                        if (name == "title") return go(string(value, name, extra.title, members));
@@ -431,7 +431,7 @@ bool JsonReader::read_hubs(sj::value& v, std::string_view name, JsonFeedChannel&
                                         if (key == "type")
                                           return go(string(x, key, hub.type, hub_members));
                                         if (key == "url")
-                                          return go(string(x, key, hub.url, hub_members));
+                                          return go(url(x, key, hub.url, hub_members));
                                         return go(member(x, key, hub_members));
                                       });
     if (!read_all) return false;

@@ -141,6 +141,15 @@ Got JsonReader::string(sj::value& v, std::string_view key, std::string& out, Mem
   return Got::value;
 }
 
+Got JsonReader::url(sj::value& v, std::string_view key, std::string& out, MemberList& members) {
+  const Got got = string(v, key, out, members);
+  if (got == Got::value) {
+    const std::string_view t = trim(out);
+    if (t.size() != out.size()) out = std::string(t);
+  }
+  return got;
+}
+
 Got JsonReader::date(sj::value& v, std::string_view key, Date& out, MemberList& members) {
   const std::size_t at = offset_of(v);
   std::string text;

@@ -59,6 +59,8 @@ class JsonReader {
 
   // Values (json_reader.cpp).
   Got string(sj::value& v, std::string_view key, std::string& out, MemberList& members);
+  // A string that is a URL or an id: white space around it dropped, as the XML readers drop it.
+  Got url(sj::value& v, std::string_view key, std::string& out, MemberList& members);
   Got date(sj::value& v, std::string_view key, Date& out, MemberList& members);
   Got number(sj::value& v, std::string_view key, std::string& out, MemberList& members);
   Got member(sj::value& v, std::string_view key, MemberList& members);
