@@ -2,8 +2,10 @@
 // Microsoft's Channel Definition Format (1997), which feeds of its time were written in: a
 // <CHANNEL HREF LASTMOD> with <TITLE> and <ABSTRACT>, holding <ITEM HREF LASTMOD> elements of the
 // same shape. Read into the model as an RSS channel and items would be (HREF the link, ABSTRACT
-// the description, LASTMOD the date updated); everything else is kept as extensions.
+// the description, LASTMOD the date updated); the typed vocabularies are read as in RSS and Atom,
+// and everything else is kept as extensions.
 #include "read/feed_readers.hpp"
+#include "read/vocabularies.hpp"
 
 namespace feedpp::detail {
 namespace {
@@ -41,7 +43,12 @@ class CdfReader {
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!q.uri.empty()) {
-        slots.extension(child);
+        // A vocabulary (Dublin Core, GeoRSS, ...) is read as RSS and Atom read it.
+        if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
+          slots.list(*part);
+        } else {
+          slots.extension(child);
+        }
       } else if (iequals(q.local, "ITEM")) {
         item(child);
       } else if (iequals(q.local, "TITLE")) {
@@ -78,6 +85,9 @@ class CdfReader {
       } else if (q.uri.empty() && iequals(q.local, "ABSTRACT")) {
         slots.single(IE::description, IE::description, child);
         it.description = Text(text_of(ctx_, child));
+      } else if (const auto part =
+                     q.uri.empty() ? std::nullopt : read_item_vocabulary(ctx_, child, q, it, 3)) {
+        slots.list(*part);
       } else {
         slots.extension(child);
       }
