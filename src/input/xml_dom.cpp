@@ -15,6 +15,8 @@ constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 
 // Removes the attributes of `element` whose name an earlier one has, reporting each name once.
 // A few attributes are compared in place; a hostile element's thousands go through a hash set.
+// An attribute written with an empty prefix (":rel") is in no namespace, as the readers resolve
+// it: it is named so first ("rel"), so that every reader knows it, and a second "rel" is a repeat.
 void drop_repeated_attributes(const XmlDocument& xml, pugi::xml_node element, DiagnosticLog& log) {
   constexpr std::size_t kScanned = 16;
   std::array<const char*, kScanned> few{};
@@ -23,6 +25,10 @@ void drop_repeated_attributes(const XmlDocument& xml, pugi::xml_node element, Di
   std::unordered_set<std::string_view> reported;
   for (pugi::xml_attribute a = element.first_attribute(); a;) {
     const pugi::xml_attribute next = a.next_attribute();
+    if (a.name()[0] == ':' && a.name()[1] != '\0' && a.name()[1] != ':') {
+      const std::string unprefixed(a.name() + 1);
+      a.set_name(unprefixed.c_str());
+    }
     const char* name = a.name();
     bool repeated = false;
     if (count < kScanned) {
@@ -55,7 +61,9 @@ void drop_repeated_attributes(XmlDocument& xml, DiagnosticLog& log) {
   while (n) {
     if (n.type() == pugi::node_element) {
       const pugi::xml_attribute first = n.first_attribute();
-      if (first && first.next_attribute()) drop_repeated_attributes(xml, n, log);
+      if (first && (first.next_attribute() || first.name()[0] == ':')) {
+        drop_repeated_attributes(xml, n, log);
+      }
     }
     if (n.first_child()) {
       n = n.first_child();
