@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "json_check.hpp"
 #include "test_util.hpp"
 
 namespace feedpp {
@@ -39,7 +40,7 @@ std::string data(const char* name) { return "'" + test::data_path(name) + "'"; }
 TEST(CliTest, HelpAndBadArguments) {
   EXPECT_EQ(feedpp("--help").status, 0);
   EXPECT_NE(feedpp("--help").out.find("usage: feedpp"), std::string::npos);
-  for (const char* command : {"dump", "convert", "check"}) {
+  for (const char* command : {"dump", "convert", "check", "discover"}) {
     const CommandResult help = feedpp(std::string(command) + " --help");
     EXPECT_EQ(help.status, 0) << command;
     EXPECT_NE(help.out.find(std::string("usage: feedpp ") + command), std::string::npos);
@@ -48,7 +49,7 @@ TEST(CliTest, HelpAndBadArguments) {
   EXPECT_EQ(feedpp("frobnicate x.xml").status, 2);
   EXPECT_EQ(feedpp("dump " + data("cli/broken.xml")).status, 2);  // --json is required
   EXPECT_EQ(feedpp("dump --json --bogus x.xml").status, 2);
-  EXPECT_EQ(feedpp("convert --to json " + data("cli/broken.xml")).status, 2);
+  EXPECT_EQ(feedpp("convert --to yaml " + data("cli/broken.xml")).status, 2);
   const CommandResult missing = feedpp("check /nonexistent/feed.xml", true);
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.out.find("cannot read /nonexistent/feed.xml"), std::string::npos);
@@ -212,6 +213,102 @@ TEST(CliTest, ConvertSaysWhatItFilled) {
   EXPECT_EQ(run.status, 0);
   EXPECT_NE(run.out.find("warning: value_filled: Atom <id> from the self link"), std::string::npos)
       << run.out;
+}
+
+TEST(CliTest, ConvertToJsonFeed) {
+  const CommandResult run =
+      feedpp("convert --to json " + data("alamrafiul-distributed-systems.xml"));
+  ASSERT_EQ(run.status, 0);
+  EXPECT_EQ(test::json_problem(run.out), "");
+  const ParseResult json = parse(run.out);
+  EXPECT_FALSE(json.has_errors()) << test::describe(json);
+  EXPECT_EQ(json.feed.format, Format::json_1_1);
+  ASSERT_EQ(json.feed.items.size(), 20u);
+  // An RSS description with no content:encoded is the item's HTML: its content.
+  EXPECT_EQ(json.feed.items[0].content.type, "html");
+  EXPECT_FALSE(json.feed.items[0].content.value.empty());
+  const CommandResult compact =
+      feedpp("convert --to json --compact - < " + data("json/blog-1.1.json"));
+  ASSERT_EQ(compact.status, 0);
+  EXPECT_EQ(compact.out.find('\n'), std::string::npos);  // one line, no indentation
+  EXPECT_EQ(test::json_difference(test::read_data("json/blog-1.1.json"), compact.out), "");
+}
+
+TEST(CliTest, ConvertJsonFeedToRssAndAtom) {
+  for (const char* to : {"rss", "atom"}) {
+    const CommandResult run =
+        feedpp(std::string("convert --to ") + to + " " + data("json/microblog-1.0.json"));
+    ASSERT_EQ(run.status, 0) << to;
+    EXPECT_EQ(test::xml_problem(run.out), "");
+    const ParseResult back = parse(run.out);
+    EXPECT_FALSE(back.has_errors()) << test::describe(back);
+    ASSERT_EQ(back.feed.items.size(), 3u);
+    EXPECT_EQ(alternate_link(back.feed.items[0]),
+              "https://jun.example.blog/2025/11/20/coffee.html");
+    EXPECT_NE(run.out.find("First snow of the year"), std::string::npos);
+  }
+}
+
+TEST(CliTest, GzipJsonAndNonFeeds) {
+  const CommandResult gz = feedpp("dump --json " + data("inputs/alamrafiul.xml.gz"));
+  EXPECT_EQ(gz.status, 0);
+  EXPECT_NE(gz.out.find(R"("format":"rss2.0")"), std::string::npos);
+  EXPECT_NE(gz.out.find(R"("bozo":false)"), std::string::npos);
+  const CommandResult json = feedpp("dump --json " + data("json/podcast-1.1.json"));
+  EXPECT_EQ(json.status, 0);
+  EXPECT_NE(json.out.find(R"("format":"json1.1")"), std::string::npos);
+  EXPECT_EQ(feedpp("check " + data("inputs/podcast.json.gz")).status, 0);
+  // A directory, and a file that is not there: read errors.
+  const CommandResult dir = feedpp("dump --json " + data("inputs"), true);
+  EXPECT_EQ(dir.status, 2);
+  EXPECT_NE(dir.out.find("it is a directory"), std::string::npos) << dir.out;
+  EXPECT_EQ(feedpp("check " + data("inputs")).status, 2);
+  EXPECT_EQ(feedpp("convert --to rss " + data("inputs")).status, 2);
+  // Each non-feed is named, on stderr for dump, and is a failure for check and convert.
+  const std::pair<const char*, const char*> cases[] = {
+      {"inputs/pixel.png", "a PNG image, not a feed"},
+      {"inputs/document.pdf", "a PDF document, not a feed"},
+      {"inputs/blob.bin", "binary data, not a feed"},
+      {"inputs/moved.txt", "plain text, without markup: not a feed"},
+      {"inputs/empty.xml", "the document is empty"},
+      {"inputs/subscriptions.opml", "the root element <opml> is not RSS"},
+      {"inputs/package.json", "not a JSON Feed"},
+      {"inputs/blog-page.html",
+       "an HTML page, not a feed; it links to these feeds: "
+       "https://notes.example.net/blog/feed.xml"},
+  };
+  for (const auto& [file, message] : cases) {
+    const CommandResult d = feedpp("dump --json " + data(file), true);
+    EXPECT_EQ(d.status, 0) << file;
+    EXPECT_NE(d.out.find(message), std::string::npos) << file << ": " << d.out;
+    EXPECT_NE(d.out.find(R"("format":"")"), std::string::npos) << file;
+    EXPECT_EQ(feedpp("check " + data(file)).status, 1) << file;
+    const CommandResult c = feedpp("convert --to json " + data(file), true);
+    EXPECT_EQ(c.status, 1) << file;
+    EXPECT_NE(c.out.find(message), std::string::npos) << file << ": " << c.out;
+  }
+}
+
+// A file that never ends (a device, an endless pipe) is read up to the parser's input limit,
+// not until memory runs out.
+TEST(CliTest, AnEndlessInputIsReadToTheLimit) {
+  const CommandResult run = feedpp("check /dev/zero", true);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.out.find("error: binary data, not a feed"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("[input_too_large]"), std::string::npos) << run.out;
+}
+
+TEST(CliTest, DiscoverListsTheFeedsOfAPage) {
+  const CommandResult run =
+      feedpp("discover --url https://notes.example.net/ " + data("inputs/blog-page.html"));
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(run.out,
+            "https://notes.example.net/blog/feed.xml\tapplication/rss+xml\tFireside Notes & "
+            "Links (RSS)\n"
+            "https://notes.example.net/atom.xml\tapplication/atom+xml\tFireside Notes (Atom)\n"
+            "https://notes.example.net/feed.json\tapplication/feed+json\tJSON Feed\n");
+  EXPECT_EQ(feedpp("discover " + data("alamrafiul-distributed-systems.xml")).status, 1);
+  EXPECT_EQ(feedpp("discover " + data("inputs")).status, 2);
 }
 
 }  // namespace

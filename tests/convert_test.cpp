@@ -26,7 +26,9 @@ std::vector<std::string> feeds_in_test_data() {
 
 std::string write_as(const Feed& feed, Format target) {
   std::string out;
-  const Status s = is_atom(target) ? write_atom(feed, out) : write_rss(feed, out);
+  const Status s = is_atom(target)   ? write_atom(feed, out)
+                   : is_json(target) ? write_json_feed(feed, out)
+                                     : write_rss(feed, out);
   EXPECT_TRUE(s.ok()) << s.message();
   return s.ok() ? out : std::string();
 }
@@ -93,6 +95,97 @@ TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {
     ++converted;
   }
   EXPECT_GE(converted, 80u);
+}
+
+bool has_note(const Conversion& c, ErrorCode code, std::string_view text) {
+  return std::any_of(c.notes.begin(), c.notes.end(), [&](const Diagnostic& d) {
+    return d.code == code && d.message.find(text) != std::string::npos;
+  });
+}
+
+TEST(ConvertTest, RssToJsonFeedGivesEachItemItsContent) {
+  const Feed seed = test::parse_clean(test::read_data("alamrafiul-distributed-systems.xml"));
+  const Conversion c = convert(seed, Format::json_1_1);
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(has_note(c, ErrorCode::value_filled, "item 1: JSON Feed \"content_html\""));
+  const std::string json = write_as(c.feed, Format::json_1_1);
+  const Feed back = test::parse_clean(json);
+  EXPECT_EQ(back.format, Format::json_1_1);
+  ASSERT_EQ(back.items.size(), seed.items.size());
+  for (std::size_t i = 0; i < seed.items.size(); ++i) {
+    EXPECT_EQ(back.items[i].content.value, seed.items[i].description.value);
+    EXPECT_EQ(back.items[i].content.type, "html");
+    EXPECT_EQ(alternate_link(back.items[i]), alternate_link(seed.items[i]));
+  }
+}
+
+TEST(ConvertTest, AnItemWithNothingGetsAnIdAndAnEmptyContentText) {
+  const Feed feed = test::parse_clean(
+      "<rss version=\"2.0\"><channel><title>T</title><link>https://e.org/</link>"
+      "<description>D</description><item><title>Just a title</title></item>"
+      "<item><description>&lt;b&gt;Bold&lt;/b&gt;</description><comments>x</comments></item>"
+      "</channel></rss>");
+  const Conversion c = convert(feed, Format::json_1_1);
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(has_note(c, ErrorCode::value_filled, "item 1: an empty JSON Feed \"content_text\""));
+  EXPECT_TRUE(has_note(c, ErrorCode::value_filled, "item 1: JSON Feed \"id\" made from"));
+  const Feed back = test::parse_clean(write_as(c.feed, Format::json_1_1));
+  ASSERT_EQ(back.items.size(), 2U);
+  EXPECT_EQ(back.items[0].guid.value, "https://e.org/#1");
+  EXPECT_EQ(back.items[0].title.value, "Just a title");
+  EXPECT_EQ(back.items[1].content.value, "<b>Bold</b>");
+  // Without a link of the feed's, there is nothing to make an id from: an error, no document.
+  Feed bare = feed;
+  bare.channel.link.clear();
+  const Conversion none = convert(bare, Format::json_1_1);
+  EXPECT_FALSE(none.ok());
+  std::string out;
+  EXPECT_FALSE(write_json_feed(none.feed, out).ok());
+}
+
+TEST(ConvertTest, JsonFeedToRssAndAtomIsWhole) {
+  const Feed json = test::parse_clean(test::read_data("json/microblog-1.0.json"));
+  for (const Format target : {Format::rss_2_0, Format::atom_1_0}) {
+    SCOPED_TRACE(to_string(target));
+    const Conversion c = convert(json, target);
+    ASSERT_TRUE(c.ok());
+    const std::string xml = write_as(c.feed, target);
+    const Feed back = test::parse_clean(xml);
+    ASSERT_EQ(back.items.size(), json.items.size());
+    EXPECT_EQ(alternate_link(back.items[0]), alternate_link(json.items[0]));
+  }
+}
+
+TEST(ConvertTest, EveryFeedInTestDataIsWrittenAsJsonFeedAndBack) {
+  std::size_t converted = 0;
+  std::size_t back_again = 0;
+  for (const std::string& file : feeds_in_test_data()) {
+    const ParseResult r = parse(test::read_file(file));
+    if (!is_rss(r.feed.format) && !is_atom(r.feed.format)) continue;
+    if (r.has_errors()) continue;
+    SCOPED_TRACE(file);
+    const Conversion there = convert(r.feed, Format::json_1_1);
+    if (!there.ok()) continue;  // nothing to make an id from (said in the notes)
+    const std::string json = write_as(there.feed, Format::json_1_1);
+    ASSERT_FALSE(json.empty());
+    const ParseResult back = parse(json);
+    EXPECT_FALSE(back.has_errors()) << json;
+    ASSERT_EQ(back.feed.items.size(), r.feed.items.size());
+    const Format xml = is_rss(r.feed.format) ? Format::rss_2_0 : Format::atom_1_0;
+    const Conversion again = convert(back.feed, xml);
+    ++converted;
+    // A feed without a link (and, from Atom, whose id JSON Feed has no place for) has nothing
+    // to make RSS's <link> or Atom's <id> from: refused, and said.
+    if (!again.ok()) {
+      EXPECT_TRUE(has_note(again, ErrorCode::missing_element, "no "));
+      EXPECT_TRUE(r.feed.channel.link.empty() || is_atom(r.feed.format));
+      continue;
+    }
+    EXPECT_FALSE(write_as(again.feed, xml).empty());
+    ++back_again;
+  }
+  EXPECT_GE(converted, 80u);
+  EXPECT_GE(back_again, 80u);
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ std::vector<ErrorCode> codes(const std::vector<Diagnostic>& ds) {
 }
 
 // Every code the parser reports.
-constexpr std::array<ErrorCode, 24> kParserCodes = {
+constexpr std::array<ErrorCode, 29> kParserCodes = {
     ErrorCode::io_error,
     ErrorCode::empty_document,
     ErrorCode::input_too_large,
@@ -55,6 +55,11 @@ constexpr std::array<ErrorCode, 24> kParserCodes = {
     ErrorCode::unexpected_text,
     ErrorCode::unknown_version,
     ErrorCode::misencoded_character,
+    ErrorCode::bad_compression,
+    ErrorCode::html_page,
+    ErrorCode::json_syntax,
+    ErrorCode::wrong_type,
+    ErrorCode::truncated,
 };
 
 // The severities diagnostics.hpp documents for each code.
@@ -63,6 +68,7 @@ Severity documented(ErrorCode code) {
     case ErrorCode::io_error:
     case ErrorCode::empty_document:
     case ErrorCode::not_a_feed:
+    case ErrorCode::html_page:
       return Severity::fatal;
     case ErrorCode::bad_date:
     case ErrorCode::bad_base64:
@@ -71,6 +77,7 @@ Severity documented(ErrorCode code) {
     case ErrorCode::unexpected_text:
     case ErrorCode::unknown_version:
     case ErrorCode::misencoded_character:
+    case ErrorCode::wrong_type:
       return Severity::warning;
     default:
       return Severity::error;

@@ -31,6 +31,11 @@ class Scope {
         if (std::string_view(a.value()).empty()) return "empty namespace for prefix " + prefix;
         if (prefix == "xmlns") return "xmlns prefix declared";
         if (prefix == "xml" && a.value() != kXmlNs) return "xml prefix rebound";
+        if (prefix != "xml" && a.value() == kXmlNs)
+          return "prefix " + prefix + " bound to xml's URI";
+        if (std::string_view(a.value()) == "http://www.w3.org/2000/xmlns/") {
+          return "prefix " + prefix + " bound to xmlns's URI";
+        }
         bindings_.push_back({prefix, a.value()});
       }
     }
@@ -48,6 +53,14 @@ class Scope {
  private:
   std::vector<std::pair<std::string, std::string>> bindings_;
 };
+
+// Namespaces in XML: a QName is a local name, or a prefix, a colon and a local name.
+bool is_qname(std::string_view name) {
+  const auto colon = name.find(':');
+  if (colon == std::string_view::npos) return !name.empty();
+  return colon != 0 && colon + 1 < name.size() &&
+         name.find(':', colon + 1) == std::string_view::npos;
+}
 
 std::pair<std::string_view, std::string_view> split(std::string_view qname) {
   const auto colon = qname.find(':');
@@ -89,12 +102,15 @@ std::string flatten(const pugi::xml_document& doc, std::vector<Flat>& out) {
     Flat f;
     f.path = describe(node);
     bool ok = true;
+    if (!is_qname(node.name())) problem = "element name " + f.path + " is not a QName";
     const auto [prefix, local] = split(node.name());
     f.name = "{" + scope.resolve(prefix, ok) + "}" + std::string(local);
     if (!ok) problem = "unbound prefix on element " + f.path;
     for (const pugi::xml_attribute a : node.attributes()) {
       const std::string_view name = a.name();
       if (name == "xmlns" || name.substr(0, 6) == "xmlns:") continue;
+      if (!is_qname(name))
+        problem = "attribute " + std::string(name) + " of " + f.path + " is not a QName";
       const auto [aprefix, alocal] = split(name);
       bool aok = true;
       const std::string uri = aprefix.empty() ? std::string() : scope.resolve(aprefix, aok);

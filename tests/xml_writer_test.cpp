@@ -106,6 +106,23 @@ TEST(XmlWriterTest, CdataSurvivesItsEndMarker) {
   EXPECT_EQ(test::xml_difference(out, "<a>x]]&gt;y</a>"), "");
 }
 
+// Text of characters XML forbids alone writes nothing: the element is empty, as it reads back
+// (<d></d> read and written again would be <d/>; found by roundtrip_fuzzer on a JSON Feed).
+TEST(XmlWriterTest, TextThatIsAllDroppedLeavesTheElementEmpty) {
+  std::string out;
+  StringSink sink(out);
+  XmlWriter xml(sink, compact());
+  xml.start_element("a");
+  xml.text_element("d", "\x1b\x01\xEF\xBF\xBE");
+  xml.start_element("c");
+  xml.cdata("\x02");
+  xml.end_element();
+  xml.text_element("e", "\x1bx");
+  xml.end_element();
+  ASSERT_TRUE(xml.finish().ok());
+  EXPECT_EQ(out, "<a><d/><c/><e>x</e></a>");
+}
+
 TEST(XmlWriterTest, DeclaresNamespacesWhereNeeded) {
   std::string out;
   StringSink sink(out);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Converting a feed from one format to another: RSS (0.9x, 1.0, 2.0) to Atom 1.0 and Atom
-// (0.3, 1.0) to RSS 2.0. One model serves both formats, so most fields carry over as they are;
+// Converting a feed from one format to another: RSS (0.9x, 1.0, 2.0, CDF), Atom (0.3, 1.0) and
+// JSON Feed (1.0, 1.1) to RSS 2.0, Atom 1.0 or JSON Feed 1.1. One model serves every format, so most fields carry over as they are;
 // convert() fills in what the target format requires and the feed lacks, each time from the best
 // equivalent the feed has, and says so. Written with the target's writer, the result is a whole,
 // valid document; a feed written in its own format needs no conversion (it is written as read).
@@ -42,19 +42,25 @@ struct Conversion {
   [[nodiscard]] FEEDPP_API bool ok() const noexcept;
 };
 
-/// Returns `feed` converted for `target` (Format::rss_2_0 or Format::atom_1_0; any RSS or Atom
-/// format counts as its family's), filling in, for Atom: the feed's id (from its self or
+/// Returns `feed` converted for `target` (Format::rss_2_0, Format::atom_1_0 or Format::json_1_1;
+/// any format counts as its family's), filling in, for Atom: the feed's id (from its self or
 /// alternate link), title, updated date (from its other dates, its newest item's, else
 /// `options.now`) and author (from managingEditor, webMaster, dc:creator or itunes:author, else
 /// the feed's title); each entry's id (its guid when that is a URI, its link, else one made from
 /// the feed's id), title (from its description) and updated date (from its published date, else
 /// the feed's). For RSS: the channel's link (from its alternate, self or id link) and
 /// description (from its subtitle, else its title); each item's link and pubDate from Atom's, a
-/// guid that is not the item's URL marked isPermaLink="false". Elements in no namespace that the
-/// target would read as its own are dropped, as are fields it has no place for (noted).
+/// guid that is not the item's URL marked isPermaLink="false", an enclosure's unknown length
+/// and type as 0 and application/octet-stream (one without a URL dropped). For JSON Feed: the title (from
+/// the link); each item's id (its guid or link, else one made from the feed's link) and content
+/// (its description: content_html from RSS, content_text from an Atom text summary; else an
+/// empty content_text), an HTML summary made plain text. Elements in no namespace that the
+/// target would read as its own are dropped, as are extension elements in JSON Feed and JSON
+/// Feed members in RSS or Atom (each noted; typed vocabularies JSON Feed does not have are left
+/// out by its writer without a note).
 /// The result keeps the format it was read in, so the target's writer checks it as it checks a
 /// model built in code: what could not be filled makes the write fail (never a partial
-/// document). Requires: target is an RSS or Atom format. A feed already in `target`'s family is
+/// document). Requires: target is an RSS, Atom or JSON Feed format. A feed already in `target`'s family is
 /// returned as it is, with no notes (written as read).
 [[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
                                             const ConvertOptions& options = {});

@@ -26,6 +26,7 @@ enum class ErrorCode : std::uint16_t {
   io_error = 10,    ///< fatal: the file or stream could not be read
   empty_document,   ///< fatal: no bytes, or only whitespace
   input_too_large,  ///< error: more bytes than ParseLimits::max_input_bytes: the rest ignored
+  bad_compression,  ///< error: gzip data that is corrupt or cut short: what it held so far is read
 
   // Encodings.
   encoding_override = 20,  ///< error: the declared or HTTP charset was wrong; another was used
@@ -43,7 +44,7 @@ enum class ErrorCode : std::uint16_t {
   depth_limit,           ///< error: elements deeper than ParseLimits::max_depth: skipped
   item_limit,            ///< error: more items than ParseLimits::max_items: the rest skipped
   text_limit,            ///< error: a text longer than ParseLimits::max_text_bytes: cut there
-  truncated,             ///< error: the document ends inside an element: closed there
+  truncated,             ///< error: the document ends inside an element or JSON value: closed
 
   // Feeds.
   not_a_feed = 50,       ///< fatal: the root element is not RSS, RDF or Atom
@@ -54,6 +55,11 @@ enum class ErrorCode : std::uint16_t {
   unexpected_text,       ///< warning: text where elements are expected: dropped
   unknown_version,       ///< warning: a version attribute feedpp does not know
   misencoded_character,  ///< warning: a C1 control (U+0080-U+009F): read as windows-1252's
+  html_page,             ///< fatal: an HTML page, not a feed (discover_feeds() lists its feeds)
+
+  // JSON.
+  json_syntax = 70,  ///< error: not valid JSON; the document is mended and what it holds is read
+  wrong_type,        ///< warning: a JSON Feed member of the wrong type: kept as a JsonMember
 
   // Conversions (convert()).
   value_filled = 80,  ///< warning: a value the target format requires, filled from another

@@ -31,6 +31,7 @@
 #include "feedpp/ext/feedburner.hpp"
 #include "feedpp/ext/georss.hpp"
 #include "feedpp/ext/itunes.hpp"
+#include "feedpp/ext/json_feed.hpp"
 #include "feedpp/ext/media.hpp"
 #include "feedpp/ext/podcast.hpp"
 #include "feedpp/ext/psc.hpp"
@@ -55,7 +56,8 @@ inline constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
 inline constexpr std::string_view kXml = "http://www.w3.org/XML/1998/namespace";
 }  // namespace ns
 
-/// The feed formats feedpp reads. Writers write RSS 2.0 or Atom 1.0 whatever a Feed's format says.
+/// The feed formats feedpp reads. Writers write RSS 2.0, Atom 1.0 or JSON Feed 1.1 whatever a
+/// Feed's format says.
 enum class Format : std::uint8_t {
   unknown,            ///< not a feed, or not parsed yet
   rss_0_90,           ///< RSS 0.90 (RDF with the 0.90 namespace)
@@ -71,14 +73,20 @@ enum class Format : std::uint8_t {
   atom_1_0,  ///< Atom 1.0 (RFC 4287)
   atom,      ///< Atom of unknown version
   cdf,       ///< Microsoft's Channel Definition Format (CHANNEL, ITEM, ABSTRACT), read only
+  json_1_0,  ///< JSON Feed 1.0 (version https://jsonfeed.org/version/1)
+  json_1_1,  ///< JSON Feed 1.1 (version https://jsonfeed.org/version/1.1)
+  json,      ///< JSON Feed of unknown version
 };
 
-/// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", ... and "" for unknown.
+/// Returns the short name of `format`: "rss2.0", "rss0.91u", "atom1.0", "json1.1", ... and "" for
+/// unknown.
 [[nodiscard]] FEEDPP_API std::string_view to_string(Format format) noexcept;
 /// Returns true for the RSS family: RSS 0.90 to 2.0, RSS 1.0 and RSS of unknown version.
 [[nodiscard]] FEEDPP_API bool is_rss(Format format) noexcept;
 /// Returns true for the Atom family: Atom 0.3, 1.0 and Atom of unknown version.
 [[nodiscard]] FEEDPP_API bool is_atom(Format format) noexcept;
+/// Returns true for JSON Feed: 1.0, 1.1 and JSON Feed of unknown version.
+[[nodiscard]] FEEDPP_API bool is_json(Format format) noexcept;
 
 /// The kinds of text content: `text` is plain text, `html` a string of HTML markup, `xhtml`
 /// XHTML markup, `other` a MIME type (Atom content only: type="image/png" and the like).
@@ -330,6 +338,7 @@ struct Channel {
   Boxed<CreativeCommons>
       creative_commons{};                ///< Creative Commons licenses (ext/creative_commons.hpp)
   Boxed<Feedburner> feedburner{};        ///< FeedBurner elements (ext/feedburner.hpp)
+  Boxed<JsonFeedChannel> json_feed{};    ///< JSON Feed members the fields above do not hold
   std::vector<Extension> extensions{};   ///< children the model does not name, in order
   ElementOrder<ChannelElement> order{};  ///< document order of the children (see ElementOrder)
 };
@@ -408,6 +417,7 @@ struct Item {
   Boxed<CreativeCommons>
       creative_commons{};               ///< Creative Commons licenses (ext/creative_commons.hpp)
   Boxed<Feedburner> feedburner{};       ///< FeedBurner elements (ext/feedburner.hpp)
+  Boxed<JsonFeedItem> json_feed{};      ///< JSON Feed members the fields above do not hold
   std::vector<Extension> extensions{};  ///< children the model does not name, in order
   ElementOrder<ItemElement> order{};    ///< document order of the children (see ElementOrder)
 };

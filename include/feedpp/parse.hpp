@@ -79,8 +79,9 @@ struct ParseResult {
   /// its charset was wrong (feedparser's "bozo").
   [[nodiscard]] FEEDPP_API bool has_errors() const noexcept;
   /// Returns false when the feed is not the whole document: a limit cut it (input_too_large,
-  /// item_limit, depth_limit, text_limit) or the document itself ended early (truncated). A
-  /// program that writes the feed out again should not pass it off as the whole.
+  /// item_limit, depth_limit, text_limit), the document itself ended early (truncated: in XML
+  /// or JSON), or its gzip data did (bad_compression). A program that writes the feed out
+  /// again should not pass it off as the whole.
   [[nodiscard]] FEEDPP_API bool complete() const noexcept;
 };
 

@@ -71,7 +71,8 @@ struct ValidationResult {
   /// The validator's findings and the parser's diagnostics, as findings, ordered by location.
   std::vector<Finding> findings{};
   /// The format as the W3C service names it: "rss20", "rss091u", "rss10", "atom10", ..., or ""
-  /// when the document is not a feed.
+  /// when the document is not a feed or is in a format the service has no rules for (CDF, JSON
+  /// Feed: only the parser's diagnostics are findings then).
   std::string format{};
 
   /// Returns true when no finding is an error: the feed is valid.

@@ -11,6 +11,7 @@ Severity default_severity(ErrorCode code) noexcept {
     case ErrorCode::io_error:
     case ErrorCode::empty_document:
     case ErrorCode::not_a_feed:
+    case ErrorCode::html_page:
       return Severity::fatal;
     case ErrorCode::bad_date:
     case ErrorCode::bad_base64:
@@ -21,6 +22,7 @@ Severity default_severity(ErrorCode code) noexcept {
     case ErrorCode::misencoded_character:
     case ErrorCode::value_filled:
     case ErrorCode::value_dropped:
+    case ErrorCode::wrong_type:
       return Severity::warning;
     default:
       return Severity::error;

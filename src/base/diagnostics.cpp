@@ -13,6 +13,8 @@ std::string_view to_string(ErrorCode code) noexcept {
       return "empty_document";
     case ErrorCode::input_too_large:
       return "input_too_large";
+    case ErrorCode::bad_compression:
+      return "bad_compression";
     case ErrorCode::encoding_override:
       return "encoding_override";
     case ErrorCode::encoding_unknown:
@@ -57,6 +59,12 @@ std::string_view to_string(ErrorCode code) noexcept {
       return "unknown_version";
     case ErrorCode::misencoded_character:
       return "misencoded_character";
+    case ErrorCode::html_page:
+      return "html_page";
+    case ErrorCode::json_syntax:
+      return "json_syntax";
+    case ErrorCode::wrong_type:
+      return "wrong_type";
     case ErrorCode::writer_misuse:
       return "writer_misuse";
     case ErrorCode::sink_failed:

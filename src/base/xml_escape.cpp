@@ -229,6 +229,18 @@ std::string_view repaired(std::string_view in, std::string& storage) {
   return storage;
 }
 
+bool repairs_to_nothing(std::string_view in) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const auto* const end = p + in.size();
+  while (p < end) {
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(p, end, len);
+    if (c == kBadUtf8 || is_xml_char(c)) return false;  // U+FFFD, or the character: kept
+    p += len;
+  }
+  return true;
+}
+
 bool is_ncname(std::string_view name) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(name.data());
   const auto* const end = p + name.size();

@@ -24,6 +24,10 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode);
 // Returns `in` itself when it is printable ASCII (no copy); else a copy in `storage`.
 std::string_view repaired(std::string_view in, std::string& storage);
 
+// Returns true when append_escaped() writes nothing of `in`: it is empty, or every character in
+// it is one XML 1.0 forbids. Stops at the first character it keeps.
+bool repairs_to_nothing(std::string_view in) noexcept;
+
 // Returns true when `name` is an NCName (an XML name without a colon).
 bool is_ncname(std::string_view name) noexcept;
 

@@ -289,6 +289,11 @@ void add_parse_findings(const ParseResult& parse, const Doctype& doctype, bool r
         code = "SAXError";
         p.with("exception", d.message);
         break;
+      case ErrorCode::html_page:
+        // The reader stops at an HTML page before the tree; the W3C service reads its root.
+        code = "UndefinedElement";
+        p.parent("root").element("html");
+        break;
       case ErrorCode::undefined_entity: {
         const std::string_view name = entity_in(d.message);
         // Declared in the document, or by the RSS 0.91 DTD (HTML's): the W3C parser reads it.

@@ -42,7 +42,10 @@ std::string format_name(Format f) {
     case Format::atom_1_0:
     case Format::atom:
       return "atom10";
-    case Format::cdf:  // read, but not a format the W3C service validates
+    case Format::cdf:  // read, but not formats the W3C service validates
+    case Format::json_1_0:
+    case Format::json_1_1:
+    case Format::json:
     case Format::unknown:
       break;
   }

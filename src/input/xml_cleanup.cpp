@@ -123,6 +123,7 @@ bool may_repeat_attributes(const unsigned char* data, std::size_t at, std::size_
     if (i == n) return true;
     if (data[i] == '>' || data[i] == '/') return false;
     const std::size_t start = i;
+    if (data[i] == ':') return true;  // ":a" is "a" (xml_dom.cpp names it so): looked at closer
     skip(kNamePart);
     if (i == n || kTagBytes[data[i]] == kOdd) return true;
     const std::size_t length = i - start;

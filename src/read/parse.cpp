@@ -1,21 +1,29 @@
 // SPDX-License-Identifier: MIT
-// The front door: limits, then charset (encoding.cpp), then XML (xml_dom.cpp: clean-up, pugixml,
-// repair), then the format's reader. Every stage reports to one DiagnosticLog.
+// The front door: limits, then gzip (gzip.cpp), then what the bytes are (sniff.cpp): JSON goes to
+// the JSON Feed reader; anything else through charset (encoding.cpp), XML (xml_dom.cpp: clean-up,
+// pugixml, repair), then the format's reader. HTML pages and binary files are named and read no
+// further. Every stage reports to one DiagnosticLog.
 #include "feedpp/parse.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <istream>
 #include <iterator>
 #include <sstream>
+#include <system_error>
 
-#include "feedpp/view.hpp"  // ParseOptions::resolve_urls: the one call from read/ into the view
+#include "feedpp/discover.hpp"  // the feeds an HTML page links to, for its diagnostic
+#include "feedpp/view.hpp"      // ParseOptions::resolve_urls: the one call from read/ into the view
 
 #include "base/diagnostic_log.hpp"
 #include "input/encoding.hpp"
+#include "input/gzip.hpp"
+#include "input/sniff.hpp"
 #include "input/xml_dom.hpp"
 #include "read/feed_readers.hpp"
-#include "read/walk.hpp"
+#include "read/json_reader.hpp"
 #include "read/parse_hook.hpp"
+#include "read/walk.hpp"
 
 namespace feedpp {
 namespace {
@@ -86,6 +94,7 @@ bool ParseResult::complete() const noexcept {
       case ErrorCode::depth_limit:
       case ErrorCode::text_limit:
       case ErrorCode::truncated:
+      case ErrorCode::bad_compression:
         return false;
       default:
         break;
@@ -94,18 +103,60 @@ bool ParseResult::complete() const noexcept {
   return true;
 }
 
-ParseResult parse(std::string_view bytes, const ParseOptions& options) {
-  return detail::parse_with(bytes, options, nullptr);
+namespace {
+
+// The bytes to read: `bytes` cut at the size limit, inflated when gzip (into `inflated`).
+std::string_view raw_input(std::string_view bytes, const ParseOptions& options,
+                           detail::DiagnosticLog& log, std::string& inflated) {
+  const std::size_t limit = options.limits.max_input_bytes;
+  const auto too_large = [&](const char* what) {
+    log.add(ErrorCode::input_too_large, limit,
+            std::string(what) + " more than the limit of " + std::to_string(limit) +
+                " bytes: the rest is ignored");
+  };
+  // Like every limit, this one keeps what came before it: the document as if it ended there.
+  if (bytes.size() > limit) {
+    bytes = bytes.substr(0, limit);
+    too_large("the input has");
+  }
+  if (!detail::is_gzip(bytes)) return bytes;
+  // What a server sends with Content-Encoding: gzip. The limit bounds what it inflates to, so
+  // that a zip bomb costs no more than a feed of that size.
+  detail::Gunzipped g = detail::gunzip(bytes, limit);
+  if (g.too_large) too_large("the gzip data inflates to");
+  if (!g.error.empty()) {
+    log.add(ErrorCode::bad_compression, g.bytes.size(),
+            "the gzip data cannot be read to its end (" + g.error + "): what it held is read");
+  }
+  inflated = std::move(g.bytes);
+  return inflated;
 }
 
-ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& options,
-                               DomVisitor* visitor) {
-  ParseResult result;
-  result.strict = options.strict;
-  detail::DiagnosticLog log(options.strict);
-  // Like every limit, this one keeps what came before it: the document as if it ended there.
-  const bool too_large = bytes.size() > options.limits.max_input_bytes;
-  if (too_large) bytes = bytes.substr(0, options.limits.max_input_bytes);
+void finish(ParseResult& result, const ParseOptions& options, detail::DiagnosticLog& log,
+            std::string_view text) {
+  if (options.resolve_urls && result.feed.format != Format::unknown) {
+    resolve_urls(result.feed, options.base_url);
+  }
+  result.diagnostics = log.finish(text);
+}
+
+// An HTML page where a feed was expected: name it, and the feeds it links to.
+void html_page(std::string_view text, const ParseOptions& options, detail::DiagnosticLog& log) {
+  const std::vector<DiscoveredFeed> feeds = discover_feeds(text, options.base_url);
+  std::string message = "an HTML page, not a feed";
+  if (feeds.empty()) {
+    message += ", and it links to no feed";
+  } else {
+    message += feeds.size() == 1 ? "; it links to a feed: " : "; it links to these feeds: ";
+    for (std::size_t i = 0; i < feeds.size(); ++i) {
+      message += (i > 0 ? ", " : "") + feeds[i].href + " (" + feeds[i].type + ")";
+    }
+  }
+  log.add(ErrorCode::html_page, 0, std::move(message));
+}
+
+void parse_xml(std::string_view bytes, const ParseOptions& options, detail::DiagnosticLog& log,
+               ParseResult& result, detail::DomVisitor* visitor) {
   detail::DecodedDocument decoded =
       detail::decode_document(bytes, options.content_type, options.default_encoding);
   result.encoding = decoded.encoding;
@@ -113,24 +164,28 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
     log.add(issue.code, issue.offset, std::move(issue.message));
   }
   const std::string_view text = decoded.text(bytes);
-  if (too_large) {
-    log.add(ErrorCode::input_too_large, text.size(),
-            "the input has more than the limit of " +
-                std::to_string(options.limits.max_input_bytes) + " bytes: the rest is ignored");
-  }
   if (detail::trim(text).empty()) {
     log.add(ErrorCode::empty_document, 0, "the document is empty");
-    result.diagnostics = log.finish(text);
-    return result;
+    return finish(result, options, log, text);
   }
-
+  if (detail::looks_like_html(text)) {
+    html_page(text, options, log);
+    return finish(result, options, log, text);
+  }
+  if (detail::looks_binary(text)) {
+    log.add(ErrorCode::not_a_feed, 0, "binary data, not a feed");
+    return finish(result, options, log, text);
+  }
+  if (text.find('<') == std::string_view::npos) {
+    log.add(ErrorCode::not_a_feed, 0, "plain text, without markup: not a feed");
+    return finish(result, options, log, text);
+  }
   detail::XmlDocument xml;
   detail::load_xml(text, xml, log);
   const pugi::xml_node root = xml.doc.document_element();
   if (!root) {
     log.add(ErrorCode::not_a_feed, 0, "no XML element could be read: not a feed");
-    result.diagnostics = log.finish(text);
-    return result;
+    return finish(result, options, log, text);
   }
   check_document_level(xml, text, log);
 
@@ -148,25 +203,62 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
     detail::read_atom(ctx, root, feed);
   } else if (feed.format == Format::cdf) {
     detail::read_cdf(ctx, root, feed);
+  } else if (detail::iequals(ctx.scope.element_name(root).local, "html")) {
+    html_page(text, options, log);  // XHTML, or HTML after a prolog the sniffer did not skip
   } else {
     log.add(ErrorCode::not_a_feed, xml.offset_of(root),
             std::string("the root element <") + root.name() +
                 "> is not RSS, RDF, Atom or CDF: not a feed");
   }
   ctx.scope.leave();
-  if (options.resolve_urls) resolve_urls(feed, options.base_url);
-  result.diagnostics = log.finish(text);
+  finish(result, options, log, text);
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  return detail::parse_with(bytes, options, nullptr);
+}
+
+ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& options,
+                               DomVisitor* visitor) {
+  ParseResult result;
+  result.strict = options.strict;
+  detail::DiagnosticLog log(options.strict);
+  std::string inflated;
+  bytes = raw_input(bytes, options, log, inflated);
+  if (const std::string_view what = detail::binary_format(bytes); !what.empty()) {
+    log.add(ErrorCode::not_a_feed, 0, std::string(what) + ", not a feed");
+    finish(result, options, log, {});
+    return result;
+  }
+  if (detail::looks_like_json(bytes)) {
+    // RFC 8259 §8.1: JSON is UTF-8. Bytes that are not are mended to U+FFFD by the reader.
+    const std::string_view text = detail::skip_utf8_bom(bytes);
+    result.encoding = "utf-8";
+    detail::read_json(text, options.limits, log, result.feed);
+    finish(result, options, log, text);
+    return result;
+  }
+  parse_xml(bytes, options, log, result, visitor);
   return result;
 }
 
 ParseResult parse_file(const std::string& path, const ParseOptions& options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto io_error = [&](const std::string& why) {
     ParseResult result;
     result.strict = options.strict;
     result.diagnostics.push_back(
-        {Severity::fatal, ErrorCode::io_error, "cannot open " + path, Location{}});
+        {Severity::fatal, ErrorCode::io_error, "cannot read " + path + ": " + why, Location{}});
     return result;
+  };
+  // A directory opens as a stream on some systems and reads as nothing: say what it is.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return io_error("it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ec.clear();
+    return io_error(std::filesystem::exists(path, ec) ? "it cannot be opened" : "no such file");
   }
   return parse(in, options);
 }
@@ -198,7 +290,14 @@ Format detect_format(std::string_view bytes) noexcept {
   try {
     ParseOptions options;
     options.limits.max_items = 0;
-    const std::string_view head = bytes.substr(0, std::size_t{64} << 10);
+    constexpr std::size_t kHead = std::size_t{64} << 10;
+    std::string inflated;
+    if (detail::is_gzip(bytes)) {
+      inflated = detail::gunzip(bytes, kHead).bytes;
+      bytes = inflated;
+    }
+    const std::string_view head = bytes.substr(0, kHead);
+    if (detail::looks_like_json(head)) return detail::detect_json(head);
     detail::DiagnosticLog log(false);
     detail::DecodedDocument decoded = detail::decode_document(head, {}, {});
     detail::XmlDocument xml;

@@ -4,6 +4,7 @@
 
 #include "base/ascii.hpp"
 #include "ext/vocabularies.hpp"
+#include "view/view_json.hpp"
 #include "view/view_support.hpp"
 
 namespace feedpp {
@@ -175,6 +176,7 @@ ChannelView view_channel(const Feed& feed, const ViewOptions& options) {
   dates(c, v);
   people(c, scope, v);
   details(f, c, scope, v);
+  detail::json_channel_view(c, scope, v);
   v.elements = detail::channel_elements(c);
   SanitizeOptions scratch = options.sanitize_options;
   for (std::optional<TextView>* t : {&v.title, &v.subtitle, &v.summary, &v.rights, &v.info}) {

@@ -5,6 +5,7 @@
 
 #include "base/ascii.hpp"
 #include "ext/vocabularies.hpp"
+#include "view/view_json.hpp"
 #include "view/view_support.hpp"
 #include "view/view_vocabularies.hpp"
 
@@ -301,6 +302,7 @@ ItemView view_item(const Feed& feed, const Item& item, const ViewOptions& option
   dates(item, v);
   details(f, item, scope, v);
   if (item.source) v.source = source_view(f, *item.source, scope);
+  detail::json_item_view(item, scope, v);
   v.elements = detail::item_elements(item);
   SanitizeOptions scratch = options.sanitize_options;
   for (std::optional<TextView>* t : {&v.title, &v.summary, &v.rights, &v.subtitle}) {

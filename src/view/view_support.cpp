@@ -36,7 +36,8 @@ Scope extension_scope(const Scope& outer, const Extension& e) {
 
 FeedContext::FeedContext(const Feed& f, const ViewOptions& o) : feed(f), options(o) {
   rss = f.format != Format::unknown && f.format != Format::atom && f.format != Format::atom_0_3 &&
-        f.format != Format::atom_1_0;
+        f.format != Format::atom_1_0 && f.format != Format::json_1_0 &&
+        f.format != Format::json_1_1 && f.format != Format::json;
   Scope root{o.document_url, std::nullopt};
   if (!o.content_language.empty()) root.lang = o.content_language;
   std::string root_base;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// convert(): what a feed read in one format needs to be written whole and valid in the other.
+// convert(): what a feed read in one format needs to be written whole and valid in another.
 // Each rule fills one thing the target format requires (RFC 4287 §4.1.1-4.1.2 for Atom, RSS
-// 2.0's required channel elements) from the best equivalent the feed has, and notes it.
+// 2.0's required channel elements, JSON Feed 1.1's title, id and content) from the best
+// equivalent the feed has, and notes it.
 #include "feedpp/convert.hpp"
 
 #include <string>
@@ -243,12 +244,110 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
       notes.filled("item " + n + ": an empty RSS <title>");
     }
   }
+  // RSS 2.0: an enclosure has a url, a length and a type (0 and the generic type when unknown).
+  std::vector<Enclosure> enclosures;
+  for (Enclosure& e : it.enclosures) {
+    if (trim(e.url).empty()) {
+      notes.dropped("item " + n + ": an enclosure without a URL");
+      continue;
+    }
+    if (trim(e.length).empty()) {
+      e.length = "0";
+      notes.filled("item " + n + ": enclosure length 0 (unknown)");
+    }
+    if (trim(e.type).empty()) {
+      e.type = "application/octet-stream";
+      notes.filled("item " + n + ": enclosure type application/octet-stream (unknown)");
+    }
+    enclosures.push_back(std::move(e));
+  }
+  it.enclosures = std::move(enclosures);
   if (it.pub_date.empty() && !it.updated.empty()) {
     it.pub_date = it.updated;
     notes.filled("item " + n + ": RSS <pubDate> from <updated>");
   }
   it.pub_date = value_only(it.pub_date);
   it.updated = value_only(it.updated);
+}
+
+// --- to JSON Feed ---------------------------------------------------------------------------
+
+void json_channel(Channel& c, Notes& notes) {
+  if (c.title.empty()) {
+    c.title = Text::plain(std::string(trim(alternate_link(c))));
+    notes.filled("JSON Feed \"title\" from the channel's link");
+  }
+  if (!c.extensions.empty()) {
+    notes.dropped("the channel's " + std::to_string(c.extensions.size()) +
+                  " extension element(s): JSON Feed has no place for XML");
+  }
+}
+
+void json_item(const Channel& c, Item& it, bool from_rss, std::size_t index, Notes& notes) {
+  const std::string n = std::to_string(index + 1);
+  if (trim(it.guid.value).empty() && trim(alternate_link(it)).empty()) {
+    const std::string_view base = trim(alternate_link(c));
+    if (is_uri(base)) {
+      it.guid.value = std::string(base) + "#" + n;
+      notes.filled("item " + n + ": JSON Feed \"id\" made from the feed's link");
+    } else {
+      notes.missing("item " + n + ": no guid, link or feed link to make its JSON Feed \"id\" from");
+    }
+  }
+  // JSON Feed requires content_html or content_text, and its summary is plain text. An RSS
+  // description is the item's HTML; an Atom summary is text unless it says otherwise.
+  Text& d = it.description;
+  const TextKind kind = d.kind(from_rss ? TextKind::html : TextKind::text);
+  const bool html = kind == TextKind::html || kind == TextKind::xhtml;
+  if ((it.content.empty() || !it.content.src.empty()) && !d.empty()) {
+    it.content = Content{d.value, html ? "html" : "text", {}, {}, {}};
+    d = Text();
+    notes.filled("item " + n +
+                 (html ? ": JSON Feed \"content_html\" from its description"
+                       : ": JSON Feed \"content_text\" from its summary"));
+  } else if (html && !d.empty()) {
+    d = Text::plain(html_to_text(d.value));
+    notes.filled("item " + n + ": JSON Feed \"summary\" as the text of its HTML summary");
+  }
+  if (it.content.empty() || !it.content.src.empty()) {
+    it.json_feed.ensure().order.push_back(JsonFeedKey::content_text);
+    notes.filled("item " + n + ": an empty JSON Feed \"content_text\"");
+  }
+  if (!it.extensions.empty()) {
+    notes.dropped("item " + n + ": " + std::to_string(it.extensions.size()) +
+                  " extension element(s): JSON Feed has no place for XML");
+  }
+}
+
+// What a JSON Feed holds that RSS and Atom have no place for: said once per kind.
+void json_only(const Feed& feed, Notes& notes) {
+  if (const JsonFeedChannel* j = feed.channel.json_feed.get()) {
+    if (!j->user_comment.empty()) notes.dropped("the feed's \"user_comment\"");
+    if (!j->next_url.empty()) notes.dropped("the feed's \"next_url\"");
+    if (j->expired) notes.dropped("the feed's \"expired\"");
+    if (!j->hubs.empty()) notes.dropped("the feed's \"hubs\"");
+    if (!j->members.empty()) {
+      notes.dropped("the feed's " + std::to_string(j->members.size()) +
+                    " extension or unknown member(s)");
+    }
+  }
+  std::size_t members = 0;
+  std::size_t urls = 0;
+  for (const Item& it : feed.items) {
+    if (const JsonFeedItem* j = it.json_feed.get()) {
+      members += j->members.size();
+      for (const std::string* url : {&j->external_url, &j->image, &j->banner_image}) {
+        if (!url->empty()) ++urls;
+      }
+    }
+  }
+  if (members != 0) {
+    notes.dropped("the items' " + std::to_string(members) + " extension or unknown member(s)");
+  }
+  if (urls != 0) {
+    notes.dropped("the items' " + std::to_string(urls) +
+                  " \"external_url\", \"image\" or \"banner_image\" value(s)");
+  }
 }
 
 // Elements in no namespace are the format's own once written: an RSS extension such as
@@ -277,14 +376,25 @@ bool Conversion::ok() const noexcept {
 Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   Conversion out;
   Notes notes(out.notes);
-  const bool to_atom = is_atom(target);
-  if (to_atom == is_atom(feed.format) && (is_rss(feed.format) || is_atom(feed.format))) {
+  const auto family = [](Format f) { return is_atom(f) ? 1 : is_json(f) ? 2 : 0; };
+  if (family(target) == family(feed.format) && feed.format != Format::cdf &&
+      feed.format != Format::unknown) {
     out.feed = std::move(feed);  // its own family: written as read
+    return out;
+  }
+  if (is_json(feed.format)) json_only(feed, notes);
+  if (is_json(target)) {
+    json_channel(feed.channel, notes);
+    const bool from_rss = !is_atom(feed.format);
+    for (std::size_t i = 0; i < feed.items.size(); ++i) {
+      json_item(feed.channel, feed.items[i], from_rss, i, notes);
+    }
+    out.feed = std::move(feed);
     return out;
   }
   drop_unqualified(feed.channel.extensions, "the channel's", notes);
   drop_unqualified(feed.extensions, "the document's", notes);
-  if (to_atom) {
+  if (is_atom(target)) {
     atom_channel(feed, options, notes);
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
       atom_item(feed.channel, feed.items[i], i, notes);

@@ -476,7 +476,9 @@ void XmlWriter::text(std::string_view text) {
     r.fail(ErrorCode::writer_misuse, "text must be inside an element");
     return;
   }
-  if (text.empty()) return;
+  // Nothing to write (also when every character is one XML forbids, all dropped): the element
+  // stays empty, <x/>, as it reads back.
+  if (detail::repairs_to_nothing(text)) return;
   r.close_start_tag();
   r.stack.back().has_text = true;
   detail::append_escaped(r.buf, text, detail::EscapeMode::text);
@@ -490,7 +492,7 @@ void XmlWriter::cdata(std::string_view text) {
     r.fail(ErrorCode::writer_misuse, "CDATA must be inside an element");
     return;
   }
-  if (text.empty()) return;
+  if (detail::repairs_to_nothing(text)) return;
   r.close_start_tag();
   r.stack.back().has_text = true;
   r.buf += "<![CDATA[";

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for SECONDS on a corpus seeded from tests/data (feeds),
-# tests/fuzz/dates.txt (dates) and tests/fuzz/html (HTML), two at a time. Fails if any target finds a crash, a leak or a
-# broken property; prints each target's last status line (executions, coverage, corpus).
-#   tests/fuzz/run.sh BUILD_DIR SECONDS [WORK_DIR]
+# Runs each libFuzzer target for SECONDS on a corpus seeded from tests/data (feeds: XML and
+# JSON for parse, roundtrip, view and validate, JSON for json), tests/fuzz/dates.txt (dates) and
+# tests/fuzz/html (HTML), two at a time. Fails if any target finds a crash, a leak or a broken
+# property; prints each target's last status line (executions, coverage, corpus).
+#   tests/fuzz/run.sh BUILD_DIR SECONDS [WORK_DIR [TARGET...]]
 # BUILD_DIR is a build configured with FEEDPP_BUILD_FUZZERS=ON (see tests/fuzz/CMakeLists.txt).
-# WORK_DIR keeps the corpora between runs (default: a temporary directory, removed after).
+# WORK_DIR keeps the corpora between runs (default, or "": a temporary directory, removed after).
+# TARGETs (parse, date, roundtrip, writer, json, sanitize, view, validate) run only those, two
+# at a time; default: all.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="$1"
@@ -20,8 +23,13 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip | view | validate)  # every feed in tests/data, named after its path (names repeat)
-      (cd "$here/../data" && find . -name '*.xml' | while IFS= read -r f; do
+    parse | roundtrip | view | validate)  # every feed in tests/data, named after its path
+      (cd "$here/../data" && find . -name '*.xml' -o -name '*.json' -o -name '*.gz' |
+        while IFS= read -r f; do
+          cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
+        done) ;;
+    json)  # every JSON document in tests/data
+      (cd "$here/../data" && find . -name '*.json' | while IFS= read -r f; do
         cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
       done) ;;
     date)
@@ -53,18 +61,16 @@ run() {  # run TARGET: fuzzes for $seconds, crash reproducers in $work/artifacts
   fi
 }
 
+targets=("${@:4}")
+[ ${#targets[@]} -gt 0 ] || targets=(parse date roundtrip writer json sanitize view validate)
 status=0
-run parse & a=$!
-run date & b=$!
-wait $a || status=1
-wait $b || status=1
-run roundtrip & a=$!
-run writer & b=$!
-wait $a || status=1
-wait $b || status=1
-run sanitize & a=$!
-run view & b=$!
-wait $a || status=1
-wait $b || status=1
-run validate || status=1
+for ((i = 0; i < ${#targets[@]}; i += 2)); do
+  run "${targets[i]}" & a=$!
+  b=
+  if [ $((i + 1)) -lt ${#targets[@]} ]; then
+    run "${targets[i + 1]}" & b=$!
+  fi
+  wait $a || status=1
+  [ -z "$b" ] || wait $b || status=1
+done
 exit $status

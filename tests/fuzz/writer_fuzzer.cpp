@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Arbitrary model contents (strings of any bytes, in every field, extension trees of any names)
-// into both writers: the output is always well-formed XML with namespaces.
+// Arbitrary model contents (strings of any bytes, in every field, extension trees of any names,
+// JSON Feed members of any text) into the three writers: the RSS and Atom output is always
+// well-formed XML with namespaces, the JSON Feed output valid JSON.
 #include <fuzzer/FuzzedDataProvider.h>
 #include <feedpp/feedpp.hpp>
 
@@ -9,7 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
+#include "json_check.hpp"
 #include "xml_check.hpp"
 
 namespace {
@@ -64,6 +67,17 @@ feedpp::Link link(FuzzedDataProvider& p) {
   return l;
 }
 
+std::vector<feedpp::JsonMember> members(FuzzedDataProvider& p) {
+  static const char* const kValues[] = {"1", "\"x\"", "{\"a\": [1, {}]}", "null", ""};
+  std::vector<feedpp::JsonMember> list;
+  for (int i = 0, n = p.ConsumeIntegralInRange<int>(0, 2); i < n; ++i) {
+    // A key (any bytes, or one JSON Feed names), and a value: valid JSON or any bytes.
+    list.push_back({p.ConsumeBool() ? s(p) : "title",
+                    p.ConsumeBool() ? kValues[p.ConsumeIntegralInRange<int>(0, 4)] : s(p)});
+  }
+  return list;
+}
+
 feedpp::Feed feed(FuzzedDataProvider& p) {
   feedpp::Feed f;
   feedpp::Channel& c = f.channel;
@@ -93,6 +107,16 @@ feedpp::Feed feed(FuzzedDataProvider& p) {
   c.lang = s(p);
   c.base = s(p);
   c.extensions.push_back(extension(p, 0));
+  if (p.ConsumeBool()) {
+    feedpp::JsonFeedChannel& j = c.json_feed.ensure();
+    j.version = s(p);
+    j.user_comment = s(p);
+    j.next_url = s(p);
+    if (p.ConsumeBool()) j.expired = p.ConsumeBool();
+    j.hubs.push_back({s(p), s(p), members(p)});
+    j.authors.push_back({s(p), members(p)});
+    j.members = members(p);
+  }
   f.attributes.push_back({s(p), s(p), s(p), s(p)});
   for (int i = 0, n = p.ConsumeIntegralInRange<int>(0, 3); i < n; ++i) {
     feedpp::Item it;
@@ -117,6 +141,15 @@ feedpp::Feed feed(FuzzedDataProvider& p) {
     it.rights = text(p);
     it.links.push_back(link(p));
     it.extensions.push_back(extension(p, 0));
+    if (p.ConsumeBool()) {
+      feedpp::JsonFeedItem& j = it.json_feed.ensure();
+      j.external_url = s(p);
+      j.image = s(p);
+      if (p.ConsumeBool()) j.content_text = s(p);
+      j.authors.push_back({s(p), members(p)});
+      j.attachments.push_back({s(p), s(p), members(p)});
+      j.members = members(p);
+    }
     f.items.push_back(it);
   }
   return f;
@@ -147,5 +180,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check(rss, feedpp::write_rss(f, rss, options));
   std::string atom;
   check(atom, feedpp::write_atom(f, atom, options));
+  std::string json;
+  const feedpp::Status status = feedpp::write_json_feed(f, json, options);
+  const std::string problem = status.ok() ? feedpp::test::json_problem(json) : status.message();
+  if (!problem.empty()) {
+    std::fprintf(stderr, "writer_fuzzer: %s\n%s\n", problem.c_str(), json.c_str());
+    std::abort();
+  }
   return 0;
 }

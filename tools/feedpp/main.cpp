@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: MIT
-// The feedpp command: dump a feed as JSON, convert it to RSS or Atom, check it.
+// The feedpp command: dump a feed as JSON, convert it to RSS, Atom or JSON Feed, check it, list
+// the feeds a web page links to.
 //
 //   feedpp dump --json [--url URL] [--header 'Name: value']... [--no-sanitize] FILE|-
-//   feedpp convert --to rss|atom [--compact] FILE|-
+//   feedpp convert --to rss|atom|json [--compact] FILE|-
 //   feedpp check [--json] [--url URL] FILE|-
+//   feedpp discover [--url URL] FILE|-
 //
 // Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
 // arguments or an unreadable file.
 #include <feedpp/feedpp.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,10 +30,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: feedpp <command> [options] FILE|-\n"
     "\n"
-    "Read an RSS or Atom feed (any version, any charset, broken or not) and:\n"
+    "Read an RSS, Atom or JSON Feed (any version, any charset, gzipped or not, broken or not)\n"
+    "and:\n"
     "  dump --json   print the reader's view of the feed as JSON\n"
-    "  convert       write it as RSS 2.0 or Atom 1.0\n"
+    "  convert       write it as RSS 2.0, Atom 1.0 or JSON Feed 1.1\n"
     "  check         validate it (the W3C Feed Validation Service's rules)\n"
+    "  discover      list the feeds a web page links to (feed autodiscovery)\n"
     "\n"
     "FILE is a path, or - for standard input. 'feedpp <command> --help' for the options.\n";
 
@@ -49,13 +54,13 @@ constexpr const char* kDumpUsage =
     "limit or the document's early end cut it (what was read is printed); 2 when unreadable.\n";
 
 constexpr const char* kConvertUsage =
-    "usage: feedpp convert --to rss|atom [--compact] [LIMITS] FILE|-\n"
+    "usage: feedpp convert --to rss|atom|json [--compact] [LIMITS] FILE|-\n"
     "\n"
-    "Writes the feed as RSS 2.0 or Atom 1.0 on standard output. In its own format, it is\n"
-    "written as read. In the other, what the target requires and the source lacks is filled\n"
-    "in from what it has (feedpp::convert(): an Atom id from the link, an updated date from\n"
-    "the newest item, ...), each filled value a warning on standard error; a value with no\n"
-    "place in the target is dropped with a warning. Either the whole document or nothing.\n"
+    "Writes the feed as RSS 2.0, Atom 1.0 or JSON Feed 1.1 on standard output. In its own\n"
+    "format, it is written as read. In another, what the target requires and the source lacks\n"
+    "is filled in from what it has (feedpp::convert(): an Atom id from the link, an updated\n"
+    "date from the newest item, ...), each filled value a warning on standard error; a value\n"
+    "with no place in the target is dropped with a warning. Either the whole document or none.\n"
     "  --compact        no indentation\n"
     "LIMITS (feedpp::ParseLimits): --max-bytes N (64 MiB), --max-items N (100000),\n"
     "  --max-depth N (256), --max-text N (16 MiB). A feed that a limit, or its own early end,\n"
@@ -76,30 +81,55 @@ constexpr const char* kCheckUsage =
     "Exit status: 0 when the feed is valid (no error; warnings and advice allowed), 1 when it\n"
     "is not, 2 on bad arguments or when the file cannot be read.\n";
 
+constexpr const char* kDiscoverUsage =
+    "usage: feedpp discover [--url URL] FILE|-\n"
+    "\n"
+    "Prints the feeds an HTML page links to (<link rel=\"alternate\"> of an RSS, Atom or JSON\n"
+    "Feed type), one a line: URL, type and title, separated by tabs.\n"
+    "  --url URL        the page's URL (relative links resolve against it)\n"
+    "Exit status: 0 when the page links to a feed, 1 when it links to none, 2 on bad arguments\n"
+    "or an unreadable file.\n";
+
 struct Input {
   std::string name;
   std::string bytes;
 };
 
-// Reads FILE or standard input; prints why not and returns false on failure.
-bool read_input(const std::string& path, Input& input) {
-  input.name = path == "-" ? "<stdin>" : path;
-  std::ostringstream s;
-  if (path == "-") {
-    s << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
-      return false;
-    }
-    s << in.rdbuf();
-    if (in.bad()) {
-      std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
-      return false;
-    }
+// Appends what `in` holds to `out`, at most `cap` bytes: /dev/zero, or a pipe that never ends,
+// costs no more than the parser's input limit (which then reports input_too_large).
+void read_bounded(std::istream& in, std::string& out, std::size_t cap) {
+  char buf[65536];
+  while (out.size() < cap && in) {
+    in.read(buf, static_cast<std::streamsize>(std::min(sizeof buf, cap - out.size())));
+    out.append(buf, static_cast<std::size_t>(in.gcount()));
   }
-  input.bytes = s.str();
+}
+
+// Reads FILE or standard input, at most `limits.max_input_bytes` and a byte; prints why not and
+// returns false on failure.
+bool read_input(const std::string& path, const feedpp::ParseLimits& limits, Input& input) {
+  input.name = path == "-" ? "<stdin>" : path;
+  const std::size_t cap = limits.max_input_bytes + 1;
+  if (path == "-") {
+    read_bounded(std::cin, input.bytes, cap);
+    return true;
+  }
+  // A directory opens as a stream and reads as nothing: say what it is instead.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    std::fprintf(stderr, "feedpp: cannot read %s: it is a directory\n", path.c_str());
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  read_bounded(in, input.bytes, cap);
+  if (in.bad()) {
+    std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
+    return false;
+  }
   return true;
 }
 
@@ -107,6 +137,15 @@ std::string trim(std::string s) {
   const auto first = s.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return {};
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// Prints the fatal diagnostics of `result` (what the input is, when it is no feed) on stderr.
+void report_fatal(const Input& input, const feedpp::ParseResult& result) {
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    if (d.severity == feedpp::Severity::fatal) {
+      std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), d.message.c_str());
+    }
+  }
 }
 
 int usage_error(const char* message, const char* usage) {
@@ -228,11 +267,13 @@ int dump(const std::vector<std::string>& args) {
                              ? url
                              : feedpp::resolve_url(url, context.document_url);
   Input input;
-  if (!read_input(file, input)) return 2;
+  if (!read_input(file, options.limits, input)) return 2;
   const feedpp::ParseResult result = feedpp::parse(input.bytes, options);
   const std::string out = feedpp_cli::dump_json(result, context);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
+  // Not a feed (an HTML page, an image, ...): the dump says so, and so does the terminal.
+  report_fatal(input, result);
   // A document that ended early is shown as read (its JSON says so); a limit the caller set is
   // not the document's fault, and a dump it cut is not passed off as the whole.
   for (const feedpp::Diagnostic& d : result.diagnostics) {
@@ -269,23 +310,33 @@ int convert(const std::vector<std::string>& args) {
       return usage_error("one file at a time", kConvertUsage);
     }
   }
-  if (to != "rss" && to != "atom") return usage_error("--to rss or --to atom", kConvertUsage);
+  if (to != "rss" && to != "atom" && to != "json") {
+    return usage_error("--to rss, --to atom or --to json", kConvertUsage);
+  }
   if (file.empty()) return usage_error("no file given", kConvertUsage);
   Input input;
-  if (!read_input(file, input)) return 2;
+  if (!read_input(file, parse_options.limits, input)) return 2;
   feedpp::ParseResult result = feedpp::parse(input.bytes, parse_options);
-  if (!result.ok() || !result.complete()) {
+  if (!result.ok()) {
+    report_fatal(input, result);
+    return 1;
+  }
+  if (!result.complete()) {
     report_cut(result, input.name);  // a part of a feed is not written as if it were all of it
     return 1;
   }
-  const feedpp::Format target = to == "rss" ? feedpp::Format::rss_2_0 : feedpp::Format::atom_1_0;
+  const feedpp::Format target = to == "rss"    ? feedpp::Format::rss_2_0
+                                : to == "atom" ? feedpp::Format::atom_1_0
+                                               : feedpp::Format::json_1_1;
   const feedpp::Conversion conversion = feedpp::convert(std::move(result.feed), target);
   print_notes(conversion.notes, input.name);
   if (!conversion.ok()) return 1;
   // Written whole before any of it is printed: a document, or none.
   std::string out;
   const feedpp::Status status = to == "rss" ? feedpp::write_rss(conversion.feed, out, options)
-                                            : feedpp::write_atom(conversion.feed, out, options);
+                                : to == "atom"
+                                    ? feedpp::write_atom(conversion.feed, out, options)
+                                    : feedpp::write_json_feed(conversion.feed, out, options);
   if (!status.ok()) {
     std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
     return 1;
@@ -324,7 +375,7 @@ int check(const std::vector<std::string>& args) {
   }
   if (file.empty()) return usage_error("no file given", kCheckUsage);
   Input input;
-  if (!read_input(file, input)) {
+  if (!read_input(file, options.limits, input)) {
     // The contract: one JSON object whatever the input, also for an unreadable file.
     if (json) {
       const std::string out = feedpp_cli::check_json_unreadable("cannot read " + input.name);
@@ -337,6 +388,35 @@ int check(const std::vector<std::string>& args) {
       json ? feedpp_cli::check_json(result) + "\n" : feedpp_cli::check_text(result, input.name);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return result.valid() ? 0 : 1;
+}
+
+int discover(const std::vector<std::string>& args) {
+  std::string file;
+  std::string url;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::fputs(kDiscoverUsage, stdout);
+      return 0;
+    }
+    if (a == "--url" && i + 1 < args.size()) {
+      url = args[++i];
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      return usage_error(("unknown option " + a).c_str(), kDiscoverUsage);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage_error("one file at a time", kDiscoverUsage);
+    }
+  }
+  if (file.empty()) return usage_error("no file given", kDiscoverUsage);
+  Input input;
+  if (!read_input(file, feedpp::ParseLimits{}, input)) return 2;
+  const std::vector<feedpp::DiscoveredFeed> feeds = feedpp::discover_feeds(input.bytes, url);
+  for (const feedpp::DiscoveredFeed& f : feeds) {
+    std::printf("%s\t%s\t%s\n", f.href.c_str(), f.type.c_str(), f.title.c_str());
+  }
+  return feeds.empty() ? 1 : 0;
 }
 
 }  // namespace
@@ -360,6 +440,7 @@ int main(int argc, char** argv) {
   if (command == "dump") return dump(args);
   if (command == "convert") return convert(args);
   if (command == "check") return check(args);
+  if (command == "discover") return discover(args);
   std::fprintf(stderr, "feedpp: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;
 }
