@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// convert(): a feed read in one format, made whole for the other; the target's writer then
-// writes every feed of tests/data, and what it writes reads back clean and validates.
+// convert(): a feed read in one format, made whole for another; the target's writer then
+// writes every feed of tests/data, what it writes reads back clean, and a valid feed converts
+// into a valid one (validate(): the W3C Feed Validation Service's rules).
 #include <gtest/gtest.h>
 
 #include <feedpp/feedpp.hpp>
@@ -77,6 +78,7 @@ TEST(ConvertTest, NothingToMakeAnIdFromIsAnError) {
 // time: the writers accept what convert() made, and it reads back without an error.
 TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {
   std::size_t converted = 0;
+  std::size_t valid = 0;
   for (const std::string& file : feeds_in_test_data()) {
     const ParseResult r = parse(test::read_file(file));
     if (r.feed.format != Format::rss_2_0 && r.feed.format != Format::atom_1_0) continue;
@@ -89,12 +91,22 @@ TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {
     ASSERT_FALSE(first.empty());
     const ParseResult back = parse(first);
     EXPECT_FALSE(back.has_errors()) << first;
+    // A valid feed, by the W3C service's rules, is converted into a valid feed.
+    if (validate(test::read_file(file)).valid()) {
+      const ValidationResult checked = validate(first);
+      for (const Finding& f : checked.findings) {
+        EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message << "\n"
+                                                      << first;
+      }
+      ++valid;
+    }
     const Conversion again = convert(back.feed, r.feed.format);
     ASSERT_TRUE(again.ok());
     EXPECT_FALSE(write_as(again.feed, r.feed.format).empty());
     ++converted;
   }
   EXPECT_GE(converted, 80u);
+  EXPECT_GE(valid, 40u);
 }
 
 bool has_note(const Conversion& c, ErrorCode code, std::string_view text) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Converting a feed from one format to another: RSS (0.9x, 1.0, 2.0, CDF), Atom (0.3, 1.0) and
-// JSON Feed (1.0, 1.1) to RSS 2.0, Atom 1.0 or JSON Feed 1.1. One model serves every format, so most fields carry over as they are;
-// convert() fills in what the target format requires and the feed lacks, each time from the best
-// equivalent the feed has, and says so. Written with the target's writer, the result is a whole,
-// valid document; a feed written in its own format needs no conversion (it is written as read).
+// JSON Feed (1.0, 1.1) to RSS 2.0, Atom 1.0 or JSON Feed 1.1. One model serves every format, so
+// most fields carry over as they are; convert() fills in what the target format requires and the
+// feed lacks, each time from the best equivalent the feed has, and says so. Written with the
+// target's writer, the result is a whole, valid document; a feed written in its own format needs no
+// conversion (it is written as read).
 //
 // convert() is pure: thread-safe on distinct arguments, and it throws nothing but std::bad_alloc.
 #ifndef FEEDPP_CONVERT_HPP
@@ -47,21 +48,23 @@ struct Conversion {
 /// alternate link), title, updated date (from its other dates, its newest item's, else
 /// `options.now`) and author (from managingEditor, webMaster, dc:creator or itunes:author, else
 /// the feed's title); each entry's id (its guid when that is a URI, its link, else one made from
-/// the feed's id), title (from its description) and updated date (from its published date, else
-/// the feed's). For RSS: the channel's link (from its alternate, self or id link) and
+/// the feed's id), title (from its description), content when it has no link (its description,
+/// else empty) and updated date (from its published date, else the feed's), and a category
+/// scheme that is no URI dropped. For RSS: URLs resolved against their xml:base (RSS has none),
+/// the channel's link (from its alternate, self or id link) and
 /// description (from its subtitle, else its title); each item's link and pubDate from Atom's, a
 /// guid that is not the item's URL marked isPermaLink="false", an enclosure's unknown length
-/// and type as 0 and application/octet-stream (one without a URL dropped). For JSON Feed: the title (from
-/// the link); each item's id (its guid or link, else one made from the feed's link) and content
-/// (its description: content_html from RSS, content_text from an Atom text summary; else an
+/// and type as 0 and application/octet-stream (one without a URL dropped). For JSON Feed: the title
+/// (from the link); each item's id (its guid or link, else one made from the feed's link) and
+/// content (its description: content_html from RSS, content_text from an Atom text summary; else an
 /// empty content_text), an HTML summary made plain text. Elements in no namespace that the
 /// target would read as its own are dropped, as are extension elements in JSON Feed and JSON
 /// Feed members in RSS or Atom (each noted; typed vocabularies JSON Feed does not have are left
 /// out by its writer without a note).
 /// The result keeps the format it was read in, so the target's writer checks it as it checks a
 /// model built in code: what could not be filled makes the write fail (never a partial
-/// document). Requires: target is an RSS, Atom or JSON Feed format. A feed already in `target`'s family is
-/// returned as it is, with no notes (written as read).
+/// document). Requires: target is an RSS, Atom or JSON Feed format. A feed already in `target`'s
+/// family is returned as it is, with no notes (written as read).
 [[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
                                             const ConvertOptions& options = {});
 

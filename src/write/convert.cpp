@@ -136,6 +136,12 @@ void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
     }
   }
   c.last_build_date = value_only(c.last_build_date);
+  for (Category& cat : c.categories) {
+    if (!cat.scheme.empty() && !is_uri(cat.scheme)) {
+      notes.dropped("the feed's category scheme \"" + cat.scheme + "\" (not a URI)");
+      cat.scheme.clear();
+    }
+  }
   // RFC 4287 §4.1.1: every entry has an author, or the feed does.
   if (c.authors.empty()) {
     Person author;
@@ -188,6 +194,33 @@ void atom_item(const Channel& c, Item& it, std::size_t index, Notes& notes) {
       it.title = Text::plain("");  // RFC 4287 requires the element; the entry says nothing
       it.order.push_back(ItemElement::title);
       notes.filled("entry " + n + ": an empty Atom <title>");
+    }
+  }
+  // RFC 4287 §4.1.1: an entry without an alternate link has content. An RSS description is the
+  // item's HTML, so it is the content then, rather than a summary.
+  // (alternate_link() would take a permalink guid, which an Atom entry has no link for.)
+  const bool linked = !trim(it.link).empty() || find_link(it.links, "alternate") != nullptr;
+  if (it.content.empty() && !linked) {
+    if (!it.description.empty()) {
+      it.content = Content{it.description.value,
+                           it.description.kind(TextKind::html) == TextKind::text ? "text" : "html",
+                           {},
+                           it.description.lang,
+                           it.description.base};
+      it.description = Text();
+      notes.filled("entry " + n + ": Atom <content> from its description (it has no link)");
+    } else {
+      it.content = Content{};
+      it.content.type = "text";
+      it.order.push_back(ItemElement::content);
+      notes.filled("entry " + n + ": an empty Atom <content> (it has no link)");
+    }
+  }
+  // Atom's category scheme is an IRI; RSS's domain is any text.
+  for (Category& cat : it.categories) {
+    if (!cat.scheme.empty() && !is_uri(cat.scheme)) {
+      notes.dropped("entry " + n + ": category scheme \"" + cat.scheme + "\" (not a URI)");
+      cat.scheme.clear();
     }
   }
   if (it.updated.empty()) {
@@ -394,6 +427,8 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   }
   drop_unqualified(feed.channel.extensions, "the channel's", notes);
   drop_unqualified(feed.extensions, "the document's", notes);
+  // RSS has no xml:base: a relative URL is resolved against the one it was written under.
+  if (!is_atom(target)) resolve_urls(feed, {});
   if (is_atom(target)) {
     atom_channel(feed, options, notes);
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
