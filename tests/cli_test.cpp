@@ -279,7 +279,7 @@ TEST(CliTest, GzipJsonAndNonFeeds) {
   };
   for (const auto& [file, message] : cases) {
     const CommandResult d = feedpp("dump --json " + data(file), true);
-    EXPECT_EQ(d.status, 0) << file;
+    EXPECT_EQ(d.status, 1) << file;
     EXPECT_NE(d.out.find(message), std::string::npos) << file << ": " << d.out;
     EXPECT_NE(d.out.find(R"("format":"")"), std::string::npos) << file;
     EXPECT_EQ(feedpp("check " + data(file)).status, 1) << file;

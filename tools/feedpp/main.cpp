@@ -7,8 +7,8 @@
 //   feedpp check [--json] [--url URL] FILE|-
 //   feedpp discover [--url URL] FILE|-
 //
-// Exit status: 0 success; 1 the feed has errors (check) or could not be converted; 2 bad
-// arguments or an unreadable file.
+// Exit status: 0 success; 1 no feed, a feed a limit cut, a feed with errors (check) or one that
+// could not be converted; 2 bad arguments or an unreadable file.
 #include <feedpp/feedpp.hpp>
 
 #include <algorithm>
@@ -50,8 +50,9 @@ constexpr const char* kDumpUsage =
     "                   charset decides the encoding), Content-Location, Content-Language\n"
     "  --no-sanitize    HTML as the feed wrote it (URLs resolved), not sanitize_html()'s\n"
     "  --max-bytes N, --max-items N, --max-depth N, --max-text N   the parse limits\n"
-    "Exit status: 0 whenever the file could be read, even when the feed is broken; 1 when a\n"
-    "limit or the document's early end cut it (what was read is printed); 2 when unreadable.\n";
+    "Exit status: 0 whenever a feed could be read, even a broken one (its JSON says what was\n"
+    "wrong); 1 when it is no feed (said on standard error) or a limit cut it (what was read is\n"
+    "printed); 2 on bad arguments or an unreadable file.\n";
 
 constexpr const char* kConvertUsage =
     "usage: feedpp convert --to rss|atom|json [--compact] [LIMITS] FILE|-\n"
@@ -272,8 +273,12 @@ int dump(const std::vector<std::string>& args) {
   const std::string out = feedpp_cli::dump_json(result, context);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
-  // Not a feed (an HTML page, an image, ...): the dump says so, and so does the terminal.
-  report_fatal(input, result);
+  // Not a feed (an HTML page, an image, ...): the dump says so, the terminal too, and the exit
+  // status, as check's and convert's do.
+  if (!result.ok()) {
+    report_fatal(input, result);
+    return 1;
+  }
   // A document that ended early is shown as read (its JSON says so); a limit the caller set is
   // not the document's fault, and a dump it cut is not passed off as the whole.
   for (const feedpp::Diagnostic& d : result.diagnostics) {
