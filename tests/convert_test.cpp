@@ -200,5 +200,16 @@ TEST(ConvertTest, EveryFeedInTestDataIsWrittenAsJsonFeedAndBack) {
   EXPECT_GE(back_again, 80u);
 }
 
+// Attributes the model does not name belong to their format's elements: dropped, and said.
+TEST(ConvertTest, KeptAttributesAreDroppedForAnotherFormat) {
+  const Feed rss = test::parse_clean(test::read_data("roundtrip/rss-attributes.xml"));
+  ASSERT_FALSE(rss.items.at(0).attributes.empty());
+  const Conversion atom = convert(rss, Format::atom_1_0);
+  EXPECT_TRUE(atom.feed.channel.attributes.empty());
+  EXPECT_TRUE(atom.feed.items[0].attributes.empty());
+  EXPECT_TRUE(has_note(atom, ErrorCode::value_dropped, "attribute(s) the model does not name"));
+  EXPECT_EQ(convert(rss, Format::rss_2_0).feed, rss);  // its own format: kept
+}
+
 }  // namespace
 }  // namespace feedpp

@@ -1167,5 +1167,50 @@ TEST(RssReaderTest, ReadsEveryItemAroundABrokenOne) {
   expect_one(r, ErrorCode::xml_syntax, Severity::error, 7);
 }
 
+// A namespace declared on the channel or an item is a declaration, not an attribute in a
+// namespace whose prefix is "xmlns" (which read as an undeclared prefix, an error).
+TEST(RssReaderTest, NamespacesDeclaredOnTheChannelOrAnItemAreNoError) {
+  const ParseResult r = parse(
+      "<rss version=\"2.0\"><channel xmlns:x=\"urn:x\"><title>t</title><link>https://e.org/"
+      "</link><description>d</description><item xmlns:y=\"urn:y\"><title>i</title><y:z>1</y:z>"
+      "</item></channel></rss>");
+  EXPECT_FALSE(r.has_errors()) << test::describe(r);
+  ASSERT_EQ(r.feed.items.size(), 1U);
+  ASSERT_EQ(r.feed.items[0].extensions.size(), 1U);
+  EXPECT_EQ(r.feed.items[0].extensions[0].ns, "urn:y");
+  EXPECT_TRUE(r.feed.channel.attributes.empty());
+  EXPECT_TRUE(r.feed.items[0].attributes.empty());
+}
+
+// Attributes the model does not name, and named ones written empty, are kept where they were.
+TEST(RssReaderTest, KeepsAttributesNoFieldHolds) {
+  const ParseResult r = parse(test::read_data("roundtrip/rss-attributes.xml"));
+  EXPECT_FALSE(r.has_errors()) << test::describe(r);
+  const Item& it = r.feed.items.at(0);
+  const auto has = [](const auto& kept, bool own, auto field, std::size_t index,
+                      std::string_view name, std::string_view value) {
+    for (const auto& k : kept) {
+      if (k.own == own && (own || (k.field == field && k.index == index)) &&
+          k.attribute.name == name && k.attribute.value == value)
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has(it.attributes, true, IE{}, 0, "shouldShow", "true"));
+  EXPECT_TRUE(has(it.attributes, true, IE{}, 0, "rank", "1"));
+  EXPECT_TRUE(has(it.attributes, false, IE::categories, 0, "domain", ""));
+  EXPECT_FALSE(has(it.attributes, false, IE::categories, 1, "domain", ""));
+  EXPECT_TRUE(has(it.attributes, false, IE::categories, 2, "note", "third"));
+  EXPECT_TRUE(has(it.attributes, false, IE::enclosures, 0, "length", ""));
+  EXPECT_TRUE(has(it.attributes, false, IE::enclosures, 0, "fileSize", "12"));
+  EXPECT_TRUE(has(it.attributes, false, IE::guid, 0, "origin", "import"));
+  EXPECT_TRUE(has(it.attributes, false, IE::authors, 0, "role", "editor"));
+  EXPECT_EQ(it.enclosures.at(1).length, "10");  // read into the field: not kept
+  const Channel& c = r.feed.channel;
+  EXPECT_TRUE(has(c.attributes, true, ChannelElement{}, 0, "data-source", "cms"));
+  EXPECT_TRUE(has(c.attributes, false, ChannelElement::cloud, 0, "registerProcedure", ""));
+  EXPECT_TRUE(has(c.attributes, false, ChannelElement::title, 0, "lang", "en"));
+}
+
 }  // namespace
 }  // namespace feedpp

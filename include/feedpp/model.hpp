@@ -299,6 +299,29 @@ enum class ChannelElement : std::uint8_t {
   feedburner,        ///< the next element of Channel::feedburner, in its own order
 };
 
+/// An attribute that no field of the model holds, on an element it types: an attribute the
+/// model does not name (`<item shouldShow="1">`), or one it names written empty
+/// (`<category domain="">`). The parser keeps it with the channel or item, and the writers write
+/// it back on the same element, after the attributes the model writes (one of the same name is
+/// not written twice), so that a parsed feed is written as read. convert() drops them for
+/// another format, where the names mean nothing.
+template <class E>
+struct KeptAttribute {
+  bool own = false;         ///< on the channel or item element itself; else on a child:
+  E field{};                ///< the field the child fills (its ElementOrder entry's field)
+  std::uint16_t index = 0;  ///< which of that field's values: 0 for the first
+  Attribute attribute{};
+};
+
+template <class E>
+bool operator==(const KeptAttribute<E>& a, const KeptAttribute<E>& b) noexcept {
+  return a.own == b.own && a.field == b.field && a.index == b.index && a.attribute == b.attribute;
+}
+template <class E>
+bool operator!=(const KeptAttribute<E>& a, const KeptAttribute<E>& b) noexcept {
+  return !(a == b);
+}
+
 /// A channel: RSS <channel>, Atom <feed> (its metadata; the entries are Feed::items).
 struct Channel {
   Text title{};                   ///< RSS and Atom <title>
@@ -336,10 +359,12 @@ struct Channel {
   Boxed<Syndication> syndication{};  ///< update schedule (sy:) (ext/syndication.hpp)
   Boxed<Geo> geo{};                  ///< location (GeoRSS, GML, W3C geo) (ext/georss.hpp)
   Boxed<CreativeCommons>
-      creative_commons{};                ///< Creative Commons licenses (ext/creative_commons.hpp)
-  Boxed<Feedburner> feedburner{};        ///< FeedBurner elements (ext/feedburner.hpp)
-  Boxed<JsonFeedChannel> json_feed{};    ///< JSON Feed members the fields above do not hold
-  std::vector<Extension> extensions{};   ///< children the model does not name, in order
+      creative_commons{};               ///< Creative Commons licenses (ext/creative_commons.hpp)
+  Boxed<Feedburner> feedburner{};       ///< FeedBurner elements (ext/feedburner.hpp)
+  Boxed<JsonFeedChannel> json_feed{};   ///< JSON Feed members the fields above do not hold
+  std::vector<Extension> extensions{};  ///< children the model does not name, in order
+  /// Attributes of the channel element and its children that no field holds (KeptAttribute).
+  std::vector<KeptAttribute<ChannelElement>> attributes{};
   ElementOrder<ChannelElement> order{};  ///< document order of the children (see ElementOrder)
 };
 
@@ -419,7 +444,9 @@ struct Item {
   Boxed<Feedburner> feedburner{};       ///< FeedBurner elements (ext/feedburner.hpp)
   Boxed<JsonFeedItem> json_feed{};      ///< JSON Feed members the fields above do not hold
   std::vector<Extension> extensions{};  ///< children the model does not name, in order
-  ElementOrder<ItemElement> order{};    ///< document order of the children (see ElementOrder)
+  /// Attributes of the item element and its children that no field holds (KeptAttribute).
+  std::vector<KeptAttribute<ItemElement>> attributes{};
+  ElementOrder<ItemElement> order{};  ///< document order of the children (see ElementOrder)
 };
 
 /// A whole feed: the channel, its items, and what the parser found out about the document.

@@ -139,6 +139,16 @@ class FEEDPP_API XmlWriter {
   void attribute(std::string_view name, std::string_view value, std::string_view ns = {},
                  std::string_view prefix = {});
 
+  /// Queues attribute `name` (as attribute() takes it) for the next element opened: it is written
+  /// after the attributes given to that element with attribute(), when its start tag closes, and
+  /// dropped when it repeats one of them. How the feed writers write back the attributes a
+  /// document had that the model has no field for (KeptAttribute).
+  void queue_attribute(std::string_view name, std::string_view value, std::string_view ns = {},
+                       std::string_view prefix = {});
+
+  /// Drops the queued attributes that no element has taken yet.
+  void cancel_queued_attributes() noexcept;
+
   /// Writes `text` as character data, escaped. Requires: an element is open.
   void text(std::string_view text);
 
@@ -173,6 +183,7 @@ class FEEDPP_API XmlWriter {
   [[nodiscard]] std::size_t bytes_written() const noexcept;
 
  private:
+  void write_taken_attributes();  // those queue_attribute() gave the open start tag
   struct Rep;
   std::unique_ptr<Rep> rep_;
 };

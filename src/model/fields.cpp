@@ -245,17 +245,17 @@ constexpr ElementRow kRssChannel[] = {
     {kOwn, "webMaster", S, s(CE::web_master)},
     {kOwn, "pubDate", S, s(CE::pub_date)},
     {kOwn, "lastBuildDate", S, s(CE::last_build_date)},
-    {kOwn, "category", L, s(CE::categories)},
+    {kOwn, "category", L, s(CE::categories), "domain"},
     {kOwn, "generator", S, s(CE::generator)},
     {kOwn, "docs", S, s(CE::docs)},
-    {kOwn, "cloud", S, s(CE::cloud)},
+    {kOwn, "cloud", S, s(CE::cloud), "domain port path registerProcedure protocol"},
     {kOwn, "ttl", S, s(CE::ttl)},
     {kOwn, "image", S, s(CE::image)},
     {kOwn, "rating", S, s(CE::rating)},
     {kOwn, "textInput", S, s(CE::text_input)},
     {kOwn, "skipHours", S, s(CE::skip_hours)},
     {kOwn, "skipDays", S, s(CE::skip_days)},
-    {Vocabulary::atom, "link", L, s(CE::links)},
+    {Vocabulary::atom, "link", L, s(CE::links), "*"},
     {Vocabulary::atom, "id", S, s(CE::id)},  // over an RSS 1.0 rdf:about, which is no element
     {Vocabulary::atom, "icon", S, s(CE::icon)},
     {Vocabulary::atom, "logo", S, s(CE::logo)},
@@ -279,18 +279,18 @@ constexpr ElementRow kRssItem[] = {
     {kOwn, "link", S, s(IE::link)},
     {kOwn, "description", S, s(IE::description)},
     {kOwn, "pubDate", S, s(IE::pub_date)},
-    {kOwn, "guid", S, s(IE::guid)},
-    {kOwn, "category", L, s(IE::categories)},
+    {kOwn, "guid", S, s(IE::guid), "isPermaLink"},
+    {kOwn, "category", L, s(IE::categories), "domain"},
     {kOwn, "author", S, s(IE::author)},
     {kOwn, "comments", S, s(IE::comments)},
-    {kOwn, "enclosure", L, s(IE::enclosures)},
-    {kOwn, "source", S, s(IE::source)},
-    {Vocabulary::content, "encoded", S, s(IE::content)},
-    {Vocabulary::atom, "link", L, s(IE::links)},
+    {kOwn, "enclosure", L, s(IE::enclosures), "!url length type"},
+    {kOwn, "source", S, s(IE::source), "!url"},
+    {Vocabulary::content, "encoded", S, s(IE::content), "!xml:lang xml:base"},
+    {Vocabulary::atom, "link", L, s(IE::links), "*"},
     {Vocabulary::atom, "author", L, s(IE::authors)},
     {Vocabulary::atom, "contributor", L, s(IE::contributors)},
     {Vocabulary::atom, "updated", S, s(IE::updated)},
-    {Vocabulary::atom, "rights", S, s(IE::rights)},
+    {Vocabulary::atom, "rights", S, s(IE::rights), "type"},
     {Vocabulary::dc, "title", S, s(IE::dc_title)},
     {Vocabulary::dc, "description", S, s(IE::dc_description)},
     {Vocabulary::dc, "creator", L, s(IE::dc_creator)},
@@ -327,21 +327,21 @@ constexpr auto kPersonRows = bucketed(kPerson);
 constexpr ElementRow kAtomFeed[] = {
     {kOwn, "entry", X, 0},
     {kOwn, "item", X, 0},
-    {kOwn, "title", S, s(CE::title)},
-    {kOwn, "subtitle", S, s(CE::description)},
-    {kOwn, "tagline", S, s(CE::description)},
-    {kOwn, "rights", S, s(CE::copyright)},
-    {kOwn, "copyright", S, s(CE::copyright)},
+    {kOwn, "title", S, s(CE::title), "type !xml:lang xml:base mode"},
+    {kOwn, "subtitle", S, s(CE::description), "type !xml:lang xml:base mode"},
+    {kOwn, "tagline", S, s(CE::description), "type !xml:lang xml:base mode"},
+    {kOwn, "rights", S, s(CE::copyright), "type !xml:lang xml:base mode"},
+    {kOwn, "copyright", S, s(CE::copyright), "type !xml:lang xml:base mode"},
     {kOwn, "updated", S, s(CE::last_build_date)},
     {kOwn, "modified", S, s(CE::last_build_date)},
     {kOwn, "id", S, s(CE::id)},
     {kOwn, "icon", S, s(CE::icon)},
     {kOwn, "logo", S, s(CE::logo)},
-    {kOwn, "link", L, s(CE::links)},
+    {kOwn, "link", L, s(CE::links), "*"},
     {kOwn, "author", L, s(CE::authors)},
     {kOwn, "contributor", L, s(CE::contributors)},
-    {kOwn, "category", L, s(CE::categories)},
-    {kOwn, "generator", S, s(CE::generator)},
+    {kOwn, "category", L, s(CE::categories), "!term scheme label"},
+    {kOwn, "generator", S, s(CE::generator), "uri url version"},
     {Vocabulary::dc, "language", S, s(CE::dc_language)},
     {Vocabulary::dc, "subject", L, s(CE::dc_subject)},
 };
@@ -349,30 +349,31 @@ constexpr auto kAtomFeedRows = bucketed(kAtomFeed);
 
 constexpr ElementRow kAtomEntry[] = {
     {kOwn, "id", S, s(IE::guid)},
-    {kOwn, "title", S, s(IE::title)},
-    {kOwn, "link", L, s(IE::links)},
+    {kOwn, "title", S, s(IE::title), "type !xml:lang xml:base mode"},
+    {kOwn, "link", L, s(IE::links), "*"},
     {kOwn, "updated", S, s(IE::updated)},
     {kOwn, "published", S, s(IE::pub_date)},
-    {kOwn, "summary", S, s(IE::description)},
-    {kOwn, "content", S, s(IE::content)},
+    {kOwn, "summary", S, s(IE::description), "type !xml:lang xml:base mode"},
+    {kOwn, "content", S, s(IE::content), "type src !xml:lang xml:base mode"},
     {kOwn, "author", L, s(IE::authors)},
     {kOwn, "contributor", L, s(IE::contributors)},
-    {kOwn, "category", L, s(IE::categories)},
+    {kOwn, "category", L, s(IE::categories), "!term scheme label"},
     {kOwn, "issued", S, s(IE::pub_date)},
     {kOwn, "modified", S, s(IE::updated)},
-    {kOwn, "rights", S, s(IE::rights)},
-    {kOwn, "copyright", S, s(IE::rights)},
+    {kOwn, "rights", S, s(IE::rights), "type !xml:lang xml:base mode"},
+    {kOwn, "copyright", S, s(IE::rights), "type !xml:lang xml:base mode"},
     {kOwn, "source", S, s(IE::source)},
     {Vocabulary::dc, "subject", L, s(IE::dc_subject)},
     {Vocabulary::dc, "creator", L, s(IE::dc_creator)},
 };
 constexpr auto kAtomEntryRows = bucketed(kAtomEntry);
 
-constexpr ElementRow kAtomSource[] = {{kOwn, "title", S, s(SE::title)},
-                                      {kOwn, "id", S, s(SE::id)},
-                                      {kOwn, "link", L, s(SE::links)},
-                                      {kOwn, "updated", S, s(SE::updated)},
-                                      {kOwn, "author", L, s(SE::authors)}};
+constexpr ElementRow kAtomSource[] = {
+    {kOwn, "title", S, s(SE::title), "type !xml:lang xml:base mode"},
+    {kOwn, "id", S, s(SE::id)},
+    {kOwn, "link", L, s(SE::links), "*"},
+    {kOwn, "updated", S, s(SE::updated)},
+    {kOwn, "author", L, s(SE::authors)}};
 constexpr auto kAtomSourceRows = bucketed(kAtomSource);
 
 // RSS reads its own names in any case, other vocabularies' exactly; Atom reads all in any case.
@@ -393,6 +394,34 @@ constexpr std::array<ElementTable, 7> kAtomTables = {ElementTable(kAtomFeedRows,
                                                      ElementTable(kAtomSourceRows, true)};
 
 }  // namespace
+
+namespace {
+
+// The entry for `name` in `row.attributes` ("!name" or "name"), or "".
+std::string_view attribute_entry(const ElementRow& row, std::string_view name) noexcept {
+  std::string_view rest = row.attributes;
+  while (!rest.empty()) {
+    const std::size_t space = rest.find(' ');
+    const std::string_view entry = rest.substr(0, space);
+    if (entry == name ||
+        (entry.size() == name.size() + 1 && entry[0] == '!' && entry.substr(1) == name)) {
+      return entry;
+    }
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return {};
+}
+
+}  // namespace
+
+bool reads_attribute(const ElementRow& row, std::string_view name) noexcept {
+  return row.attributes == "*" || !attribute_entry(row, name).empty();
+}
+
+bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexcept {
+  return row.attributes == "*" || attribute_entry(row, name).substr(0, 1) == "!";
+}
 
 ChannelElement field_of(ChannelElement slot) noexcept { return row(kChannelSlots, slot).field; }
 ItemElement field_of(ItemElement slot) noexcept { return row(kItemSlots, slot).field; }

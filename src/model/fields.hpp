@@ -65,7 +65,17 @@ struct ElementRow {
   std::string_view name;  // the local name, as the specification spells it
   Fill fill;
   std::uint8_t slot;  // the ElementOrder entry it fills (an enum value of the level's struct)
+  // The attributes the reader reads into the field, by name as written, space-separated, with
+  // a "!" before those the writers write even empty (the model then holds "" or an empty
+  // value); "*" when the field keeps every attribute itself (Link). The others are kept as
+  // KeptAttributes, and so are the empty ones the writers leave out.
+  std::string_view attributes = {};
 };
+
+// Returns true when `row` says its reader reads attribute `name` (as written) into the field.
+bool reads_attribute(const ElementRow& row, std::string_view name) noexcept;
+// Returns true when the writers write attribute `name` of `row`'s element even empty.
+bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexcept;
 
 // The formats the tables describe, and the levels of each.
 enum class Target : std::uint8_t { rss, atom };

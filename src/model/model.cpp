@@ -229,13 +229,13 @@ bool operator==(const Channel& a, const Channel& b) noexcept {
                   a.generator, a.docs, a.cloud, a.ttl, a.image, a.rating, a.text_input,
                   a.skip_hours, a.skip_days, a.id, a.icon, a.logo, a.authors, a.contributors,
                   a.lang, a.base, a.itunes, a.podcast, a.media, a.dublin_core, a.syndication, a.geo,
-                  a.creative_commons, a.feedburner, a.json_feed, a.extensions) ==
+                  a.creative_commons, a.feedburner, a.json_feed, a.extensions, a.attributes) ==
          std::tie(b.title, b.link, b.links, b.description, b.language, b.copyright,
                   b.managing_editor, b.web_master, b.pub_date, b.last_build_date, b.categories,
                   b.generator, b.docs, b.cloud, b.ttl, b.image, b.rating, b.text_input,
                   b.skip_hours, b.skip_days, b.id, b.icon, b.logo, b.authors, b.contributors,
                   b.lang, b.base, b.itunes, b.podcast, b.media, b.dublin_core, b.syndication, b.geo,
-                  b.creative_commons, b.feedburner, b.json_feed, b.extensions);
+                  b.creative_commons, b.feedburner, b.json_feed, b.extensions, b.attributes);
 }
 
 bool operator==(const Item& a, const Item& b) noexcept {
@@ -243,12 +243,12 @@ bool operator==(const Item& a, const Item& b) noexcept {
                   a.contributors, a.categories, a.comments, a.enclosures, a.guid, a.pub_date,
                   a.updated, a.source, a.rights, a.lang, a.base, a.itunes, a.podcast, a.media,
                   a.dublin_core, a.slash, a.wfw, a.threading, a.geo, a.chapters, a.creative_commons,
-                  a.feedburner, a.json_feed, a.extensions) ==
+                  a.feedburner, a.json_feed, a.extensions, a.attributes) ==
          std::tie(b.title, b.link, b.links, b.description, b.content, b.author, b.authors,
                   b.contributors, b.categories, b.comments, b.enclosures, b.guid, b.pub_date,
                   b.updated, b.source, b.rights, b.lang, b.base, b.itunes, b.podcast, b.media,
                   b.dublin_core, b.slash, b.wfw, b.threading, b.geo, b.chapters, b.creative_commons,
-                  b.feedburner, b.json_feed, b.extensions);
+                  b.feedburner, b.json_feed, b.extensions, b.attributes);
 }
 
 bool operator==(const Feed& a, const Feed& b) noexcept {

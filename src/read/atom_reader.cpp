@@ -230,6 +230,7 @@ class AtomReader {
     ++ctx_.items;
     Item& it = feed_.items.emplace_back();
     lang_and_base(node, it.lang, it.base);
+    keep_own_attributes(ctx_, node, it);
     Slots<Item, IE> slots(ctx_, it, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::item, q);

@@ -99,6 +99,7 @@ class RssReader {
       return;
     }
     lang_and_base(node, c.lang, c.base);
+    keep_own_attributes(ctx_, node, c);
     if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) c.id = about;
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
@@ -326,6 +327,7 @@ class RssReader {
     ++ctx_.items;
     Item& it = feed_.items.emplace_back();
     lang_and_base(node, it.lang, it.base);
+    keep_own_attributes(ctx_, node, it);
     if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) {
       it.guid.value = about;  // RSS 1.0: the item's URI is its identifier
     }

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
-// The bookkeeping of one struct being read: its ElementOrder, and what happens to a second
-// element for a single-valued field (the last one wins, the earlier becomes an extension where
-// it stood, so nothing is lost).
+// The bookkeeping of one struct being read: its ElementOrder, what happens to a second element
+// for a single-valued field (the last one wins, the earlier becomes an extension where it stood,
+// so nothing is lost), and, for a channel or an item, the attributes of its children that no
+// field holds (KeptAttribute).
 #ifndef FEEDPP_SRC_READ_SLOTS_HPP
 #define FEEDPP_SRC_READ_SLOTS_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "model/fields.hpp"
 #include "read/extension_of.hpp"
@@ -24,15 +29,23 @@ class Slots {
   // Records `node` as filling the field of table row `row`; the caller then stores its value.
   void take(const ElementRow& row, const pugi::xml_node& node) {
     const auto slot = static_cast<Element>(row.slot);
+    const Element field = field_of(slot);
+    const std::size_t index = row.fill == Fill::list ? values_[slot_index(field)] : 0U;
     if (row.fill == Fill::list) {
       list(slot);
     } else {
-      single(field_of(slot), slot, node);
+      single(field, slot, node);
+    }
+    if constexpr (kKeepsAttributes) {
+      if (node.first_attribute()) keep_attributes(row, node, field, index);
     }
   }
 
   // Records `node` as filling a list field in form `slot`.
-  void list(Element slot) { target_.order.push_back(slot); }
+  void list(Element slot) {
+    ++values_[slot_index(field_of(slot))];
+    target_.order.push_back(slot);
+  }
 
   // Records `node` as filling single-valued field `field` in form `slot`. When the field was
   // filled before, the earlier element becomes an extension where it stood.
@@ -57,6 +70,35 @@ class Slots {
   // The single-valued fields come before Element::extension in each enum; sized to them, the
   // bookkeeping of a person or an image costs no more than it holds.
   static constexpr std::size_t kFields = static_cast<std::size_t>(Element::extension);
+  static constexpr bool kKeepsAttributes =
+      std::is_same_v<Struct, Channel> || std::is_same_v<Struct, Item>;
+  static constexpr std::size_t slot_index(Element e) { return static_cast<std::size_t>(e) & 63U; }
+
+  // Keeps the attributes of `node` (value `index` of `field`) that `row` does not read, and
+  // those it reads that are empty: the model holds "" as absent. A single field read again
+  // drops what its earlier element had (that one is an extension now, with its attributes).
+  void keep_attributes(const ElementRow& row, const pugi::xml_node& node, Element field,
+                       std::size_t index) {
+    auto& kept = target_.attributes;
+    if (row.fill != Fill::list && !kept.empty()) {
+      kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                [&](const auto& k) { return !k.own && k.field == field; }),
+                 kept.end());
+    }
+    if (row.attributes == "*" || index > 0xFFFF) return;
+    std::vector<Attribute> found;
+    AttributeKeeper keeper(ctx_, node, found);
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      if (is_xmlns(a.name())) continue;
+      if (!reads_attribute(row, a.name()) ||
+          (*a.value() == '\0' && !writes_empty_attribute(row, a.name()))) {
+        keeper.keep(a);
+      }
+    }
+    for (Attribute& a : found) {
+      kept.push_back({false, field, static_cast<std::uint16_t>(index), std::move(a)});
+    }
+  }
 
   // `current` is the element being read, whose namespace scope is entered.
   void demote(std::size_t f, const pugi::xml_node& current) {
@@ -82,7 +124,28 @@ class Slots {
   std::size_t depth_;
   std::array<pugi::xml_node, kFields> filled_{};
   std::array<std::size_t, kFields> where_{};
+  std::array<std::uint32_t, 64> values_{};  // how many values each list field has so far
 };
+
+// Keeps the attributes of the channel or item element `node` that its reader does not read
+// (it reads xml:lang, xml:base and RSS 1.0's rdf:about) in `target`'s KeptAttributes.
+template <class Struct>
+void keep_own_attributes(ReadContext& ctx, const pugi::xml_node& node, Struct& target) {
+  if (!node.first_attribute()) return;
+  std::vector<Attribute> found;
+  AttributeKeeper keeper(ctx, node, found);
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    const std::string_view name = a.name();
+    const bool empty = *a.value() == '\0';
+    if (is_xmlns(a.name()) || name == "xml:lang" || (name == "xml:base" && !empty)) continue;
+    if (!empty) {
+      const QName q = ctx.scope.attribute_name(a);
+      if (q.vocabulary == Vocabulary::rdf && q.local == "about") continue;
+    }
+    keeper.keep(a);
+  }
+  for (Attribute& a : found) target.attributes.push_back({true, {}, 0, std::move(a)});
+}
 
 }  // namespace feedpp::detail
 

@@ -87,6 +87,7 @@ std::size_t count_siblings(const pugi::xml_node& element, std::size_t most) noex
 
 std::string_view rdf_about(ReadContext& ctx, const pugi::xml_node& element) {
   for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+    if (is_xmlns(a.name())) continue;  // a declaration, no attribute of a namespace
     const QName q = ctx.scope.attribute_name(a);
     // Trimmed like the text of an id element (url_of), which is how writers write it.
     if (q.vocabulary == Vocabulary::rdf && q.local == "about") return trim(a.value());

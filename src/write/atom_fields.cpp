@@ -266,6 +266,7 @@ class AtomElements {
 
     void write(ChannelElement e, std::size_t i) {
       using E = ChannelElement;
+      const KeptAttributesScope kept(w.xml_, c.attributes, false, canonical(e), i);
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
@@ -368,6 +369,7 @@ class AtomElements {
 
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
+      const KeptAttributesScope kept(w.xml_, m.attributes, false, canonical(e), i);
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
       if (parts.is_part(e))
         return write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
@@ -477,7 +479,10 @@ class AtomElements {
 
   void write_entry(const Item& item) {
     using E = ItemElement;
-    xml_.start_element("entry", kAtom);
+    {
+      const KeptAttributesScope kept(xml_, item.attributes, true, ItemElement{}, 0);
+      xml_.start_element("entry", kAtom);
+    }
     write_lang_and_base(xml_, item.lang, item.base);
     detail::write_ordered(item.order,
                           {E::guid, E::title, E::link, E::links, E::enclosures, E::comments,

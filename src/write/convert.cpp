@@ -352,6 +352,21 @@ void json_item(const Channel& c, Item& it, bool from_rss, std::size_t index, Not
   }
 }
 
+// Attributes the model does not name belong to the elements of the format they were read in.
+void drop_kept_attributes(Feed& feed, Notes& notes) {
+  std::size_t dropped = feed.channel.attributes.size();
+  feed.channel.attributes.clear();
+  for (Item& it : feed.items) {
+    dropped += it.attributes.size();
+    it.attributes.clear();
+  }
+  if (dropped != 0) {
+    notes.dropped(
+        std::to_string(dropped) +
+        " attribute(s) the model does not name, which the target format has no place for");
+  }
+}
+
 // What a JSON Feed holds that RSS and Atom have no place for: said once per kind.
 void json_only(const Feed& feed, Notes& notes) {
   if (const JsonFeedChannel* j = feed.channel.json_feed.get()) {
@@ -415,6 +430,7 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     out.feed = std::move(feed);  // its own family: written as read
     return out;
   }
+  drop_kept_attributes(feed, notes);
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
     json_channel(feed.channel, notes);

@@ -30,6 +30,30 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
   if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
 }
 
+// Queues for the element written next the KeptAttributes of value `index` of `field` (with
+// `own`, those of the channel or item element itself), and drops at the end of its scope what
+// no element took (a value the writer leaves out).
+class KeptAttributesScope {
+ public:
+  template <class E>
+  KeptAttributesScope(XmlWriter& xml, const std::vector<KeptAttribute<E>>& kept, bool own, E field,
+                      std::size_t index)
+      : xml_(xml) {
+    for (const KeptAttribute<E>& k : kept) {
+      if (k.own == own && (own || (k.field == field && k.index == index))) {
+        xml.queue_attribute(k.attribute.name, k.attribute.value, k.attribute.ns,
+                            k.attribute.prefix);
+      }
+    }
+  }
+  KeptAttributesScope(const KeptAttributesScope&) = delete;
+  KeptAttributesScope& operator=(const KeptAttributesScope&) = delete;
+  ~KeptAttributesScope() { xml_.cancel_queued_attributes(); }
+
+ private:
+  XmlWriter& xml_;
+};
+
 // The common core of a feed writer: an XmlWriter, the options, and the sticky status.
 class FeedWriterBase {
  public:

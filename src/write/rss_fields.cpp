@@ -214,6 +214,7 @@ class RssElements {
     detail::WrittenFields written{};
 
     void write(ChannelElement e, std::size_t i) {
+      const KeptAttributesScope kept(w.xml_, c.attributes, false, canonical(e), i);
       if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
         return;
       }
@@ -489,6 +490,7 @@ class RssElements {
 
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
+      const KeptAttributesScope kept(w.xml_, m.attributes, false, canonical(e), i);
       if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
       if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
@@ -572,7 +574,10 @@ class RssElements {
 
   void write_item(const Item& item) {
     using E = ItemElement;
-    xml_.start_element("item");
+    {
+      const KeptAttributesScope kept(xml_, item.attributes, true, ItemElement{}, 0);
+      xml_.start_element("item");
+    }
     write_lang_and_base(xml_, item.lang, item.base);
     // Models built in code get the order blogs write (title, link, pubDate, guid, description).
     detail::write_ordered(item.order,

@@ -56,7 +56,10 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       if (a.ns.empty() && a.name == "version") continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
-    xml_.start_element("channel");
+    {
+      const detail::KeptAttributesScope kept(xml_, channel.attributes, true, ChannelElement{}, 0);
+      xml_.start_element("channel");
+    }
     lang_and_base(channel.lang, channel.base);
     detail::write_rss_channel(*this, channel);
     sync();

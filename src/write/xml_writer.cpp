@@ -169,6 +169,10 @@ struct XmlWriter::Rep {
   unsigned generated = 0;                    // for made-up prefixes ns1, ns2, ...
   std::string scratch;
   std::string uri_scratch;
+  // Attributes for the next element opened (queue_attribute()), and those the open start tag
+  // took: {name, value, ns, prefix}. Empty but for the rare element a document gave more.
+  std::vector<std::array<std::string, 4>> queued;
+  std::vector<std::array<std::string, 4>> on_tag;
   // Namespaces written under another URI (alias_namespace()): a few at most, usually none.
   std::vector<std::pair<std::string, std::string>> aliases;
 
@@ -334,6 +338,7 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
     return;
   }
   if (!r.stack.empty()) {
+    if (!r.on_tag.empty()) write_taken_attributes();
     r.close_start_tag();
     Rep::Frame& parent = r.stack.back();
     parent.has_child = true;
@@ -347,6 +352,8 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
   r.buf.push_back('<');
   r.stack.push_back({r.qnames.size(), 0, r.bindings.size()});
   r.tag_attributes.clear();
+  r.on_tag.clear();
+  r.on_tag.swap(r.queued);
   r.state = Rep::State::open_tag;
   // The name goes out first; declarations the prefix needs follow it as attributes.
   std::string qname;
@@ -469,6 +476,22 @@ void XmlWriter::attribute(std::string_view name, std::string_view value, std::st
   r.maybe_flush();
 }
 
+void XmlWriter::queue_attribute(std::string_view name, std::string_view value, std::string_view ns,
+                                std::string_view prefix) {
+  rep_->queued.push_back(
+      {std::string(name), std::string(value), std::string(ns), std::string(prefix)});
+}
+
+void XmlWriter::cancel_queued_attributes() noexcept { rep_->queued.clear(); }
+
+void XmlWriter::write_taken_attributes() {
+  Rep& r = *rep_;
+  std::vector<std::array<std::string, 4>> taken;
+  taken.swap(r.on_tag);
+  if (r.state != Rep::State::open_tag) return;
+  for (const auto& [name, value, ns, prefix] : taken) attribute(name, value, ns, prefix);
+}
+
 void XmlWriter::text(std::string_view text) {
   Rep& r = *rep_;
   if (!r.usable()) return;
@@ -479,6 +502,7 @@ void XmlWriter::text(std::string_view text) {
   // Nothing to write (also when every character is one XML forbids, all dropped): the element
   // stays empty, <x/>, as it reads back.
   if (detail::repairs_to_nothing(text)) return;
+  if (!r.on_tag.empty()) write_taken_attributes();
   r.close_start_tag();
   r.stack.back().has_text = true;
   detail::append_escaped(r.buf, text, detail::EscapeMode::text);
@@ -493,6 +517,7 @@ void XmlWriter::cdata(std::string_view text) {
     return;
   }
   if (detail::repairs_to_nothing(text)) return;
+  if (!r.on_tag.empty()) write_taken_attributes();
   r.close_start_tag();
   r.stack.back().has_text = true;
   r.buf += "<![CDATA[";
@@ -525,6 +550,7 @@ void XmlWriter::end_element() {
     r.fail(ErrorCode::writer_misuse, "end_element() with no element open");
     return;
   }
+  if (!r.on_tag.empty()) write_taken_attributes();
   const Rep::Frame frame = r.stack.back();
   if (r.state == Rep::State::open_tag) {
     r.buf += "/>";
