@@ -165,7 +165,9 @@ class AtomElements {
       std::size_t count(E e) const {
         switch (e) {
           case E::name:
-            return 1;  // RFC 4287 §3.2.1: atom:name is required, even if empty
+            // RFC 4287 §3.2.1: atom:name is required, even if empty; a person read without
+            // one (allow_missing: written as read) is written without.
+            return s.name.empty() && w.out_.options().allow_missing ? 0 : 1;
           case E::email:
             return s.email.empty() ? 0 : 1;
           case E::uri:
