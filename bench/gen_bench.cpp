@@ -65,19 +65,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s ITEMS_JSON ITERATIONS\n", argv[0]);
     return 2;
   }
-  std::ifstream file(argv[1], std::ios::binary);
-  if (!file) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  const std::string json((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  bench::JsonFeed input;
-  try {
-    input = bench::ItemsJson(json).read();
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s\n", e.what());
-    return 1;
-  }
+  const std::optional<bench::JsonFeed> loaded = bench::load_items(argv[1]);
+  if (!loaded) return 1;
+  const bench::JsonFeed& input = *loaded;
   const long iterations = std::atol(argv[2]);
 
   std::string xml;

@@ -6,6 +6,10 @@
 #define FEEDPP_BENCH_ITEMS_JSON_HPP
 
 #include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -198,6 +202,22 @@ class ItemsJson {
   std::string_view s_;
   std::size_t i_ = 0;
 };
+
+// Reads the items.json file at `path`; says why on stderr and returns nothing when it cannot.
+inline std::optional<JsonFeed> load_items(const char* path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    std::fprintf(stderr, "cannot read %s\n", path);
+    return std::nullopt;
+  }
+  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  try {
+    return ItemsJson(text).read();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s\n", e.what());
+    return std::nullopt;
+  }
+}
 
 }  // namespace bench
 

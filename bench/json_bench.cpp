@@ -215,19 +215,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s ITEMS_JSON [ITEMS...]\n", argv[0]);
     return 2;
   }
-  std::ifstream file(argv[1], std::ios::binary);
-  if (!file) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  bench::JsonFeed all;
-  try {
-    all = bench::ItemsJson(text).read();
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s\n", e.what());
-    return 1;
-  }
+  const std::optional<bench::JsonFeed> loaded = bench::load_items(argv[1]);
+  if (!loaded) return 1;
+  const bench::JsonFeed& all = *loaded;
   std::vector<std::size_t> sizes;
   for (int i = 2; i < argc; ++i) sizes.push_back(static_cast<std::size_t>(std::atol(argv[i])));
   if (sizes.empty()) sizes = {20, 10000};

@@ -74,6 +74,30 @@ bool JsonReader::each_member(sj::object& object, std::vector<JsonMember>& kept,
   return true;
 }
 
+template <class Start, class Element>
+bool JsonReader::each_element(sj::value& v, std::string_view name, MemberList& members,
+                              std::size_t levels, sj::json_type want, const char* what,
+                              const char* expected, Start&& start, Element&& element) {
+  sj::json_type type{};
+  if (v.type().get(type) != simdjson::SUCCESS) return false;
+  if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
+  sj::array array;
+  if (v.get_array().get(array) != simdjson::SUCCESS) return false;
+  start();
+  const Deeper inside(depth, levels);
+  for (auto result : array) {
+    sj::value value;
+    if (std::move(result).get(value) != simdjson::SUCCESS) return false;
+    if (value.type().get(type) != simdjson::SUCCESS) return false;
+    if (type != want) {
+      if (!skip(value, what, expected)) return false;
+      continue;
+    }
+    if (!element(value)) return false;
+  }
+  return true;
+}
+
 bool JsonReader::read(sj::document& doc, Feed& feed) {
   sj::json_type type{};
   if (doc.type().get(type) != simdjson::SUCCESS) return false;
@@ -287,31 +311,22 @@ bool JsonReader::author_member(sj::value& v, std::string_view name, ObjectState&
 
 bool JsonReader::read_authors(sj::value& v, std::string_view name, std::vector<Person>& people,
                               std::vector<JsonFeedAuthor>& extra, MemberList& members) {
-  sj::json_type type{};
-  if (v.type().get(type) != simdjson::SUCCESS) return false;
-  if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
-  sj::array array;
-  if (v.get_array().get(array) != simdjson::SUCCESS) return false;
-  people.clear();
-  extra.clear();
-  const Deeper inside(depth, 2);
-  for (auto result : array) {
-    sj::value element;
-    if (std::move(result).get(element) != simdjson::SUCCESS) return false;
-    if (element.type().get(type) != simdjson::SUCCESS) return false;
-    if (type != sj::json_type::object) {
-      if (!skip(element, "an author", "an object")) return false;
-      continue;
-    }
-    Person& person = people.emplace_back();
-    JsonFeedAuthor more;
-    if (!read_author(element, person, more)) return false;
-    if (has_extra(more)) {
-      extra.resize(people.size());
-      extra.back() = std::move(more);
-    }
-  }
-  return true;
+  return each_element(
+      v, name, members, 2, sj::json_type::object, "an author", "an object",
+      [&] {
+        people.clear();
+        extra.clear();
+      },
+      [&](sj::value& element) {
+        Person& person = people.emplace_back();
+        JsonFeedAuthor more;
+        if (!read_author(element, person, more)) return false;
+        if (has_extra(more)) {
+          extra.resize(people.size());
+          extra.back() = std::move(more);
+        }
+        return true;
+      });
 }
 
 bool JsonReader::read_author(sj::value& v, Person& person, JsonFeedAuthor& extra) {
@@ -331,55 +346,33 @@ bool JsonReader::read_author(sj::value& v, Person& person, JsonFeedAuthor& extra
 
 bool JsonReader::read_tags(sj::value& v, std::string_view name, std::vector<Category>& out,
                            MemberList& members) {
-  sj::json_type type{};
-  if (v.type().get(type) != simdjson::SUCCESS) return false;
-  if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
-  sj::array array;
-  if (v.get_array().get(array) != simdjson::SUCCESS) return false;
-  out.clear();
-  const Deeper inside(depth, 1);
-  for (auto result : array) {
-    sj::value element;
-    if (std::move(result).get(element) != simdjson::SUCCESS) return false;
-    if (element.type().get(type) != simdjson::SUCCESS) return false;
-    if (type != sj::json_type::string) {
-      if (!skip(element, "a tag", "a string")) return false;
-      continue;
-    }
-    Category& tag = out.emplace_back();
-    if (string(element, "tags", tag.term, members) == Got::stop) return false;
-  }
-  return true;
+  return each_element(
+      v, name, members, 1, sj::json_type::string, "a tag", "a string", [&] { out.clear(); },
+      [&](sj::value& element) {
+        Category& tag = out.emplace_back();
+        return string(element, "tags", tag.term, members) != Got::stop;
+      });
 }
 
 bool JsonReader::read_attachments(sj::value& v, std::string_view name, Item& item,
                                   MemberList& members) {
-  sj::json_type type{};
-  if (v.type().get(type) != simdjson::SUCCESS) return false;
-  if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
-  sj::array array;
-  if (v.get_array().get(array) != simdjson::SUCCESS) return false;
-  item.enclosures.clear();
   JsonFeedItem& j = *item.json_feed;
-  j.attachments.clear();
-  const Deeper inside(depth, 2);
-  for (auto result : array) {
-    sj::value element;
-    if (std::move(result).get(element) != simdjson::SUCCESS) return false;
-    if (element.type().get(type) != simdjson::SUCCESS) return false;
-    if (type != sj::json_type::object) {
-      if (!skip(element, "an attachment", "an object")) return false;
-      continue;
-    }
-    Enclosure& enclosure = item.enclosures.emplace_back();
-    JsonFeedAttachment more;
-    if (!read_attachment(element, enclosure, more)) return false;
-    if (has_extra(more)) {
-      j.attachments.resize(item.enclosures.size());
-      j.attachments.back() = std::move(more);
-    }
-  }
-  return true;
+  return each_element(
+      v, name, members, 2, sj::json_type::object, "an attachment", "an object",
+      [&] {
+        item.enclosures.clear();
+        j.attachments.clear();
+      },
+      [&](sj::value& element) {
+        Enclosure& enclosure = item.enclosures.emplace_back();
+        JsonFeedAttachment more;
+        if (!read_attachment(element, enclosure, more)) return false;
+        if (has_extra(more)) {
+          j.attachments.resize(item.enclosures.size());
+          j.attachments.back() = std::move(more);
+        }
+        return true;
+      });
 }
 
 bool JsonReader::read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAttachment& extra) {
@@ -406,37 +399,22 @@ bool JsonReader::read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAtt
 
 bool JsonReader::read_hubs(sj::value& v, std::string_view name, JsonFeedChannel& channel,
                            MemberList& members) {
-  sj::json_type type{};
-  if (v.type().get(type) != simdjson::SUCCESS) return false;
-  if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
-  sj::array array;
-  if (v.get_array().get(array) != simdjson::SUCCESS) return false;
-  channel.hubs.clear();
-  const Deeper inside(depth, 2);
-  for (auto result : array) {
-    sj::value element;
-    if (std::move(result).get(element) != simdjson::SUCCESS) return false;
-    if (element.type().get(type) != simdjson::SUCCESS) return false;
-    if (type != sj::json_type::object) {
-      if (!skip(element, "a hub", "an object")) return false;
-      continue;
-    }
-    sj::object object;
-    if (element.get_object().get(object) != simdjson::SUCCESS) return false;
-    JsonFeedHub& hub = channel.hubs.emplace_back();
-    MemberList hub_members(hub.members);
-    std::uint64_t seen = 0;
-    const bool read_all = each_member(object, hub.members, nullptr, seen, "a hub",
-                                      [&](K, std::string_view key, sj::value& x) {
-                                        if (key == "type")
-                                          return go(string(x, key, hub.type, hub_members));
-                                        if (key == "url")
-                                          return go(url(x, key, hub.url, hub_members));
-                                        return go(member(x, key, hub_members));
-                                      });
-    if (!read_all) return false;
-  }
-  return true;
+  return each_element(
+      v, name, members, 2, sj::json_type::object, "a hub", "an object",
+      [&] { channel.hubs.clear(); },
+      [&](sj::value& element) {
+        sj::object object;
+        if (element.get_object().get(object) != simdjson::SUCCESS) return false;
+        JsonFeedHub& hub = channel.hubs.emplace_back();
+        MemberList hub_members(hub.members);
+        std::uint64_t seen = 0;
+        return each_member(object, hub.members, nullptr, seen, "a hub",
+                           [&](K, std::string_view key, sj::value& x) {
+                             if (key == "type") return go(string(x, key, hub.type, hub_members));
+                             if (key == "url") return go(url(x, key, hub.url, hub_members));
+                             return go(member(x, key, hub_members));
+                           });
+      });
 }
 
 // JSON Feed 1.1 §Items: `authors` replaces 1.0's `author`; a feed may have both for old readers.

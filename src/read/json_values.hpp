@@ -104,6 +104,13 @@ class JsonReader {
   bool read_attachment(sj::value& v, Enclosure& enclosure, JsonFeedAttachment& extra);
   bool read_hubs(sj::value& v, std::string_view name, JsonFeedChannel& channel,
                  MemberList& members);
+  // Reads member `name`, an array, element by element: `start()` once it is one (a value of
+  // another type is kept as it is, wrong_type), then `element(value)` for each element of type
+  // `want`, `levels` deeper; an element of another type is skipped and said (`what`, `expected`).
+  template <class Start, class Element>
+  bool each_element(sj::value& v, std::string_view name, MemberList& members, std::size_t levels,
+                    sj::json_type want, const char* what, const char* expected, Start&& start,
+                    Element&& element);
   // Calls member(key, name, value) for each member of `object`, recording the key order in
   // `order` (null: not kept) and warning of a key written twice in `where`.
   template <class F>
