@@ -28,11 +28,6 @@ std::string first_message(const feedpp::ParseResult& r) {
   return r.diagnostics.empty() ? std::string() : r.diagnostics[0].message;
 }
 
-bool is_json(feedpp::Format f) {
-  return f == feedpp::Format::json_1_0 || f == feedpp::Format::json_1_1 ||
-         f == feedpp::Format::json;
-}
-
 void check_json(const feedpp::Feed& feed, bool pretty) {
   feedpp::WriteOptions options;
   options.allow_missing = true;
@@ -43,7 +38,7 @@ void check_json(const feedpp::Feed& feed, bool pretty) {
   const std::string problem = feedpp::test::json_problem(first);
   require(problem.empty(), "the output is not valid JSON", problem + "\n" + first);
   const feedpp::ParseResult again = feedpp::parse(first);
-  require(again.ok() && !again.has_errors() && is_json(again.feed.format),
+  require(again.ok() && !again.has_errors() && feedpp::is_json(again.feed.format),
           "the output does not parse cleanly as a JSON Feed", first_message(again) + "\n" + first);
   std::string second;
   require(feedpp::write_json_feed(again.feed, second, options).ok(), "the second write failed",
@@ -87,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t sum = 0;
   for (const feedpp::Diagnostic& d : result.diagnostics) sum += d.message.size() + d.location.line;
   (void)feedpp::detect_format(bytes);
-  if (!result.ok() || !is_json(result.feed.format)) return sum == static_cast<std::size_t>(-1);
+  if (!result.ok() || !feedpp::is_json(result.feed.format))
+    return sum == static_cast<std::size_t>(-1);
   // The reader view of a JSON Feed, as `feedpp dump` shows it.
   const feedpp::FeedView view = feedpp::view(result.feed);
   sum += (view.channel.title ? view.channel.title->value.size() : 0) + view.items.size();
