@@ -303,8 +303,9 @@ enum class ChannelElement : std::uint8_t {
 /// model does not name (`<item shouldShow="1">`), or one it names written empty
 /// (`<category domain="">`). The parser keeps it with the channel or item, and the writers write
 /// it back on the same element, after the attributes the model writes (one of the same name is
-/// not written twice), so that a parsed feed is written as read. convert() drops them for
-/// another format, where the names mean nothing.
+/// not written twice), so that a parsed feed is written as read. They belong to the format they
+/// were read in: write_rss() and write_atom() leave out those of a feed read in the other family
+/// (WriteOptions::kept_attributes), and convert() drops them, noted.
 template <class E>
 struct KeptAttribute {
   bool own = false;         ///< on the channel or item element itself; else on a child:

@@ -20,6 +20,7 @@ namespace feedpp {
 /// | `html_as_cdata` | false | write HTML payloads as CDATA sections instead of escaped text |
 /// | `allow_missing` | false | write what lacks an element or attribute the format requires |
 /// | `namespaces` | none | declare these on the root too (for the extensions items will use) |
+/// | `kept_attributes` | true | write Channel::attributes and Item::attributes (KeptAttribute) |
 struct WriteOptions {
   XmlWriterOptions xml;
   bool xml_declaration = true;
@@ -41,6 +42,10 @@ struct WriteOptions {
   /// Element names to write in another letter case than their vocabulary's (how write_rss() and
   /// write_atom() pass on Feed::spellings).
   std::vector<Spelling> spellings;
+  /// Writes the attributes a parsed channel or item kept (KeptAttribute) on their elements.
+  /// write_rss() and write_atom() turn it off for a feed read in the other format's family,
+  /// whose attributes belong to other elements.
+  bool kept_attributes = true;
 };
 
 }  // namespace feedpp

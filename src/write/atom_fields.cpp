@@ -268,7 +268,8 @@ class AtomElements {
 
     void write(ChannelElement e, std::size_t i) {
       using E = ChannelElement;
-      const KeptAttributesScope kept(w.xml_, c.attributes, false, canonical(e), i);
+      const KeptAttributesScope kept(w.xml_, w.out_.options(), c.attributes, false, canonical(e),
+                                     i);
       if (!written.allows(canonical(e), c.extensions, i, Target::atom, Level::channel, *this)) {
         return;
       }
@@ -371,7 +372,8 @@ class AtomElements {
 
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
-      const KeptAttributesScope kept(w.xml_, m.attributes, false, canonical(e), i);
+      const KeptAttributesScope kept(w.xml_, w.out_.options(), m.attributes, false, canonical(e),
+                                     i);
       if (!written.allows(canonical(e), m.extensions, i, Target::atom, Level::item, *this)) return;
       if (parts.is_part(e))
         return write_part(w.xml_, parts, e, i, Target::atom, Level::item, *this);
@@ -482,7 +484,7 @@ class AtomElements {
   void write_entry(const Item& item) {
     using E = ItemElement;
     {
-      const KeptAttributesScope kept(xml_, item.attributes, true, ItemElement{}, 0);
+      const KeptAttributesScope kept(xml_, out_.options(), item.attributes, true, ItemElement{}, 0);
       xml_.start_element("entry", kAtom);
     }
     write_lang_and_base(xml_, item.lang, item.base);

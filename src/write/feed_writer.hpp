@@ -36,9 +36,11 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
 class KeptAttributesScope {
  public:
   template <class E>
-  KeptAttributesScope(XmlWriter& xml, const std::vector<KeptAttribute<E>>& kept, bool own, E field,
+  KeptAttributesScope(XmlWriter& xml, const WriteOptions& options,
+                      const std::vector<KeptAttribute<E>>& kept, bool own, E field,
                       std::size_t index)
       : xml_(xml) {
+    if (!options.kept_attributes) return;
     for (const KeptAttribute<E>& k : kept) {
       if (k.own == own && (own || (k.field == field && k.index == index))) {
         xml.queue_attribute(k.attribute.name, k.attribute.value, k.attribute.ns,
@@ -207,6 +209,8 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, boo
   // A feed read in this format is written as read: what the format requires is checked only in
   // what a program builds (and convert() fills it in for a feed read in another format).
   with_namespaces.allow_missing |= as_read;
+  // Attributes kept from a document in the other family belong to its elements, not these.
+  if (!as_read && feed.format != Format::unknown) with_namespaces.kept_attributes = false;
   // Names as the document spelled them, in the document's own format only: in the other, the
   // same names mean other elements.
   if (as_read) {

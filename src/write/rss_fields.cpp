@@ -214,7 +214,8 @@ class RssElements {
     detail::WrittenFields written{};
 
     void write(ChannelElement e, std::size_t i) {
-      const KeptAttributesScope kept(w.xml_, c.attributes, false, canonical(e), i);
+      const KeptAttributesScope kept(w.xml_, w.out_.options(), c.attributes, false, canonical(e),
+                                     i);
       if (!written.allows(canonical(e), c.extensions, i, Target::rss, Level::channel, *this)) {
         return;
       }
@@ -490,7 +491,8 @@ class RssElements {
 
     void write(ItemElement e, std::size_t i) {
       using E = ItemElement;
-      const KeptAttributesScope kept(w.xml_, m.attributes, false, canonical(e), i);
+      const KeptAttributesScope kept(w.xml_, w.out_.options(), m.attributes, false, canonical(e),
+                                     i);
       if (!written.allows(canonical(e), m.extensions, i, Target::rss, Level::item, *this)) return;
       if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
@@ -575,7 +577,7 @@ class RssElements {
   void write_item(const Item& item) {
     using E = ItemElement;
     {
-      const KeptAttributesScope kept(xml_, item.attributes, true, ItemElement{}, 0);
+      const KeptAttributesScope kept(xml_, out_.options(), item.attributes, true, ItemElement{}, 0);
       xml_.start_element("item");
     }
     write_lang_and_base(xml_, item.lang, item.base);

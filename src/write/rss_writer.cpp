@@ -57,7 +57,8 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
     {
-      const detail::KeptAttributesScope kept(xml_, channel.attributes, true, ChannelElement{}, 0);
+      const detail::KeptAttributesScope kept(xml_, options(), channel.attributes, true,
+                                             ChannelElement{}, 0);
       xml_.start_element("channel");
     }
     lang_and_base(channel.lang, channel.base);
