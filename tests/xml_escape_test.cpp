@@ -2,6 +2,7 @@
 #include "base/xml_escape.hpp"
 
 #include <gtest/gtest.h>
+#include <feedpp/parse.hpp>
 
 #include <string>
 
@@ -53,7 +54,23 @@ TEST(XmlEscapeTest, DropsCharactersXmlForbids) {
   EXPECT_EQ(escaped(controls), "\t\n&#13;");
   EXPECT_EQ(escaped(std::string("a\0b", 3)), "ab");
   EXPECT_EQ(escaped("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "xyz");  // U+FFFE, U+FFFF
-  EXPECT_EQ(escaped("\x7F\xC2\x85"), "\x7F\xC2\x85");        // DEL and NEL are allowed in 1.0
+  EXPECT_EQ(escaped("\x7F\xC2\x81"), "\x7F\xC2\x81");        // DEL and U+0081 are allowed in 1.0
+}
+
+// A C1 control reads as what windows-1252 means by it (the parser's rule), so it is written so:
+// what is written reads back the same. The five windows-1252 leaves undefined stay.
+TEST(XmlEscapeTest, WritesC1ControlsAsWindows1252ReadsThem) {
+  EXPECT_EQ(escaped("don\xC2\x92t"), "don\xE2\x80\x99t");  // U+0092: U+2019
+  EXPECT_EQ(escaped("\xC2\x85"), "\xE2\x80\xA6");          // NEL: the ellipsis
+  EXPECT_EQ(escaped("\xC2\x81\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D"),
+            "\xC2\x81\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D");
+  EXPECT_EQ(parse("<rss version=\"2.0\"><channel><title>" +
+                  escaped("a\xC2\x96"
+                          "b") +
+                  "</title></channel></rss>")
+                .feed.channel.title.value,
+            "a\xE2\x80\x93"
+            "b");
 }
 
 TEST(XmlEscapeTest, ReplacesInvalidUtf8ByMaximalSubparts) {

@@ -88,6 +88,18 @@ constexpr bool is_xml_char(char32_t cp) noexcept {
          (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
+// What windows-1252 means by the C1 control `cp` (U+0080-U+009F): a feed that has one means
+// that (don\x92t), so the readers read them so and the writers write them so. 0 for the five
+// windows-1252 leaves undefined, and for any other code point.
+constexpr char32_t windows1252_c1(char32_t cp) noexcept {
+  constexpr char16_t kC1[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+  };
+  return cp >= 0x80 && cp <= 0x9F ? kC1[cp - 0x80] : 0;
+}
+
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_UTF8_HPP

@@ -141,6 +141,11 @@ std::size_t put_non_ascii(Batch& out, const unsigned char* p, const unsigned cha
   const char32_t cp = decode_utf8(p, end, len);
   if (cp == kBadUtf8) {
     out.put(kReplacementUtf8);
+  } else if (const char32_t meant = windows1252_c1(cp); meant != 0) {
+    // A C1 control reads back as what windows-1252 means by it: written so, it reads the same.
+    std::string utf8;
+    append_utf8(utf8, meant);
+    out.put(utf8);
   } else if (cp != 0xFFFE && cp != 0xFFFF) {  // the only non-ASCII characters XML 1.0 forbids
     out.put(reinterpret_cast<const char*>(p), len);
   }

@@ -138,13 +138,9 @@ constexpr HighHalf make_latin1() {
 
 constexpr HighHalf make_windows1252() {
   // 0x80-0x9F per the Unicode mapping table for cp1252; 0xA0-0xFF are as in ISO-8859-1.
-  constexpr std::array<char16_t, 32> kC1 = {
-      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-  };
   HighHalf t = make_latin1();
-  for (std::size_t i = 0; i < kC1.size(); ++i) t[i] = kC1[i];
+  for (std::size_t i = 0; i < 32; ++i)
+    t[i] = static_cast<char16_t>(windows1252_c1(static_cast<char32_t>(0x80 + i)));
   return t;
 }
 
@@ -325,10 +321,10 @@ bool replace_c1_controls(std::string& text) {
   bool replaced = false;
   std::size_t from = 0;
   for (; at != std::string::npos && at + 1 < text.size(); at = text.find('\xC2', at + 1)) {
-    const auto next = static_cast<unsigned char>(text[at + 1]);
-    if (next < 0x80 || next > 0x9F || kWindows1252[next - 0x80u] == next) continue;
+    const char32_t meant = windows1252_c1(static_cast<unsigned char>(text[at + 1]));
+    if (meant == 0) continue;  // not C1, or one of windows-1252's holes: kept as it is
     out.append(text, from, at - from);
-    append_utf8(out, kWindows1252[next - 0x80u]);
+    append_utf8(out, meant);
     from = at + 2;
     replaced = true;
   }

@@ -276,7 +276,7 @@ std::size_t CleanupScanner::character(std::size_t pos, bool report) {
     case kC2:
       if (pos + 1 < n && data[pos + 1] >= 0x80 && data[pos + 1] <= 0x9F) {
         // A C1 control is never meant: it is windows-1252 punctuation decoded as Latin-1.
-        const char16_t meant = kWindows1252C1[data[pos + 1] - 0x80u];
+        const char32_t meant = windows1252_c1(data[pos + 1]);
         if (meant != 0) {
           std::string utf8;
           append_utf8(utf8, meant);

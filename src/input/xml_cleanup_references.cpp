@@ -66,9 +66,8 @@ std::size_t CleanupScanner::numeric(std::size_t pos) {
     return pos + 1;
   }
   const auto [cp, end] = *ref;
-  if (cp >= 0x80 && cp <= 0x9F && kWindows1252C1[cp - 0x80] != 0) {
+  if (const char32_t meant = windows1252_c1(cp); meant != 0) {
     // &#150; is how windows-1252 text says "–" when converted byte by byte.
-    const char16_t meant = kWindows1252C1[cp - 0x80];
     log_.add(
         ErrorCode::misencoded_character, pos,
         "reference to control character U+" + hex(cp) + " read as windows-1252's U+" + hex(meant));

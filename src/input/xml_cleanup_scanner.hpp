@@ -36,13 +36,6 @@ class CleanupScanner {
   [[nodiscard]] bool may_repeat_attributes() const { return attributes_; }
 
  private:
-  // windows-1252's characters for the C1 controls U+0080-U+009F; 0 where it has none.
-  static constexpr std::array<char16_t, 32> kWindows1252C1 = {
-      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-  };
-
   static std::string hex(std::uint32_t v) {
     char buf[16];
     const int n = std::snprintf(buf, sizeof buf, "%04X", v);
