@@ -508,7 +508,19 @@ TEST(AtomReaderTest, XhtmlKeepsAChildInItsOwnNamespace) {
   EXPECT_EQ(c.type, "xhtml");
   EXPECT_EQ(c.value,
             R"(<p>A circle:</p><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">)"
-            R"(<circle cx="5" cy="5" r="4"/></svg>)");
+            R"(<circle cx="5" cy="5" r="4"></circle></svg>)");
+}
+
+// XHTML markup is read by HTML parsers too (the reader view's sanitizer): an empty element is
+// written with its end tag, as an HTML parser would read <p/> as an open <p> that takes the
+// text after it; only a void element is written <br/>.
+TEST(AtomReaderTest, XhtmlEmptyElementsKeepTheirEndTagButVoidOnes) {
+  const ParseResult r = parse(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"xhtml\">"
+      "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p/>after<br/><span></span></div>"
+      "</content></entry></feed>");
+  ASSERT_EQ(r.feed.items.size(), 1u);
+  EXPECT_EQ(r.feed.items[0].content.value, "<p></p>after<br/><span></span>");
 }
 
 TEST(AtomReaderTest, XhtmlDeclaresPrefixesDeclaredOnTheRoot) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/html_void.hpp"
 #include "html/html_tokenizer.hpp"
 
 namespace feedpp {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/ascii.hpp"
+#include "base/html_void.hpp"
 #include "check/html_check.hpp"
 
 namespace feedpp::detail {
@@ -511,9 +512,6 @@ constexpr std::string_view kSvgAttributes[] = {"accent-height",
                                                "y2",
                                                "zoomAndPan"};
 
-constexpr std::string_view kVoid[] = {
-    "area",  "base",    "basefont", "br",   "col",  "command", "embed",  "frame", "hr", "img",
-    "input", "isindex", "keygen",   "link", "meta", "param",   "source", "track", "wbr"};
 constexpr std::string_view kRawText[] = {"script",   "style",     "xmp",   "iframe",  "noembed",
                                          "noframes", "plaintext", "title", "textarea"};
 
@@ -539,7 +537,7 @@ class NameTable {
     add(kSvgAttributes, std::size(kSvgAttributes), kSvgAttribute);
     add(kMathMlElements, std::size(kMathMlElements), kMathMlElement);
     add(kMathMlAttributes, std::size(kMathMlAttributes), kMathMlAttribute);
-    add(kVoid, std::size(kVoid), kVoidElement);
+    add(kHtmlVoidElements.data(), kHtmlVoidElements.size(), kVoidElement);
     add(kRawText, std::size(kRawText), kRawTextElement);
   }
   [[nodiscard]] std::uint16_t find(std::string_view name, std::uint32_t hash) const noexcept {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/ascii.hpp"
+#include "base/html_void.hpp"
 #include "feedpp/url.hpp"
 #include "html/html_tokenizer.hpp"
 

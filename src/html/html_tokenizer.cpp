@@ -26,11 +26,6 @@ constexpr std::array<std::string_view, 7> kRawTextElements = {
     "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"};
 constexpr std::array<std::string_view, 2> kEscapableRawTextElements = {"title", "textarea"};
 
-// The void elements of HTML 5 §13.1.2 plus the obsolete ones feedparser also writes as `<x />`.
-constexpr std::array<std::string_view, 19> kVoidElements = {
-    "area",  "base",    "basefont", "br",   "col",  "command", "embed",  "frame", "hr", "img",
-    "input", "isindex", "keygen",   "link", "meta", "param",   "source", "track", "wbr"};
-
 }  // namespace
 
 bool HtmlTokenizer::next(HtmlToken& token) {
@@ -261,10 +256,6 @@ std::size_t html_reference_length(std::string_view text, std::size_t pos) noexce
   }
   if (i == body_begin || i >= n || text[i] != ';') return 0;
   return i + 1 - pos;
-}
-
-bool is_html_void_element(std::string_view name) noexcept {
-  return std::find(kVoidElements.begin(), kVoidElements.end(), name) != kVoidElements.end();
 }
 
 }  // namespace feedpp::detail

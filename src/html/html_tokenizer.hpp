@@ -118,11 +118,6 @@ class HtmlTokenizer {
 // starts at `text[pos]`, or 0 when none does (a bare `&`). Any ASCII letter followed by letters
 // and digits counts as a name, known entity or not; the `;` is required.
 std::size_t html_reference_length(std::string_view text, std::size_t pos) noexcept;
-
-// Returns true when `name` is an HTML void element (br, img, ...), written without an end tag.
-// Requires: `name` is in lower case.
-bool is_html_void_element(std::string_view name) noexcept;
-
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_HTML_TOKENIZER_HPP

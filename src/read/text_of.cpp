@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "read/text_of.hpp"
+#include "base/html_void.hpp"
 
 #include <vector>
 
@@ -99,17 +100,25 @@ class Serializer {
       }
       return false;
     }
-    open(node);
+    const bool html = open(node);
     if (node.first_child()) {
       out_.push_back('>');
       return true;
     }
-    out_ += "/>";
-    pop();
+    // An HTML parser reads <p/> as an open <p> that takes what follows: only a void element is
+    // written so, any other empty one with its end tag (which reads back the same in XML).
+    if (html && is_html_void_element(local_of(node.name()))) {
+      out_ += "/>";
+      pop();
+    } else {
+      out_.push_back('>');
+      close(node);
+    }
     return false;
   }
 
-  void open(const pugi::xml_node& node) {
+  // Writes the start tag of `node` but its closing '>'; returns true for an XHTML element.
+  bool open(const pugi::xml_node& node) {
     ++depth_;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       const std::string_view name = a.name();
@@ -132,6 +141,7 @@ class Serializer {
       const std::string_view name = a.name();
       if (name != "xmlns" && name.substr(0, 6) != "xmlns:") attribute(name, a.value());
     }
+    return uri == kXhtml;
   }
 
   void attribute(std::string_view name, std::string_view value) {

@@ -81,6 +81,9 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
                                                        : resolve_url(root_base, channel.base));
     for (const Attribute& a : root_attributes) {
       if (a.ns == ns::kXml && (a.name == "lang" || a.name == "base")) continue;
+      // An Atom root's version says Atom 0.3 (and the readers take it so); this is 1.0. The RSS
+      // writer leaves out another document's version the same way.
+      if (a.ns.empty() && a.name == "version") continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
     detail::write_atom_feed(*this, channel);
