@@ -461,9 +461,9 @@ struct Feed {
   /// ignores it.
   std::vector<Namespace> namespaces{};
   /// The element names the document spelled in another letter case than their vocabulary, the
-  /// first 64 (see Spelling). write_rss() and write_atom() spell them so again, wherever the
-  /// element occurs, when they write the feed in the format it was read in. Presentation: ==
-  /// ignores it.
+  /// first 64 (see Spelling); a name spelled two ways is written as the vocabulary spells it.
+  /// write_rss() and write_atom() spell them so again, wherever the element occurs, when they write
+  /// the feed in the format it was read in. Presentation: == ignores it.
   std::vector<Spelling> spellings{};
   Channel channel{};
   std::vector<Item> items{};

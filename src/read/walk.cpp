@@ -124,10 +124,16 @@ void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>
 
 void ReadContext::spelled(const QName& q, std::string_view name) {
   constexpr std::size_t kMostSpellings = 64;  // a document's few; a hostile one's are not kept
-  if (spellings == nullptr || q.local == name || spellings->size() >= kMostSpellings) return;
-  for (const Spelling& s : *spellings) {
-    if (s.name == name && s.ns == q.uri) return;
+  if (spellings == nullptr || (q.local == name && spellings->empty())) return;
+  for (Spelling& s : *spellings) {
+    if (s.name == name && s.ns == q.uri) {
+      // Spelled two ways in one document: written as the vocabulary spells it, for every one
+      // (one spelling for all would make a demoted duplicate read as the field once written).
+      if (s.written != q.local) s.written = std::string(name);
+      return;
+    }
   }
+  if (q.local == name || spellings->size() >= kMostSpellings) return;
   spellings->push_back({std::string(q.uri), std::string(name), std::string(q.local)});
 }
 
