@@ -37,6 +37,9 @@ class Slots {
       single(field, slot, node);
     }
     if constexpr (kKeepsAttributes) {
+      // A single field read again: what its earlier element kept goes with that element, an
+      // extension now (with its attributes).
+      if (row.fill != Fill::list && !target_.attributes.empty()) forget_attributes(field);
       if (node.first_attribute()) keep_attributes(row, node, field, index);
     }
   }
@@ -74,17 +77,18 @@ class Slots {
       std::is_same_v<Struct, Channel> || std::is_same_v<Struct, Item>;
   static constexpr std::size_t slot_index(Element e) { return static_cast<std::size_t>(e) & 63U; }
 
+  void forget_attributes(Element field) {
+    auto& kept = target_.attributes;
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [&](const auto& k) { return !k.own && k.field == field; }),
+               kept.end());
+  }
+
   // Keeps the attributes of `node` (value `index` of `field`) that `row` does not read, and
-  // those it reads that are empty: the model holds "" as absent. A single field read again
-  // drops what its earlier element had (that one is an extension now, with its attributes).
+  // those it reads that are empty (where the model holds "" as absent).
   void keep_attributes(const ElementRow& row, const pugi::xml_node& node, Element field,
                        std::size_t index) {
     auto& kept = target_.attributes;
-    if (row.fill != Fill::list && !kept.empty()) {
-      kept.erase(std::remove_if(kept.begin(), kept.end(),
-                                [&](const auto& k) { return !k.own && k.field == field; }),
-                 kept.end());
-    }
     if (row.attributes == "*" || index > 0xFFFF) return;
     std::vector<Attribute> found;
     AttributeKeeper keeper(ctx_, node, found);
