@@ -936,5 +936,16 @@ TEST(ParseTest, APrefixBoundToTheXmlOrXmlnsNamespaceIsUndeclared) {
   EXPECT_EQ(undeclared, 2U);
 }
 
+// JSON is told apart before magic numbers: a JSON Feed whose bytes 4-7 read "ftyp" (an MP4's)
+// is a JSON Feed (found by json_fuzzer in what the JSON writer wrote).
+TEST(ParseTest, JsonIsToldApartBeforeMagicNumbers) {
+  const ParseResult r =
+      parse(R"({"__ftyp":"x","version":"https://jsonfeed.org/version/1.1","title":"t",)"
+            R"("items":[{"id":"1","content_text":"x"}]})");
+  EXPECT_TRUE(r.ok()) << test::describe(r);
+  EXPECT_EQ(r.feed.format, Format::json_1_1);
+  EXPECT_EQ(r.feed.channel.title.value, "t");
+}
+
 }  // namespace
 }  // namespace feedpp

@@ -227,12 +227,16 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
   detail::DiagnosticLog log(options.strict);
   std::string inflated;
   bytes = raw_input(bytes, options, log, inflated);
-  if (const std::string_view what = detail::binary_format(bytes); !what.empty()) {
+  // JSON first: no magic number starts with `{` or `[`, but a JSON Feed may hold one further
+  // on ("ftyp" in the bytes 4-7 is an MP4's; found by json_fuzzer).
+  const bool json = detail::looks_like_json(bytes);
+  if (const std::string_view what = json ? std::string_view() : detail::binary_format(bytes);
+      !what.empty()) {
     log.add(ErrorCode::not_a_feed, 0, std::string(what) + ", not a feed");
     finish(result, options, log, {});
     return result;
   }
-  if (detail::looks_like_json(bytes)) {
+  if (json) {
     // RFC 8259 §8.1: JSON is UTF-8. Bytes that are not are mended to U+FFFD by the reader.
     const std::string_view text = detail::skip_utf8_bom(bytes);
     result.encoding = "utf-8";
