@@ -54,7 +54,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     }
     state_ = State::open;
     if (options_.xml_declaration) xml_.declaration();
-    alias_vocabularies();
+    alias_vocabularies(detail::Vocabulary::atom);
     xml_.start_element("feed", kAtom);
     detail::NamespaceSet namespaces;
     for (const Namespace& n : options_.namespaces) namespaces.add(n.prefix, n.uri);
@@ -142,7 +142,7 @@ const Status& AtomWriter::status() const noexcept { return rep_->status(); }
 
 Status write_atom(const Feed& feed, Sink& sink, const WriteOptions& options) {
   return detail::write_feed<AtomWriter>(
-      feed, sink, options, is_atom(feed.format),
+      feed, sink, options, is_atom(feed.format), detail::Vocabulary::atom,
       [](detail::NamespaceSet& set, const auto& x) { add_namespaces(set, x); });
 }
 

@@ -72,8 +72,11 @@ class FeedWriterBase {
   }
   // Writes each vocabulary in the URI the options declare for it, when that is one of its
   // variants (vocabulary.cpp) rather than the one feedpp writes, and names as they spell them.
-  void alias_vocabularies() {
+  // The format's own vocabulary (`own`: Atom's for the Atom writer) is always written in its
+  // URI: a variant there would make the document another format's, or none.
+  void alias_vocabularies(Vocabulary own) {
     for (const Namespace& n : options_.namespaces) {
+      if (vocabulary_of(n.uri) == own) continue;
       const std::string_view written = namespace_of(vocabulary_of(n.uri));
       if (!written.empty() && written != n.uri) xml_.alias_namespace(written, n.uri);
     }
@@ -191,15 +194,16 @@ Status end_with(Writer& writer, const Feed& feed) {
 
 // Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
 // namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
-// `as_read` says the feed was read in the writer's format.
+// `as_read` says the feed was read in the writer's format, `own` is that format's vocabulary.
 template <class Writer, class AddNamespaces>
 Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, bool as_read,
-                  AddNamespaces add_namespaces) {
+                  Vocabulary own, AddNamespaces add_namespaces) {
   NamespaceSet namespaces;
   for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
   // The document's own declarations, but not its default namespace: that is the format's.
+  // (A variant of the format's own namespace is not written: see alias_vocabularies().)
   for (const Namespace& n : feed.namespaces) {
-    if (!n.prefix.empty()) namespaces.add(n.prefix, n.uri);
+    if (!n.prefix.empty() && vocabulary_of(n.uri) != own) namespaces.add(n.prefix, n.uri);
   }
   add_namespaces(namespaces, feed.channel);
   add_namespaces(namespaces, feed);

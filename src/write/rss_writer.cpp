@@ -44,7 +44,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     }
     state_ = State::open;
     if (options_.xml_declaration) xml_.declaration();
-    alias_vocabularies();
+    alias_vocabularies(detail::Vocabulary::rss);
     xml_.start_element("rss");
     xml_.attribute("version", "2.0");
     detail::NamespaceSet namespaces;
@@ -141,7 +141,7 @@ const Status& RssWriter::status() const noexcept { return rep_->status(); }
 
 Status write_rss(const Feed& feed, Sink& sink, const WriteOptions& options) {
   return detail::write_feed<RssWriter>(
-      feed, sink, options, is_rss(feed.format),
+      feed, sink, options, is_rss(feed.format), detail::Vocabulary::rss,
       [](detail::NamespaceSet& set, const auto& x) { detail::add_rss_namespaces(set, x); });
 }
 
