@@ -30,7 +30,10 @@ class Slots {
   void take(const ElementRow& row, const pugi::xml_node& node) {
     const auto slot = static_cast<Element>(row.slot);
     const Element field = field_of(slot);
-    const std::size_t index = row.fill == Fill::list ? values_[slot_index(field)] : 0U;
+    [[maybe_unused]] std::size_t index = 0;  // which value of the field this is, counted first
+    if constexpr (kKeepsAttributes) {
+      if (row.fill == Fill::list) index = values_[slot_index(field)];
+    }
     if (row.fill == Fill::list) {
       list(slot);
     } else {
@@ -46,7 +49,7 @@ class Slots {
 
   // Records `node` as filling a list field in form `slot`.
   void list(Element slot) {
-    ++values_[slot_index(field_of(slot))];
+    if constexpr (kKeepsAttributes) ++values_[slot_index(field_of(slot))];
     target_.order.push_back(slot);
   }
 
@@ -88,19 +91,23 @@ class Slots {
   // those it reads that are empty (where the model holds "" as absent).
   void keep_attributes(const ElementRow& row, const pugi::xml_node& node, Element field,
                        std::size_t index) {
-    auto& kept = target_.attributes;
     if (row.attributes == "*" || index > 0xFFFF) return;
+    const auto keeps = [&](const pugi::xml_attribute& a) {
+      return !is_xmlns(a.name()) &&
+             (!reads_attribute(row, a.name()) ||
+              (*a.value() == '\0' && !writes_empty_attribute(row, a.name())));
+    };
+    // Most elements have only the attributes their field holds: nothing to build for them.
+    pugi::xml_attribute first = node.first_attribute();
+    while (first && !keeps(first)) first = first.next_attribute();
+    if (!first) return;
     std::vector<Attribute> found;
     AttributeKeeper keeper(ctx_, node, found);
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      if (is_xmlns(a.name())) continue;
-      if (!reads_attribute(row, a.name()) ||
-          (*a.value() == '\0' && !writes_empty_attribute(row, a.name()))) {
-        keeper.keep(a);
-      }
+    for (pugi::xml_attribute a = first; a; a = a.next_attribute()) {
+      if (keeps(a)) keeper.keep(a);
     }
     for (Attribute& a : found) {
-      kept.push_back({false, field, static_cast<std::uint16_t>(index), std::move(a)});
+      target_.attributes.push_back({false, field, static_cast<std::uint16_t>(index), std::move(a)});
     }
   }
 
@@ -128,25 +135,29 @@ class Slots {
   std::size_t depth_;
   std::array<pugi::xml_node, kFields> filled_{};
   std::array<std::size_t, kFields> where_{};
-  std::array<std::uint32_t, 64> values_{};  // how many values each list field has so far
+  // How many values each list field has so far (a channel or an item: see keep_attributes()).
+  std::array<std::uint32_t, kKeepsAttributes ? 64 : 0> values_{};
 };
 
 // Keeps the attributes of the channel or item element `node` that its reader does not read
 // (it reads xml:lang, xml:base and RSS 1.0's rdf:about) in `target`'s KeptAttributes.
 template <class Struct>
 void keep_own_attributes(ReadContext& ctx, const pugi::xml_node& node, Struct& target) {
-  if (!node.first_attribute()) return;
-  std::vector<Attribute> found;
-  AttributeKeeper keeper(ctx, node, found);
-  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+  const auto keeps = [&](const pugi::xml_attribute& a) {
     const std::string_view name = a.name();
     const bool empty = *a.value() == '\0';
-    if (is_xmlns(a.name()) || name == "xml:lang" || (name == "xml:base" && !empty)) continue;
-    if (!empty) {
-      const QName q = ctx.scope.attribute_name(a);
-      if (q.vocabulary == Vocabulary::rdf && q.local == "about") continue;
-    }
-    keeper.keep(a);
+    if (is_xmlns(a.name()) || name == "xml:lang" || (name == "xml:base" && !empty)) return false;
+    if (empty) return true;
+    const QName q = ctx.scope.attribute_name(a);
+    return !(q.vocabulary == Vocabulary::rdf && q.local == "about");
+  };
+  pugi::xml_attribute first = node.first_attribute();
+  while (first && !keeps(first)) first = first.next_attribute();
+  if (!first) return;  // the usual case: nothing to keep, nothing built
+  std::vector<Attribute> found;
+  AttributeKeeper keeper(ctx, node, found);
+  for (pugi::xml_attribute a = first; a; a = a.next_attribute()) {
+    if (keeps(a)) keeper.keep(a);
   }
   for (Attribute& a : found) target.attributes.push_back({true, {}, 0, std::move(a)});
 }
