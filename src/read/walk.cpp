@@ -124,7 +124,11 @@ void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>
 
 void ReadContext::spelled(const QName& q, std::string_view name) {
   constexpr std::size_t kMostSpellings = 64;  // a document's few; a hostile one's are not kept
-  if (spellings == nullptr || (q.local == name && spellings->empty())) return;
+  if (spellings == nullptr) return;
+  if (q.local == name) {
+    canonical_names.set(name_key(q.uri, name));
+    if (spellings->empty()) return;
+  }
   for (Spelling& s : *spellings) {
     if (s.name == name && s.ns == q.uri) {
       // Spelled two ways in one document: written as the vocabulary spells it, for every one
@@ -134,7 +138,9 @@ void ReadContext::spelled(const QName& q, std::string_view name) {
     }
   }
   if (q.local == name || spellings->size() >= kMostSpellings) return;
-  spellings->push_back({std::string(q.uri), std::string(name), std::string(q.local)});
+  // Spelled as the vocabulary spells it before: written so (the entry keeps a later one off).
+  const bool both = canonical_names.test(name_key(q.uri, name));
+  spellings->push_back({std::string(q.uri), std::string(name), std::string(both ? name : q.local)});
 }
 
 }  // namespace feedpp::detail

@@ -4,6 +4,7 @@
 #ifndef FEEDPP_SRC_READ_WALK_HPP
 #define FEEDPP_SRC_READ_WALK_HPP
 
+#include <bitset>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -33,11 +34,15 @@ struct ReadContext {
   std::vector<Spelling>* spellings = nullptr;  // Feed::spellings
 
   // Notes that the element `q` names the element `name` of its vocabulary, when it spells it
-  // otherwise, so that writers can spell it so again.
+  // otherwise, so that writers can spell it so again: unless the document also spells it as
+  // the vocabulary does (before or after), when it is written so.
   void spelled(const QName& q, std::string_view name);
   // Returns true when `q`'s local name is `name` in any letter case, noting how it was spelled.
   bool names(const QName& q, std::string_view name) {
-    if (q.local == name) return true;
+    if (q.local == name) {
+      if (spellings != nullptr) canonical_names.set(name_key(q.uri, name));
+      return true;
+    }
     if (!iequals(q.local, name)) return false;
     spelled(q, name);
     return true;
@@ -45,6 +50,16 @@ struct ReadContext {
 
   [[nodiscard]] std::size_t offset_of(const pugi::xml_node& node) const {
     return xml.offset_of(node);
+  }
+
+  // The names seen spelled as their vocabulary spells them, by a small hash: a collision only
+  // keeps a spelling from being written back.
+  std::bitset<256> canonical_names{};
+  static std::size_t name_key(std::string_view uri, std::string_view name) noexcept {
+    return name.empty() ? 0
+                        : (name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +
+                           static_cast<unsigned char>(name.back()) + uri.size() * 13) &
+                              255U;
   }
 };
 
