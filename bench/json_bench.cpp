@@ -132,7 +132,7 @@ fmt::memory_buffer write_fmt(const bench::JsonFeed& in) {
     const auto t = static_cast<std::time_t>(it.epoch);
     gmtime_r(&t, &tm);
     fmt::format_to(std::back_inserter(b),
-                   "      \"date_published\": \"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z\"\n    }",
+                   "      \"date_published\": \"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z\"\n    }}",
                    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
   }
   b.append(std::string_view("\n  ]\n}\n"));
