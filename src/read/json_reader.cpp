@@ -144,8 +144,13 @@ Got JsonReader::string(sj::value& v, std::string_view key, std::string& out, Mem
 Got JsonReader::url(sj::value& v, std::string_view key, std::string& out, MemberList& members) {
   const Got got = string(v, key, out, members);
   if (got == Got::value) {
-    const std::string_view t = trim(out);
-    if (t.size() != out.size()) out = std::string(t);
+    // As a URL parser strips them (WHATWG URL): white space and C0 controls at either end,
+    // which the XML writers would drop and the XML readers trim (found by roundtrip_fuzzer).
+    std::size_t first = 0;
+    std::size_t last = out.size();
+    while (first < last && static_cast<unsigned char>(out[first]) <= 0x20) ++first;
+    while (last > first && static_cast<unsigned char>(out[last - 1]) <= 0x20) --last;
+    if (first != 0 || last != out.size()) out = out.substr(first, last - first);
   }
   return got;
 }
