@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "base/diagnostic_log.hpp"
+#include "base/line_counter.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -63,28 +64,13 @@ std::vector<Diagnostic> DiagnosticLog::finish(std::string_view text) {
     return a.location.offset < b.location.offset;
   });
   // One pass over the text for all positions: the diagnostics are sorted by offset.
-  std::size_t line = 1;
-  std::size_t line_start = 0;
-  std::size_t pos = 0;
+  LineCounter lines(text);
   for (Diagnostic& d : out) {
     if (d.location.offset == kUnknownOffset) {
       d.location = Location{};
-      continue;
+    } else {
+      lines.place(d.location);
     }
-    const std::size_t target = std::min(d.location.offset, text.size());
-    d.location.offset = target;
-    while (pos < target) {
-      const auto* nl = static_cast<const char*>(std::memchr(text.data() + pos, '\n', target - pos));
-      if (nl == nullptr) {
-        pos = target;
-        break;
-      }
-      pos = static_cast<std::size_t>(nl - text.data()) + 1;
-      ++line;
-      line_start = pos;
-    }
-    d.location.line = line;
-    d.location.column = target - line_start + 1;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "check/findings.hpp"
+#include "base/line_counter.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -307,28 +308,13 @@ void place_findings(std::vector<Finding>& findings, std::string_view text) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return a.location.offset < b.location.offset;
   });
-  std::size_t line = 1;
-  std::size_t line_start = 0;
-  std::size_t pos = 0;
+  LineCounter lines(text);
   for (Finding& f : findings) {
     if (f.location.offset == kUnknownOffset || f.location.line != 0) {
       if (f.location.offset == kUnknownOffset) f.location = Location{};
       continue;
     }
-    const std::size_t target = std::min(f.location.offset, text.size());
-    f.location.offset = target;
-    while (pos < target) {
-      const auto* nl = static_cast<const char*>(std::memchr(text.data() + pos, '\n', target - pos));
-      if (nl == nullptr) {
-        pos = target;
-        break;
-      }
-      pos = static_cast<std::size_t>(nl - text.data()) + 1;
-      ++line;
-      line_start = pos;
-    }
-    f.location.line = line;
-    f.location.column = target - line_start + 1;
+    lines.place(f.location);
   }
 }
 
