@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The RSS 2.0 writer's elements: each field of a channel and an item in RSS's syntax (Atom,
 // Dublin Core and content elements where RSS has none), in the order the model's ElementOrder
-// gives, and the namespaces that takes. RssWriter (rss_writer.cpp) is the state machine around
-// them.
+// gives. RssWriter (rss_writer.cpp) is the state machine around them; rss_namespaces.hpp says
+// which namespaces these elements take.
 #ifndef FEEDPP_SRC_WRITE_RSS_FIELDS_HPP
 #define FEEDPP_SRC_WRITE_RSS_FIELDS_HPP
 
@@ -18,10 +18,17 @@ void write_rss_channel(FeedWriterBase& out, const Channel& channel);
 // Writes <item> and its children.
 void write_rss_item(FeedWriterBase& out, const Item& item);
 
-// Adds the namespaces the RSS writer will use for `feed`'s root extensions, a channel or an item.
-void add_rss_namespaces(NamespaceSet& set, const Feed& feed);
-void add_rss_namespaces(NamespaceSet& set, const Channel& channel);
-void add_rss_namespaces(NamespaceSet& set, const Item& item);
+// Whether RSS writes `p` as Dublin Core (dc:creator, dc:contributor) rather than an Atom person:
+// a name alone is all dc:creator holds.
+inline bool name_only(const Person& p) {
+  return p.email.empty() && p.uri.empty() && p.extensions.empty();
+}
+
+// Whether RSS writes `c` as atom:content rather than content:encoded: content:encoded has no
+// src and holds HTML or text only.
+inline bool content_needs_atom(const Content& c) {
+  return !c.src.empty() || c.kind() == TextKind::other;
+}
 
 }  // namespace feedpp::detail
 

@@ -8,6 +8,7 @@
 #include "write/extension_writer.hpp"
 #include "write/feed_writer.hpp"
 #include "write/rss_fields.hpp"
+#include "write/rss_namespaces.hpp"
 #include "write/write_collisions.hpp"
 
 namespace feedpp {
