@@ -298,31 +298,56 @@ TEST(Sanitize, Svg) {
   EXPECT_EQ(clean("<svg viewbox=\"0 0 1 1\"><linearGradient id=\"g\"></linearGradient>"
                   "<circle cx=\"1\" r=\"2\"/></svg>"),
             "<svg viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\">"
-            "<linearGradient id=\"g\"></linearGradient><circle cx=\"1\" r=\"2\"></circle></svg>");
+            "<linearGradient id=\"g\"></linearGradient><circle cx=\"1\" r=\"2\"></svg>");
   EXPECT_EQ(clean("<svg><a xlink:href=\"http://e/\">x</a><a xlink:href=\"javascript:x\">y</a>"
                   "<use xlink:href=\"#g\"/><use xlink:href=\"http://evil/x.svg#a\"/></svg>"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\"http://e/\" "
             "xmlns:xlink=\"http://www.w3.org/1999/xlink\">x</a><a xlink:href=\"\" "
             "xmlns:xlink=\"http://www.w3.org/1999/xlink\">y</a><use xlink:href=\"#g\" "
-            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"></use><use xlink:href=\"\" "
-            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"></use></svg>");
+            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><use xlink:href=\"\" "
+            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"></svg>");
   // Animating a link's href, or a handler, into script.
   EXPECT_EQ(clean("<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/>"
                   "<set attributeName=\"xlink:href\" to=\"javascript:x\"/>"
                   "<set attributeName=\"onclick\" to=\"alert(1)\"/>"
                   "<animate attributeName=\"fill\" to=\"red\"/>t</a></svg>"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"fill\" "
-            "to=\"red\"></animate>t</a></svg>");
+            "to=\"red\">t</a></svg>");
   EXPECT_EQ(clean("<svg onload=\"alert(1)\"><script>alert(1)</script><style>x</style></svg>"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
   // feedparser's SVG attributes have no style; allowed, it takes SVG's paint properties too.
   EXPECT_EQ(clean("<svg><g style=\"fill: red\"/></svg>"),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></g></svg>");
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>");
   SanitizeOptions styled;
   styled.extra_attributes = {"style"};
   EXPECT_EQ(clean("<svg><g style=\"fill: red; color: blue; position: fixed\"/></svg>", styled),
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><g style=\"fill: red; color: blue;\">"
-            "</g></svg>");
+            "</svg>");
+}
+
+// feedparser writes the tags it read: a foreign element closed by `/>` after attributes, or by
+// an ancestor's end tag, has no end tag of its own (`<x/>` alone is written `<x></x>`). What
+// follows it then parses as its children, which writes the same markup again.
+TEST(Sanitize, ForeignElementsNotClosedByTheirOwnEndTagHaveNone) {
+  const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">";
+  EXPECT_EQ(clean("<svg><title>foo</title><circle cx=\"1\" r=\"5\"/></svg>"),
+            svg + "<title>foo</title><circle cx=\"1\" r=\"5\"></svg>");
+  EXPECT_EQ(clean("<svg><circle/><rect x=\"1\"/>t</svg>"),
+            svg + "<circle></circle><rect x=\"1\">t</svg>");
+  EXPECT_EQ(clean("<svg><g><rect x=1></g><circle r=1></circle></svg>"),
+            svg + "<g><rect x=\"1\"></g><circle r=\"1\"></circle></svg>");
+  // The root is closed, and so is an element around or in which HTML is parsed.
+  EXPECT_EQ(clean("<div><svg><rect x=1></div>x"), "<div>" + svg + "<rect x=\"1\"></svg></div>x");
+  EXPECT_EQ(clean("<svg><desc>x<rect x=1></svg>"), svg + "<desc>x</desc></svg>");
+  EXPECT_EQ(
+      clean("<math><mi>x<mglyph/></math>"),
+      "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x<mglyph></mglyph></mi></math>");
+  for (const char* html : {"<svg><circle r=1/><rect x=1/>t<g><path d=\"M0\"></svg>x",
+                           "<svg><title>a</title><circle r=1/><desc>d</desc></svg>",
+                           "<math><mrow><mi>x<mo>+</math>"}) {
+    const std::string once = clean(html);
+    EXPECT_EQ(clean(once), once) << html;
+  }
 }
 
 TEST(Sanitize, MathMl) {

@@ -82,18 +82,20 @@ TEST(Shaper, LeavesOutWhatGumboNeedNotSee) {
 
 TEST(Shaper, WritesVoidAndSelfClosingTagsThatAddNoDepth) {
   EXPECT_EQ(shape("<br><img src=a><span/>t"), "<br/><img src=\"a\"/><span/></span>t");
-  EXPECT_EQ(shape("<svg><path/><input></svg>"), "<svg><path/><input></input></svg>");
-  EXPECT_EQ(shape("<svg><p>x</svg>"), "<svg></svg><p>x");  // <p> leaves SVG
-  EXPECT_EQ(shape("<svg><g></p>x"), "<svg><g></g></svg></p>x");
+  // A foreign element closed otherwise than by its own end tag gets one in upper case.
+  EXPECT_EQ(shape("<svg><path/><input></svg>"), "<svg><path/><input></INPUT></svg>");
+  EXPECT_EQ(shape("<svg><p>x</svg>"), "<svg></SVG><p>x");  // <p> leaves SVG
+  EXPECT_EQ(shape("<svg><g></p>x"), "<svg><g></G></SVG></p>x");
+  EXPECT_EQ(shape("<svg><g></g></svg>"), "<svg><g></g></svg>");
 }
 
 // gumbo resets its insertion mode by tag names alone: a foreign element named like a table part
 // (or select, html, frameset, ...) reaches it under another name, so that only HTML ones count.
 TEST(Shaper, RenamesForeignElementsThatWouldResetGumbosMode) {
   EXPECT_EQ(shape("<table><math><select><mtext><select><table>"),
-            "<table><math><feedpp-select><mtext><select></select></mtext></feedpp-select></math>"
+            "<table><math><feedpp-select><mtext><select></select></MTEXT></FEEDPP-SELECT></MATH>"
             "</table><table>");
-  EXPECT_EQ(shape("<svg><td><g></td>x"), "<svg><feedpp-td><g></g></feedpp-td>x");
+  EXPECT_EQ(shape("<svg><td><g></td>x"), "<svg><feedpp-td><g></G></feedpp-td>x");
   EXPECT_EQ(shape("<svg><tr/>"), "<svg><tr/>");  // pushed and popped at once: no rename
 }
 

@@ -25,6 +25,9 @@ constexpr bool is_html_space(char c) noexcept { return is_xml_space(c) || c == '
 constexpr char ascii_lower(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
+constexpr char ascii_upper(char c) noexcept {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - ('a' - 'A')) : c;
+}
 
 // ASCII case-insensitive equality ("Item" and "item", "UTF-8" and "utf-8").
 constexpr bool iequals(std::string_view a, std::string_view b) noexcept {

@@ -159,6 +159,9 @@ class Sanitizer {
   [[nodiscard]] std::string safe_url(Namespace ns, std::string_view element,
                                      std::string_view attribute, std::string_view value) const;
   void write_start_tag(std::string_view name, bool is_void);
+  [[nodiscard]] static bool writes_end_tag(const GumboElement& e, Namespace ns,
+                                           std::string_view name, const Context& outer,
+                                           const Context& inner);
   void text(const GumboNode& node);
 
   SanitizePolicy policy_;
@@ -371,7 +374,29 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
   write_start_tag(name, is_void);
   if (is_void) return;
   pre_start_ = ns == Namespace::html && (name == "pre" || name == "textarea" || name == "listing");
-  frames_.push_back({&node, 0, name, inner});
+  const bool end_tag = writes_end_tag(e, ns, name, context, inner);
+  frames_.push_back({&node, 0, end_tag ? name : std::string_view(), inner});
+}
+
+// feedparser writes the tags it reads: a foreign element closed by an ancestor's end tag, or by
+// `/>` after attributes (which its parser does not see), gets no end tag of its own. Written so,
+// a browser closes it at the ancestor's end tag, and what follows it in its parent becomes its
+// children, in the same namespace and context, so sanitizing the output again writes the same
+// markup. Not so for the root <svg> or <math>, which HTML content follows, nor where children
+// are parsed otherwise than siblings (in or around integration points and MathML text).
+bool Sanitizer::writes_end_tag(const GumboElement& e, Namespace ns, std::string_view name,
+                               const Context& outer, const Context& inner) {
+  const std::string_view end(e.original_end_tag.data, e.original_end_tag.length);
+  if (ns == Namespace::html || (!end.empty() && !detail::is_implied_end_tag(end))) return true;
+  const auto parsed_as_foreign = [](const Context& c) {
+    return c.ns != Namespace::html && !c.html_point && !c.math_text && !c.annotation_xml;
+  };
+  if (name == "svg" || name == "math" || !parsed_as_foreign(outer) || !parsed_as_foreign(inner)) {
+    return true;
+  }
+  const std::string_view tag(e.original_tag.data, e.original_tag.length);
+  const bool self_closed = tag.size() >= 2 && tag.substr(tag.size() - 2) == "/>";
+  return self_closed && e.attributes.length == 0;  // feedparser writes <x/> as <x></x>
 }
 
 // Fills attributes_ with the attributes of `e` the policy keeps, their values made safe.

@@ -24,6 +24,10 @@
 //   - an SVG or MathML element named like an element gumbo's reset of the insertion mode
 //     looks for (td, select, html, ...; gumbo does not look at the namespace) is written
 //     under another name (feedpp-td), so that gumbo's modes stay a browser's;
+//   - an SVG or MathML element the input did not close by its own end tag (but by an
+//     ancestor's, or a tag that leaves foreign content) gets its end tag in upper case (`</X>`;
+//     the others are in lower case), which gumbo keeps in original_end_tag for the sanitizer
+//     to tell apart: see is_implied_end_tag();
 //   - attributes are only those `keep` accepts, at most `max_attributes` per tag.
 // With the depth and the formatting list bounded, each token costs gumbo bounded time. The
 // result is what a browser would build for well-formed input; for misnested input it is what
@@ -46,6 +50,12 @@ struct ShapeLimits {
   std::size_t max_formatting;
   std::size_t max_attributes;
 };
+
+// Whether `end_tag`, the markup of an end tag in shape_html()'s output, is one the shaper
+// wrote for a foreign element its input did not close by its own end tag.
+inline bool is_implied_end_tag(std::string_view end_tag) noexcept {
+  return end_tag.size() >= 3 && end_tag[2] >= 'A' && end_tag[2] <= 'Z';
+}
 
 // Returns `html` (its first max_input_bytes, cut at a character boundary) rewritten as above.
 std::string shape_html(std::string_view html, const ShapeLimits& limits,

@@ -62,10 +62,17 @@ void ShaperModel::write_start(const ShapeToken& token, bool slash) {
   out_ += '>';
 }
 
-void ShaperModel::write_end(std::string_view name) {
+// An end tag the input did not have is written in upper case for a foreign element (its name
+// is in lower case here; gumbo matches foreign end tags in any case): gumbo keeps the markup in
+// original_end_tag, where the sanitizer tells it from the input's (is_implied_end_tag()).
+void ShaperModel::write_end(std::string_view name, bool implied) {
   open_reference_ = false;
   out_.append("</");
+  const std::size_t at = out_.size();
   out_.append(name);
+  if (implied) {
+    for (std::size_t i = at; i < out_.size(); ++i) out_[i] = ascii_upper(out_[i]);
+  }
   out_ += '>';
 }
 
@@ -227,13 +234,14 @@ bool ShaperModel::push_implied(std::string_view name) {
 // Pops the entries from the top down to `index` (included), each with an end tag: gumbo closes
 // what the model closes, and a formatting element leaves its list of active formatting elements
 // too, so it is never reconstructed behind the model's back.
-void ShaperModel::pop_to(std::size_t index) {
+void ShaperModel::pop_to(std::size_t index, bool by_its_end_tag) {
   while (stack_.size() > index) {
     const Entry& e = stack_.back();
+    const bool implied = e.ns != Ns::html && !(by_its_end_tag && stack_.size() == index + 1);
     if (e.renamed) {
-      write_end(std::string(kRenamedPrefix) + e.name);
+      write_end(std::string(kRenamedPrefix) + e.name, implied);
     } else {
-      write_end(e.name);
+      write_end(e.name, implied);
     }
     count(e, -1);
     stack_.pop_back();

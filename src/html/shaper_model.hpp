@@ -60,7 +60,7 @@ class ShaperModel {
 
   // Output.
   void write_start(const ShapeToken& token, bool slash);
-  void write_end(std::string_view name);
+  void write_end(std::string_view name, bool implied = false);
   void write_text(std::string_view text);
   void write_ignored(std::string_view name, bool end);
   void write_escaped(std::string_view text, char c, std::string_view escape);
@@ -68,7 +68,9 @@ class ShaperModel {
   // The stack.
   bool push(const ShapeToken& token, const TagInfo& info, Ns ns);
   bool push_implied(std::string_view name);
-  void pop_to(std::size_t index);
+  // Pops the elements from `index` up, writing their end tags; `by_its_end_tag` when the
+  // element at `index` is closed by its own end tag, which the input had.
+  void pop_to(std::size_t index, bool by_its_end_tag = false);
   void remove_at(std::size_t index);
   [[nodiscard]] std::size_t find_in_scope(Tag tag, Scope scope) const noexcept;
   [[nodiscard]] bool may_hold(std::string_view name) const noexcept;

@@ -360,7 +360,7 @@ void ShaperModel::end_tag(std::string_view name) {
     for (std::size_t i = stack_.size(); i-- > 0;) {
       if (stack_[i].ns == Ns::html) break;
       if (stack_[i].name == name) {
-        pop_to(i);
+        pop_to(i, true);
         return;
       }
     }
