@@ -305,7 +305,7 @@ TEST(Sanitize, Svg) {
             "xmlns:xlink=\"http://www.w3.org/1999/xlink\">x</a><a xlink:href=\"\" "
             "xmlns:xlink=\"http://www.w3.org/1999/xlink\">y</a><use xlink:href=\"#g\" "
             "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><use xlink:href=\"\" "
-            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"></svg>");
+            "xmlns:xlink=\"http://www.w3.org/1999/xlink\"></use></svg>");
   // Animating a link's href, or a handler, into script.
   EXPECT_EQ(clean("<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/>"
                   "<set attributeName=\"xlink:href\" to=\"javascript:x\"/>"
@@ -342,9 +342,11 @@ TEST(Sanitize, ForeignElementsNotClosedByTheirOwnEndTagHaveNone) {
   EXPECT_EQ(
       clean("<math><mi>x<mglyph/></math>"),
       "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x<mglyph></mglyph></mi></math>");
-  for (const char* html : {"<svg><circle r=1/><rect x=1/>t<g><path d=\"M0\"></svg>x",
-                           "<svg><title>a</title><circle r=1/><desc>d</desc></svg>",
-                           "<math><mrow><mi>x<mo>+</math>"}) {
+  for (const char* html :
+       {"<svg><circle r=1/><rect x=1/>t<g><path d=\"M0\"></svg>x",
+        "<svg><title>a</title><circle r=1/><desc>d</desc></svg>", "<math><mrow><mi>x<mo>+</math>",
+        // An ancestor of the name would take the end tag (found by the fuzzer).
+        "<math><mtext><mglyph>a<x><mglyph>b</math>", "<svg><g><g><circle r=1/></g>x</g></svg>"}) {
     const std::string once = clean(html);
     EXPECT_EQ(clean(once), once) << html;
   }

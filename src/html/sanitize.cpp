@@ -159,9 +159,8 @@ class Sanitizer {
   [[nodiscard]] std::string safe_url(Namespace ns, std::string_view element,
                                      std::string_view attribute, std::string_view value) const;
   void write_start_tag(std::string_view name, bool is_void);
-  [[nodiscard]] static bool writes_end_tag(const GumboElement& e, Namespace ns,
-                                           std::string_view name, const Context& outer,
-                                           const Context& inner);
+  [[nodiscard]] bool writes_end_tag(const GumboElement& e, Namespace ns, std::string_view name,
+                                    const Context& outer, const Context& inner) const;
   void text(const GumboNode& node);
 
   SanitizePolicy policy_;
@@ -169,6 +168,13 @@ class Sanitizer {
   std::string& out_;
   std::vector<Frame> frames_;
   std::vector<Attribute> attributes_;
+  // Elements written without an end tag (writes_end_tag()) that are open where the output is,
+  // once parsed, with the depth of their frames.
+  struct Dangling {
+    std::string_view name;
+    std::size_t depth;
+  };
+  std::vector<Dangling> dangling_;
   bool pre_start_ = false;  // just after <pre>, <textarea> or <listing>: a leading LF doubles
   bool unstable_ = false;
 };
@@ -187,6 +193,8 @@ void Sanitizer::run(const GumboNode& root) {
     if (!f.end.empty()) {
       out_.append("</").append(f.end).append(">");
       pre_start_ = false;
+      // It closes, once parsed, the elements written without end tags since its start tag.
+      while (!dangling_.empty() && dangling_.back().depth > frames_.size()) dangling_.pop_back();
     }
     frames_.pop_back();
   }
@@ -375,6 +383,7 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
   if (is_void) return;
   pre_start_ = ns == Namespace::html && (name == "pre" || name == "textarea" || name == "listing");
   const bool end_tag = writes_end_tag(e, ns, name, context, inner);
+  if (!end_tag) dangling_.push_back({name, frames_.size() + 1});
   frames_.push_back({&node, 0, end_tag ? name : std::string_view(), inner});
 }
 
@@ -385,7 +394,7 @@ void Sanitizer::element(const GumboNode& node, const Context& context) {
 // markup. Not so for the root <svg> or <math>, which HTML content follows, nor where children
 // are parsed otherwise than siblings (in or around integration points and MathML text).
 bool Sanitizer::writes_end_tag(const GumboElement& e, Namespace ns, std::string_view name,
-                               const Context& outer, const Context& inner) {
+                               const Context& outer, const Context& inner) const {
   const std::string_view end(e.original_end_tag.data, e.original_end_tag.length);
   if (ns == Namespace::html || (!end.empty() && !detail::is_implied_end_tag(end))) return true;
   const auto parsed_as_foreign = [](const Context& c) {
@@ -393,6 +402,14 @@ bool Sanitizer::writes_end_tag(const GumboElement& e, Namespace ns, std::string_
   };
   if (name == "svg" || name == "math" || !parsed_as_foreign(outer) || !parsed_as_foreign(inner)) {
     return true;
+  }
+  // An end tag closes the nearest open element of its name: an element this one is in once
+  // parsed (around it, or written before it without an end tag) must not have its name.
+  for (const Frame& f : frames_) {
+    if (detail::iequals(f.end, name)) return true;
+  }
+  for (const Dangling& open : dangling_) {
+    if (detail::iequals(open.name, name)) return true;
   }
   const std::string_view tag(e.original_tag.data, e.original_tag.length);
   const bool self_closed = tag.size() >= 2 && tag.substr(tag.size() - 2) == "/>";
