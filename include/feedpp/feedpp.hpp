@@ -15,6 +15,7 @@
 #include "feedpp/parse.hpp"
 #include "feedpp/rss_writer.hpp"
 #include "feedpp/sanitize.hpp"
+#include "feedpp/stream.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/validate.hpp"
 #include "feedpp/version.hpp"

@@ -39,6 +39,13 @@ void DiagnosticLog::add(ErrorCode code, std::size_t offset, std::string message)
   kept_.push_back({severity, code, std::move(message), Location{offset, 0, 0}});
 }
 
+void DiagnosticLog::add_placed(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::fatal) fatal_ = true;
+  std::size_t& count = counts_[static_cast<std::size_t>(diagnostic.code) % counts_.size()];
+  if (++count > kKeptPerCode) return;
+  kept_.push_back(std::move(diagnostic));
+}
+
 bool DiagnosticLog::has(ErrorCode code) const noexcept {
   return counts_[static_cast<std::size_t>(code) % counts_.size()] > 0;
 }
@@ -68,7 +75,7 @@ std::vector<Diagnostic> DiagnosticLog::finish(std::string_view text) {
   for (Diagnostic& d : out) {
     if (d.location.offset == kUnknownOffset) {
       d.location = Location{};
-    } else {
+    } else if (d.location.line == 0) {
       lines.place(d.location);
     }
   }

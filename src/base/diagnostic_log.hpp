@@ -30,12 +30,15 @@ class DiagnosticLog {
 
   // Records `code` at `offset` in the parsed text.
   void add(ErrorCode code, std::size_t offset, std::string message);
+  // Records a diagnostic already given its severity and place (line > 0), under the same cap:
+  // what another log found in a part of the text (the streaming parser's items).
+  void add_placed(Diagnostic diagnostic);
 
   [[nodiscard]] bool has(ErrorCode code) const noexcept;
   [[nodiscard]] bool has_fatal() const noexcept { return fatal_; }
 
-  // Returns the diagnostics in input order, with lines and columns computed against `text`, and
-  // one summary per code whose occurrences went beyond kKeptPerCode.
+  // Returns the diagnostics in input order, with lines and columns computed against `text` (but
+  // those added placed), and one summary per code whose occurrences went beyond kKeptPerCode.
   std::vector<Diagnostic> finish(std::string_view text);
 
  private:

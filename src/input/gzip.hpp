@@ -25,6 +25,30 @@ struct Gunzipped {
 // time linear in the input read. Never throws but std::bad_alloc.
 Gunzipped gunzip(std::string_view bytes, std::size_t max_output);
 
+// gunzip() for a stream that arrives in pieces (the streaming parser's input): each piece's
+// output is appended to a string the caller empties as it goes, so memory stays flat.
+class GzipStream {
+ public:
+  class Inflater;  // zlib's state, kept out of this header
+
+  GzipStream();
+  ~GzipStream();
+  GzipStream(const GzipStream&) = delete;
+  GzipStream& operator=(const GzipStream&) = delete;
+
+  // Appends to `out` what `bytes`, the next piece, inflates to. Returns false once the data
+  // cannot be read on (error() says why); what came before stays in `out`.
+  bool inflate(std::string_view bytes, std::string& out);
+  // Whether the stream ended where gzip says it ends; call once all pieces are in.
+  [[nodiscard]] bool ended() const noexcept { return ended_; }
+  [[nodiscard]] const std::string& error() const noexcept { return error_; }
+
+ private:
+  Inflater* inflater_;
+  bool ended_ = false;
+  std::string error_;
+};
+
 }  // namespace feedpp::detail
 
 #endif  // FEEDPP_SRC_INPUT_GZIP_HPP

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+// StreamParser: the bytes as they come (inflated when gzip), split into parts by ItemSplitter
+// (input/item_splitter.hpp), each part read by parse(): the channel before the first item, each
+// item inside the start tags of its root and channel, and at the end the channel again with what
+// followed the items. Each part's diagnostics are moved to their place in the whole input.
+#include "feedpp/stream.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <istream>
+#include <system_error>
+#include <utility>
+
+#include "base/diagnostic_log.hpp"
+#include "input/gzip.hpp"
+#include "input/item_splitter.hpp"
+
+namespace feedpp {
+namespace {
+
+using detail::ItemSplitter;
+
+// A line and column known at a document offset, from which those of later offsets follow.
+struct Place {
+  std::size_t offset = 0;
+  std::size_t line = 1;
+  std::size_t line_start = 0;  // document offset where `line` starts
+
+  // Moves to `to`, `text` holding the document's bytes from `base` on (at least up to `to`).
+  void advance(std::string_view text, std::size_t base, std::size_t to) {
+    if (to <= offset) return;
+    std::size_t i = offset - base;
+    const std::size_t end = to - base;
+    while (i < end) {
+      const auto* nl = static_cast<const char*>(std::memchr(text.data() + i, '\n', end - i));
+      if (nl == nullptr) break;
+      i = static_cast<std::size_t>(nl - text.data()) + 1;
+      ++line;
+      line_start = base + i;
+    }
+    offset = to;
+  }
+};
+
+// The location of offset `at` in `part`, a part of the document starting where `start` is.
+Location locate(Place start, std::string_view part, std::size_t at) {
+  at = std::min(at, part.size());
+  start.advance(part, start.offset, start.offset + at);
+  return {start.offset, start.line, start.offset - start.line_start + 1};
+}
+
+// A piece of the channel's text after the first item: where it came from in the document.
+struct Piece {
+  std::size_t at;  // offset in the channel's text after the head
+  Place place;     // its place in the document
+};
+
+}  // namespace
+
+class StreamParser::Impl {
+ public:
+  Impl(StreamHandler handler, const ParseOptions& options)
+      : handler_(std::move(handler)), options_(options), log_(options.strict) {
+    part_options_ = options;
+    part_options_.limits.max_input_bytes = static_cast<std::size_t>(-1);
+    part_options_.limits.max_items = static_cast<std::size_t>(-1);
+  }
+
+  void write(std::string_view bytes);
+  ParseResult finish();
+  [[nodiscard]] std::size_t items() const noexcept { return items_; }
+
+ private:
+  enum class Mode { undecided, split, whole };
+
+  void take(std::string_view bytes);
+  void decide(bool at_end);
+  void pump(bool at_end);
+  void head_done(std::size_t item_begin);
+  void item_done(std::size_t end);
+  void keep_rest(std::size_t to);
+  void compact();
+  void hand_over(Feed& feed);
+  void add(const std::vector<Diagnostic>& found, std::size_t skip, std::size_t length, Place start,
+           std::string_view part);
+  ParseResult finish_whole();
+  ParseResult finish_split();
+  [[nodiscard]] std::size_t limit() const noexcept { return options_.limits.max_input_bytes; }
+  [[nodiscard]] std::size_t buffered_end() const noexcept { return base_ + buf_.size(); }
+  // The location of `offset`, which is at or after the last one asked and still buffered.
+  Location here(std::size_t offset) {
+    place_.advance(buf_, base_, offset);
+    return {offset, place_.line, offset - place_.line_start + 1};
+  }
+  void note(ErrorCode code, std::size_t offset, std::string message) {
+    log_.add_placed({detail::default_severity(code), code, std::move(message), here(offset)});
+  }
+
+  StreamHandler handler_;
+  ParseOptions options_;
+  ParseOptions part_options_;  // the parts' limits are enforced here
+  detail::DiagnosticLog log_;
+  Mode mode_ = Mode::undecided;
+  bool finished_ = false;
+  std::size_t items_ = 0;
+
+  // gzip, inflated as it comes.
+  bool gzip_checked_ = false;
+  std::unique_ptr<detail::GzipStream> gzip_;
+  std::string head_bytes_;  // the first bytes, until gzip is told apart
+  std::string inflated_;
+
+  // The document's bytes from `base_` on; before the first item, all of them.
+  std::string buf_;
+  std::size_t base_ = 0;
+  ItemSplitter splitter_;
+  Place place_;  // advanced up to where bytes are dropped
+
+  std::string prolog_;  // the bytes before the root's start tag
+  std::string head_;    // the bytes before the first item
+  bool head_sent_ = false;
+  std::string encoding_;
+  std::vector<Diagnostic> head_diagnostics_;  // kept apart: the final parse has them too
+  std::string rest_;                          // the bytes outside items after the first one
+  std::vector<Piece> pieces_;
+  std::size_t rest_from_ = 0;  // document offset up to which rest_ holds what is outside items
+  bool rest_cut_ = false;
+  std::string item_open_;   // the start tags around the item being read
+  std::string item_close_;  // and their end tags
+  std::size_t item_begin_ = 0;
+  bool skipping_ = false;   // the item is larger than the limit: its bytes are dropped
+  bool too_large_ = false;  // the channel's part alone broke the limit: the rest is ignored
+};
+
+void StreamParser::Impl::write(std::string_view bytes) {
+  if (finished_ || bytes.empty()) return;
+  if (!gzip_checked_) {
+    head_bytes_.append(bytes);
+    if (head_bytes_.size() < 3) return;
+    gzip_checked_ = true;
+    if (detail::is_gzip(head_bytes_)) gzip_ = std::make_unique<detail::GzipStream>();
+    std::string first = std::move(head_bytes_);
+    head_bytes_.clear();
+    return write(first);
+  }
+  if (!gzip_) return take(bytes);
+  // Small pieces: what one inflates to stays small (deflate expands at most about 1000 times).
+  constexpr std::size_t kPiece = 4096;
+  while (!bytes.empty() && gzip_->error().empty()) {
+    const std::string_view piece = bytes.substr(0, kPiece);
+    bytes.remove_prefix(piece.size());
+    inflated_.clear();
+    gzip_->inflate(piece, inflated_);
+    take(inflated_);
+  }
+}
+
+void StreamParser::Impl::take(std::string_view bytes) {
+  if (too_large_) return;
+  if (mode_ == Mode::whole) {
+    // As parse() reads at most the limit, plus a byte to know it was broken.
+    const std::size_t room = limit() == static_cast<std::size_t>(-1) ? bytes.size()
+                             : buf_.size() > limit()                 ? 0
+                                                                     : limit() + 1 - buf_.size();
+    buf_.append(bytes.substr(0, std::min(room, bytes.size())));
+    return;
+  }
+  buf_.append(bytes);
+  if (mode_ == Mode::undecided) decide(false);
+  if (mode_ == Mode::split) pump(false);
+}
+
+// Splits the document when its first bytes and its root say it can be.
+void StreamParser::Impl::decide(bool at_end) {
+  if (buf_.size() < 4 && !at_end) return;
+  if (!ItemSplitter::splittable(std::string_view(buf_).substr(0, 64))) {
+    mode_ = Mode::whole;
+    return;
+  }
+  mode_ = Mode::split;
+}
+
+void StreamParser::Impl::pump(bool at_end) {
+  for (;;) {
+    const ItemSplitter::Event event = splitter_.scan(buf_, base_, at_end);
+    switch (event) {
+      case ItemSplitter::Event::none:
+        break;
+      case ItemSplitter::Event::root: {
+        if (!splitter_.known_root()) {
+          mode_ = Mode::whole;  // not a feed the splitter knows: parse() says what it is
+          return take({});
+        }
+        prolog_.assign(buf_, 0, splitter_.begin() - base_);
+        continue;
+      }
+      case ItemSplitter::Event::item_start:
+        if (!head_sent_) {
+          head_done(splitter_.begin());
+        } else {
+          keep_rest(splitter_.begin());
+        }
+        item_begin_ = splitter_.begin();
+        item_open_ = prolog_ + splitter_.open_start_tags();
+        item_close_ = splitter_.open_end_tags();
+        skipping_ = false;
+        continue;
+      case ItemSplitter::Event::item_end:
+        item_done(splitter_.end());
+        continue;
+    }
+    break;
+  }
+  if (!head_sent_ && buf_.size() > limit()) {
+    // No item within the limit: the document is read as parse() reads it, cut there.
+    mode_ = Mode::whole;
+    buf_.resize(limit() + 1);
+    too_large_ = true;
+    return;
+  }
+  if (splitter_.in_item() && !skipping_ && buffered_end() - item_begin_ > limit()) {
+    skipping_ = true;
+    note(ErrorCode::input_too_large, item_begin_,
+         "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
+  }
+  if (head_sent_ && !splitter_.in_item()) keep_rest(splitter_.position());
+  compact();
+}
+
+// The bytes before the first item are the channel's: read, and handed over.
+void StreamParser::Impl::head_done(std::size_t item_begin) {
+  head_sent_ = true;
+  head_.assign(buf_, 0, item_begin);
+  rest_from_ = item_begin;
+  ParseResult head = parse(head_ + splitter_.all_end_tags(), part_options_);
+  encoding_ = head.encoding;
+  for (Diagnostic& d : head.diagnostics) {
+    if (d.location.offset < head_.size()) head_diagnostics_.push_back(std::move(d));
+  }
+  std::vector<Item> items = std::move(head.feed.items);  // any the splitter did not see
+  head.feed.items.clear();
+  if (handler_.on_channel) handler_.on_channel(head.feed);
+  for (Item& item : items) {
+    ++items_;
+    if (handler_.on_item) handler_.on_item(item);
+  }
+}
+
+void StreamParser::Impl::item_done(std::size_t end) {
+  if (skipping_) {
+    skipping_ = false;
+    rest_from_ = end;
+    return;
+  }
+  const std::string_view bytes =
+      std::string_view(buf_).substr(item_begin_ - base_, end - item_begin_);
+  std::string document;
+  document.reserve(item_open_.size() + bytes.size() + item_close_.size());
+  document.append(item_open_).append(bytes).append(item_close_);
+  ParseResult part = parse(document, part_options_);
+  here(item_begin_);
+  add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
+  for (Item& item : part.feed.items) {
+    ++items_;
+    if (handler_.on_item) handler_.on_item(item);
+  }
+  rest_from_ = end;
+}
+
+// Keeps the bytes outside items from rest_from_ to `to` for the channel's final reading.
+void StreamParser::Impl::keep_rest(std::size_t to) {
+  if (to <= rest_from_) return;
+  if (!rest_cut_) {
+    const std::string_view bytes =
+        std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
+    if (head_.size() + rest_.size() + bytes.size() > limit()) {
+      rest_cut_ = true;
+      note(ErrorCode::input_too_large, rest_from_,
+           "the channel's elements after its items take more than the limit of " +
+               std::to_string(limit()) + " bytes: the rest is ignored");
+    } else {
+      here(rest_from_);
+      pieces_.push_back({rest_.size(), place_});
+      rest_.append(bytes);
+    }
+  }
+  rest_from_ = to;
+}
+
+// Drops the bytes no longer needed: all but the item being read and what the splitter has yet
+// to look at.
+void StreamParser::Impl::compact() {
+  if (!head_sent_) return;
+  std::size_t keep = std::min(splitter_.position(), rest_from_);
+  if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
+  if (keep <= base_ || keep - base_ < buf_.size() / 2) return;
+  place_.advance(buf_, base_, keep);
+  buf_.erase(0, keep - base_);
+  base_ = keep;
+}
+
+// Moves a part's diagnostics to the document: those at offsets [skip, skip + length) of the
+// part's document, which is `part` with `skip` bytes before it, starting at `start`.
+void StreamParser::Impl::add(const std::vector<Diagnostic>& found, std::size_t skip,
+                             std::size_t length, Place start, std::string_view part) {
+  for (const Diagnostic& d : found) {
+    const bool placed = d.location.line != 0;          // else a summary, placed nowhere
+    if (placed && d.location.offset < skip) continue;  // the start tags around the part
+    Diagnostic moved = d;
+    moved.location = locate(start, part, placed ? std::min(d.location.offset - skip, length) : 0);
+    log_.add_placed(std::move(moved));
+  }
+}
+
+ParseResult StreamParser::Impl::finish() {
+  if (finished_) return {};
+  finished_ = true;
+  if (!gzip_checked_ && !head_bytes_.empty()) {
+    gzip_checked_ = true;
+    take(head_bytes_);
+  }
+  if (gzip_ && (!gzip_->ended() || !gzip_->error().empty())) {
+    const std::string why =
+        gzip_->error().empty() ? "the gzip stream is cut short" : gzip_->error();
+    note(ErrorCode::bad_compression, buffered_end(),
+         "the gzip data cannot be read to its end (" + why + "): what it held is read");
+  }
+  if (mode_ == Mode::undecided) decide(true);
+  if (mode_ == Mode::split) pump(true);
+  if (mode_ == Mode::whole || !head_sent_) return finish_whole();
+  return finish_split();
+}
+
+// A document read whole: as parse() reads it.
+ParseResult StreamParser::Impl::finish_whole() {
+  ParseResult result = parse(buf_, options_);
+  std::vector<Item> items = std::move(result.feed.items);
+  result.feed.items.clear();
+  if (handler_.on_channel) handler_.on_channel(result.feed);
+  for (Item& item : items) {
+    ++items_;
+    if (handler_.on_item) handler_.on_item(item);
+  }
+  for (Diagnostic& d : result.diagnostics) log_.add_placed(std::move(d));
+  result.diagnostics = log_.finish({});
+  return result;
+}
+
+// The channel read again with what followed the items, which only its diagnostics add to.
+ParseResult StreamParser::Impl::finish_split() {
+  keep_rest(buffered_end());
+  ParseResult result = parse(head_ + rest_, part_options_);
+  result.feed.items.clear();
+  for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.location.offset < head_.size()) continue;
+    const std::size_t at = d.location.offset - head_.size();
+    // The piece it is in: the last that starts at or before it.
+    auto it = std::upper_bound(pieces_.begin(), pieces_.end(), at,
+                               [](std::size_t a, const Piece& p) { return a < p.at; });
+    Diagnostic moved = d;
+    if (it == pieces_.begin()) {  // past what was kept: at the end
+      moved.location = here(buffered_end());
+    } else {
+      const Piece& p = *(it - 1);
+      moved.location = locate(p.place, std::string_view(rest_).substr(p.at), at - p.at);
+    }
+    log_.add_placed(std::move(moved));
+  }
+  result.encoding = encoding_;
+  result.diagnostics = log_.finish({});
+  return result;
+}
+
+StreamParser::StreamParser(StreamHandler handler, const ParseOptions& options)
+    : impl_(std::make_unique<Impl>(std::move(handler), options)) {}
+StreamParser::~StreamParser() = default;
+StreamParser::StreamParser(StreamParser&&) noexcept = default;
+StreamParser& StreamParser::operator=(StreamParser&&) noexcept = default;
+
+void StreamParser::write(std::string_view bytes) { impl_->write(bytes); }
+ParseResult StreamParser::finish() { return impl_->finish(); }
+std::size_t StreamParser::items() const noexcept { return impl_->items(); }
+
+ParseResult parse_stream(std::istream& in, StreamHandler handler, const ParseOptions& options) {
+  StreamParser parser(std::move(handler), options);
+  char buf[65536];
+  bool failed = !in;
+  while (!failed) {
+    in.read(buf, sizeof buf);
+    const std::streamsize got = in.gcount();
+    if (got > 0) parser.write(std::string_view(buf, static_cast<std::size_t>(got)));
+    if (in.bad()) failed = true;
+    if (got <= 0 || in.eof()) break;
+  }
+  ParseResult result = parser.finish();
+  if (failed) {
+    result.diagnostics.push_back(
+        {Severity::fatal, ErrorCode::io_error, "the stream could not be read", Location{}});
+  }
+  return result;
+}
+
+ParseResult parse_stream_file(const std::string& path, StreamHandler handler,
+                              const ParseOptions& options) {
+  const auto io_error = [&](const std::string& why) {
+    ParseResult result;
+    result.strict = options.strict;
+    result.diagnostics.push_back(
+        {Severity::fatal, ErrorCode::io_error, "cannot read " + path + ": " + why, Location{}});
+    return result;
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return io_error("it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ec.clear();
+    return io_error(std::filesystem::exists(path, ec) ? "it cannot be opened" : "no such file");
+  }
+  return parse_stream(in, std::move(handler), options);
+}
+
+}  // namespace feedpp

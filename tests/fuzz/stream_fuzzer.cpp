@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Arbitrary bytes through StreamParser, in chunks of a size the input picks: it must return
+// without a sanitizer report, hand the channel over exactly once and before any item, and, for
+// a document parse() reads without an error and whole, give the channel and items parse() gives.
+#include <feedpp/feedpp.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+void check(bool ok) {
+  if (!ok) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size < 1) return 0;
+  const std::size_t chunk = 1 + data[0] % 64;
+  const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  feedpp::ParseOptions options;
+  options.limits.max_depth = 32;
+  int channels = 0;
+  std::vector<feedpp::Item> items;
+  feedpp::StreamHandler handler;
+  handler.on_channel = [&](const feedpp::Feed&) {
+    check(items.empty());
+    ++channels;
+  };
+  handler.on_item = [&](feedpp::Item& item) { items.push_back(std::move(item)); };
+  feedpp::StreamParser parser(handler, options);
+  for (std::size_t i = 0; i < bytes.size(); i += chunk) parser.write(bytes.substr(i, chunk));
+  feedpp::ParseResult streamed = parser.finish();
+  check(channels == 1);
+  check(parser.items() == items.size());
+  for (std::size_t i = 1; i < streamed.diagnostics.size(); ++i) {
+    check(streamed.diagnostics[i - 1].location.offset <= streamed.diagnostics[i].location.offset ||
+          streamed.diagnostics[i].location.line == 0);
+  }
+  const feedpp::ParseResult whole = feedpp::parse(bytes, options);
+  if (whole.has_errors() || !whole.complete()) return 0;
+  check(!streamed.has_errors());
+  streamed.feed.items = std::move(items);
+  check(streamed.feed == whole.feed);
+  return 0;
+}

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+// The streaming parser reads what parse() reads: the same channel and items from every feed in
+// tests/data, whatever the size of the chunks the bytes come in; its limits apply per part.
+#include <gtest/gtest.h>
+
+#include <feedpp/feedpp.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace feedpp {
+namespace {
+
+struct Streamed {
+  Feed head;
+  std::vector<Item> items;
+  ParseResult result;
+  int channels = 0;
+};
+
+Streamed stream(std::string_view bytes, std::size_t chunk, const ParseOptions& options = {}) {
+  Streamed s;
+  StreamHandler handler;
+  handler.on_channel = [&](const Feed& f) {
+    s.head = f;
+    ++s.channels;
+    EXPECT_TRUE(s.items.empty()) << "the channel comes before the items";
+  };
+  handler.on_item = [&](Item& item) { s.items.push_back(std::move(item)); };
+  StreamParser parser(handler, options);
+  for (std::size_t i = 0; i < bytes.size(); i += chunk) parser.write(bytes.substr(i, chunk));
+  s.result = parser.finish();
+  EXPECT_EQ(parser.items(), s.items.size());
+  return s;
+}
+
+// The feed a streaming parse gives: finish()'s channel with the items handed over.
+Feed whole(Streamed s) {
+  Feed f = std::move(s.result.feed);
+  f.items = std::move(s.items);
+  return f;
+}
+
+std::vector<std::string> feeds_in_data() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(test::data_path(""))) {
+    const std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".xml" || ext == ".json" || ext == ".gz")) {
+      out.push_back(e.path().string());
+    }
+  }
+  return out;
+}
+
+TEST(Stream, ReadsEveryFeedInTestDataAsParseDoes) {
+  std::size_t well_formed = 0;
+  for (const std::string& path : feeds_in_data()) {
+    const std::string bytes = test::read_file(path);
+    const ParseResult expected = parse(bytes);
+    if (!expected.complete()) continue;  // cut by a limit, which streaming applies per part
+    for (const std::size_t chunk : {std::size_t{1} << 20, std::size_t{4096}, std::size_t{7}}) {
+      Streamed s = stream(bytes, chunk);
+      EXPECT_EQ(s.channels, 1) << path;
+      EXPECT_EQ(s.result.encoding, expected.encoding) << path;
+      EXPECT_EQ(s.result.ok(), expected.ok()) << path;
+      EXPECT_EQ(s.result.has_errors(), expected.has_errors()) << path << "\n"
+                                                              << test::describe(s.result)
+                                                              << "\nparse():\n"
+                                                              << test::describe(expected);
+      // A broken document is repaired whole by parse(), in parts here: the repairs may differ.
+      if (expected.has_errors()) continue;
+      const Feed streamed = whole(std::move(s));
+      EXPECT_EQ(test::model_difference(streamed, expected.feed), "") << path << " chunk " << chunk;
+    }
+    if (!expected.has_errors()) ++well_formed;
+  }
+  EXPECT_GT(well_formed, 200u);
+}
+
+TEST(Stream, HandsTheChannelOverBeforeTheFirstItemAndTheRestAtTheEnd) {
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+      "<channel><title>T</title>\n<item><title>one</title><dc:creator>A</dc:creator></item>\n"
+      "<link>http://example.com/</link><item><title>two</title></item>"
+      "<description>after</description></channel></rss>";
+  Streamed s = stream(xml, 5);
+  EXPECT_EQ(s.head.channel.title.value, "T");
+  EXPECT_TRUE(s.head.channel.link.empty());  // it came after an item
+  ASSERT_EQ(s.items.size(), 2u);
+  EXPECT_EQ(s.items[0].title.value, "one");
+  ASSERT_EQ(s.items[0].authors.size(), 1u);  // the root's namespaces hold in each item
+  EXPECT_EQ(s.items[0].authors[0].name, "A");
+  EXPECT_EQ(s.items[1].title.value, "two");
+  EXPECT_EQ(s.result.feed.channel.link, "http://example.com/");
+  EXPECT_EQ(s.result.feed.channel.description.value, "after");
+  EXPECT_TRUE(s.result.feed.items.empty());
+  EXPECT_TRUE(s.result.diagnostics.empty()) << test::describe(s.result);
+}
+
+TEST(Stream, PlacesDiagnosticsInTheWholeInput) {
+  const std::string xml =
+      "<rss version=\"2.0\"><channel><title>T</title>\n"
+      "<item><title>a</title></item>\n"
+      "<item><title>b &bogus; c</title></item>\n"
+      "</channel></rss>";
+  const ParseResult expected = parse(xml);
+  for (const std::size_t chunk : {std::size_t{3}, std::size_t{4096}}) {
+    const Streamed s = stream(xml, chunk);
+    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size())
+        << test::describe(s.result);
+    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
+      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
+      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
+      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
+      EXPECT_EQ(s.result.diagnostics[i].location.offset, expected.diagnostics[i].location.offset);
+    }
+  }
+}
+
+TEST(Stream, ReadsAtomEntriesAndRdfItems) {
+  const std::string atom =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><id>urn:f</id>"
+      "<updated>2024-01-01T00:00:00Z</updated><entry><id>urn:1</id><title>e1</title>"
+      "<updated>2024-01-01T00:00:00Z</updated></entry><entry><id>urn:2</id><title>e2</title>"
+      "<updated>2024-01-01T00:00:00Z</updated></entry></feed>";
+  Streamed a = stream(atom, 11);
+  EXPECT_EQ(a.head.format, Format::atom_1_0);
+  EXPECT_EQ(a.head.channel.title.value, "F");
+  ASSERT_EQ(a.items.size(), 2u);
+  EXPECT_EQ(a.items[1].guid.value, "urn:2");
+  const std::string rdf =
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"x\"><title>R</title></channel>"
+      "<item rdf:about=\"i1\"><title>i1</title><link>http://e/1</link></item>"
+      "<item rdf:about=\"i2\"><title>i2</title><link>http://e/2</link></item></rdf:RDF>";
+  Streamed r = stream(rdf, 2);
+  EXPECT_EQ(r.head.format, Format::rss_1_0);
+  EXPECT_EQ(r.head.channel.title.value, "R");
+  ASSERT_EQ(r.items.size(), 2u);
+  EXPECT_EQ(r.items[1].link, "http://e/2");
+}
+
+TEST(Stream, MarkupThatLooksLikeAnItemIsNotOne) {
+  const std::string xml =
+      "<rss><channel><!-- <item> --><title><![CDATA[<item>]]></title>"
+      "<?pi <item>?><item><description a=\"</item>\">&lt;item&gt;<![CDATA[</item>]]>"
+      "</description></item></channel></rss>";
+  Streamed s = stream(xml, 1);
+  EXPECT_EQ(s.head.channel.title.value, "<item>");
+  ASSERT_EQ(s.items.size(), 1u);
+  EXPECT_EQ(s.items[0].description.value, "<item></item>");
+}
+
+TEST(Stream, AnItemWithoutItsEndTagEndsWithItsChannel) {
+  const std::string xml =
+      "<rss><channel><item><title>a</title></channel><item><title>b</title></item></rss>";
+  const ParseResult expected = parse(xml);
+  Streamed s = stream(xml, 4096);
+  ASSERT_EQ(s.items.size(), 2u);
+  EXPECT_EQ(s.items[0].title.value, "a");
+  EXPECT_TRUE(s.result.has_errors());
+}
+
+TEST(Stream, CutDocumentsAreIncomplete) {
+  const std::string xml = "<rss><channel><title>T</title><item><title>a</title></item><item><ti";
+  Streamed s = stream(xml, 4096);
+  ASSERT_EQ(s.items.size(), 2u);
+  EXPECT_EQ(s.items[0].title.value, "a");
+  EXPECT_FALSE(s.result.complete());
+}
+
+TEST(Stream, LimitsApplyToEachPart) {
+  std::string xml = "<rss><channel><title>T</title>";
+  for (int i = 0; i < 50; ++i) xml += "<item><title>item " + std::to_string(i) + "</title></item>";
+  xml += "<item><title>" + std::string(600, 'x') + "</title></item><item><title>last</title></item>";
+  xml += "</channel></rss>";
+  ParseOptions options;
+  options.limits.max_input_bytes = 500;  // smaller than the feed, larger than each item but one
+  options.limits.max_items = 10;
+  Streamed s = stream(xml, 64, options);
+  ASSERT_EQ(s.items.size(), 51u);  // the large one skipped
+  EXPECT_EQ(s.items.back().title.value, "last");
+  EXPECT_FALSE(s.result.complete());
+  EXPECT_EQ(test::codes(s.result), std::vector<ErrorCode>{ErrorCode::input_too_large});
+}
+
+TEST(Stream, DocumentsThatCannotBeSplitAreReadWhole) {
+  for (const char* name : {"json/blog-1.1.json", "encodings/utf16le-bom.xml"}) {
+    const std::string path = test::data_path(name);
+    if (!std::filesystem::exists(path)) continue;
+    const std::string bytes = test::read_file(path);
+    Streamed s = stream(bytes, 13);
+    EXPECT_EQ(test::model_difference(whole(std::move(s)), parse(bytes).feed), "") << name;
+  }
+  Streamed html = stream("<html><head><title>x</title></head></html>", 3);
+  EXPECT_EQ(test::codes(html.result), std::vector<ErrorCode>{ErrorCode::html_page});
+  Streamed empty = stream("", 3);
+  EXPECT_FALSE(empty.result.ok());
+}
+
+TEST(Stream, FromStreamsAndFiles) {
+  const std::string path = test::data_path("alamrafiul-distributed-systems.xml");
+  std::size_t n = 0;
+  StreamHandler handler;
+  handler.on_item = [&](Item&) { ++n; };
+  const ParseResult r = parse_stream_file(path, handler);
+  EXPECT_TRUE(r.ok());
+  EXPECT_EQ(n, parse_file(path).feed.items.size());
+  std::istringstream in(test::read_file(path));
+  std::size_t m = 0;
+  handler.on_item = [&](Item&) { ++m; };
+  EXPECT_TRUE(parse_stream(in, handler).ok());
+  EXPECT_EQ(m, n);
+  const ParseResult missing = parse_stream_file(test::data_path("no-such-file.xml"), handler);
+  ASSERT_EQ(missing.diagnostics.size(), 1u);
+  EXPECT_EQ(missing.diagnostics[0].code, ErrorCode::io_error);
+  EXPECT_EQ(parse_stream_file(test::data_path("parse"), handler).diagnostics[0].code,
+            ErrorCode::io_error);
+}
+
+}  // namespace
+}  // namespace feedpp
