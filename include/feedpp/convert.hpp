@@ -10,6 +10,7 @@
 #ifndef FEEDPP_CONVERT_HPP
 #define FEEDPP_CONVERT_HPP
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,8 @@
 #include "feedpp/diagnostics.hpp"
 #include "feedpp/export.hpp"
 #include "feedpp/model.hpp"
+#include "feedpp/write_options.hpp"
+#include "feedpp/xml_writer.hpp"
 
 namespace feedpp {
 
@@ -67,6 +70,48 @@ struct Conversion {
 /// family is returned as it is, with no notes (written as read).
 [[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
                                             const ConvertOptions& options = {});
+
+/// convert() and the target format's streaming writer together, for a feed read item by item
+/// (StreamParser): begin() with the feed's head (StreamHandler::on_channel), add() with each item,
+/// end() with StreamParser::finish()'s feed, in memory bounded by the largest item. A feed in the
+/// target's family is written as read, as write_rss(), write_atom() or write_json_feed() write
+/// it. Otherwise the channel is converted as convert() converts a feed without items (so Atom's
+/// feed <updated> comes from the channel's own dates, else `options.now`, never from an item),
+/// and each item as convert() converts it. The document starts with the first item (or end()),
+/// declaring on the root the namespaces the channel and that item use; one that only a later
+/// item uses is declared on its element, and names only items spell otherwise than their
+/// vocabulary (Feed::spellings) are written as the vocabulary spells them. Errors are sticky, as in
+/// the writers: a conversion note that is an error (nothing to fill a required value from) fails
+/// the write with ErrorCode::missing_element. The output of a failed write is partial: a program
+/// that must give all or nothing writes to a temporary place first. Used by one thread at a time.
+class FEEDPP_API StreamConverter {
+ public:
+  /// Requires: `sink` outlives the converter; `target` is an RSS, Atom or JSON Feed format.
+  StreamConverter(Sink& sink, Format target, WriteOptions write = {}, ConvertOptions convert = {});
+  ~StreamConverter();
+  StreamConverter(StreamConverter&&) noexcept;
+  StreamConverter& operator=(StreamConverter&&) noexcept;
+  StreamConverter(const StreamConverter&) = delete;
+  StreamConverter& operator=(const StreamConverter&) = delete;
+
+  /// Converts the root and channel of `head` (its items, if any, are not written), written with
+  /// the first item. Requires: first call, once.
+  const Status& begin(const Feed& head);
+  /// Converts `item` (in place) and writes it. Requires: begin() was called and end() was not.
+  const Status& add(Item& item);
+  /// Closes the document, with the elements `feed` (finish()'s) has beside the channel; flushes
+  /// and returns the first error seen. Channel elements that came after the first item (in
+  /// `feed.channel` but not in begin()'s) are not written: an ErrorCode::value_dropped note
+  /// says so. Calling it again returns the status and writes nothing.
+  Status end(const Feed& feed);
+  /// The conversion's notes so far (see Conversion::notes): the first 20 of each code, then one
+  /// saying how many more there were.
+  [[nodiscard]] std::vector<Diagnostic> notes() const;
+
+ private:
+  struct Rep;
+  std::unique_ptr<Rep> rep_;
+};
 
 }  // namespace feedpp
 

@@ -299,6 +299,9 @@ void StreamParser::Impl::compact() {
   place_.advance(buf_, base_, keep);
   buf_.erase(0, keep - base_);
   base_ = keep;
+  // A large item, or a large first write, leaves capacity behind: memory follows the item.
+  constexpr std::size_t kSlack = std::size_t{1} << 20;
+  if (buf_.capacity() > 4 * std::max(buf_.size(), kSlack)) buf_.shrink_to_fit();
 }
 
 // Moves a part's diagnostics to the document: those at offsets [skip, skip + length) of the

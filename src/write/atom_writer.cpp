@@ -8,6 +8,7 @@
 #include "feedpp/url.hpp"
 #include "write/atom_fields.hpp"
 #include "write/feed_writer.hpp"
+#include "write/write_options_of.hpp"
 
 namespace feedpp {
 namespace {
@@ -140,10 +141,13 @@ Status AtomWriter::end() { return rep_->end({}); }
 
 const Status& AtomWriter::status() const noexcept { return rep_->status(); }
 
+WriteOptions detail::atom_write_options(const Feed& feed, const WriteOptions& options) {
+  return feed_write_options(feed, options, is_atom(feed.format), Vocabulary::atom,
+                            [](NamespaceSet& set, const auto& x) { add_namespaces(set, x); });
+}
+
 Status write_atom(const Feed& feed, Sink& sink, const WriteOptions& options) {
-  return detail::write_feed<AtomWriter>(
-      feed, sink, options, is_atom(feed.format), detail::Vocabulary::atom,
-      [](detail::NamespaceSet& set, const auto& x) { add_namespaces(set, x); });
+  return detail::write_feed<AtomWriter>(feed, sink, detail::atom_write_options(feed, options));
 }
 
 Status write_atom(const Feed& feed, std::string& out, const WriteOptions& options) {

@@ -12,6 +12,7 @@
 #include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/view.hpp"
+#include "write/convert_item.hpp"
 
 namespace feedpp {
 namespace {
@@ -412,7 +413,50 @@ void drop_unqualified(std::vector<Extension>& extensions, std::string_view where
   extensions = std::move(kept);
 }
 
+// convert()'s steps for one item, once the channel `c` is converted.
+void item_steps(Format source, Format target, const Channel& c, Item& it, std::size_t index,
+                Notes& notes) {
+  if (is_json(target)) {
+    json_item(c, it, !is_atom(source), index, notes);
+  } else if (is_atom(target)) {
+    atom_item(c, it, index, notes);
+    drop_unqualified(it.extensions, "an item's", notes);
+  } else {
+    rss_item(it, index, notes);
+    drop_unqualified(it.extensions, "an entry's", notes);
+  }
+}
+
+bool same_family(Format a, Format b) {
+  const auto family = [](Format f) { return is_atom(f) ? 1 : is_json(f) ? 2 : 0; };
+  return family(a) == family(b) && b != Format::cdf && b != Format::unknown;
+}
+
 }  // namespace
+
+bool detail::written_as_read(Format target, Format source) { return same_family(target, source); }
+
+void detail::convert_item(Format source, Format target, const Channel& channel,
+                          std::string_view channel_base, Item& item, std::size_t index,
+                          std::vector<Diagnostic>& out) {
+  Notes notes(out);
+  Feed one;  // the item alone, for the steps convert() takes on a whole feed
+  one.format = source;
+  one.channel.base = std::string(channel_base);
+  one.items.push_back(std::move(item));
+  Item& it = one.items.back();
+  if (!it.attributes.empty()) {
+    notes.dropped("item " + std::to_string(index + 1) + ": " +
+                  std::to_string(it.attributes.size()) +
+                  " attribute(s) the model does not name, which the target format has no "
+                  "place for");
+    it.attributes.clear();
+  }
+  if (is_json(source)) json_only(one, notes);
+  if (!is_json(target) && !is_atom(target)) resolve_urls(one, {});
+  item_steps(source, target, channel, it, index, notes);
+  item = std::move(it);
+}
 
 bool Conversion::ok() const noexcept {
   for (const Diagnostic& d : notes) {
@@ -424,9 +468,7 @@ bool Conversion::ok() const noexcept {
 Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   Conversion out;
   Notes notes(out.notes);
-  const auto family = [](Format f) { return is_atom(f) ? 1 : is_json(f) ? 2 : 0; };
-  if (family(target) == family(feed.format) && feed.format != Format::cdf &&
-      feed.format != Format::unknown) {
+  if (same_family(target, feed.format)) {
     out.feed = std::move(feed);  // its own family: written as read
     return out;
   }
@@ -434,9 +476,8 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
     json_channel(feed.channel, notes);
-    const bool from_rss = !is_atom(feed.format);
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
-      json_item(feed.channel, feed.items[i], from_rss, i, notes);
+      item_steps(feed.format, target, feed.channel, feed.items[i], i, notes);
     }
     out.feed = std::move(feed);
     return out;
@@ -447,16 +488,11 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   if (!is_atom(target)) resolve_urls(feed, {});
   if (is_atom(target)) {
     atom_channel(feed, options, notes);
-    for (std::size_t i = 0; i < feed.items.size(); ++i) {
-      atom_item(feed.channel, feed.items[i], i, notes);
-      drop_unqualified(feed.items[i].extensions, "an item's", notes);
-    }
   } else {
     rss_channel(feed.channel, notes);
-    for (std::size_t i = 0; i < feed.items.size(); ++i) {
-      rss_item(feed.items[i], i, notes);
-      drop_unqualified(feed.items[i].extensions, "an entry's", notes);
-    }
+  }
+  for (std::size_t i = 0; i < feed.items.size(); ++i) {
+    item_steps(feed.format, target, feed.channel, feed.items[i], i, notes);
   }
   // The format stays the one read: the target's writer checks the result as it checks a model
   // built in code, so what could not be filled fails there too, never a partial document.

@@ -192,12 +192,13 @@ Status end_with(Writer& writer, const Feed& feed) {
   }
 }
 
-// Writes a whole feed with `Writer` (RssWriter or AtomWriter), declaring on the root every
-// namespace its channel and items use: `add_namespaces(set, channel_or_item)` says which.
-// `as_read` says the feed was read in the writer's format, `own` is that format's vocabulary.
-template <class Writer, class AddNamespaces>
-Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, bool as_read,
-                  Vocabulary own, AddNamespaces add_namespaces) {
+// The options to write `feed` with (its channel and the items it holds; a streamed feed's head
+// has none yet): `options` with every namespace they use declared for the root, as
+// `add_namespaces(set, channel_or_item)` says. `as_read` says the feed was read in the writer's
+// format, `own` is that format's vocabulary.
+template <class AddNamespaces>
+WriteOptions feed_write_options(const Feed& feed, const WriteOptions& options, bool as_read,
+                                Vocabulary own, AddNamespaces add_namespaces) {
   NamespaceSet namespaces;
   for (const Namespace& n : options.namespaces) namespaces.add(n.prefix, n.uri);
   // The document's own declarations, but not its default namespace: that is the format's.
@@ -221,7 +222,14 @@ Status write_feed(const Feed& feed, Sink& sink, const WriteOptions& options, boo
     with_namespaces.spellings.insert(with_namespaces.spellings.end(), feed.spellings.begin(),
                                      feed.spellings.end());
   }
-  Writer writer(sink, std::move(with_namespaces));
+  return with_namespaces;
+}
+
+// Writes a whole feed with `Writer` (RssWriter or AtomWriter), `options` from
+// feed_write_options().
+template <class Writer>
+Status write_feed(const Feed& feed, Sink& sink, WriteOptions options) {
+  Writer writer(sink, std::move(options));
   writer.begin(feed.channel, feed.attributes);
   for (const Item& item : feed.items) {
     if (!writer.add(item).ok()) break;

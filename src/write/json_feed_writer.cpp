@@ -8,6 +8,7 @@
 #include "write/feed_writer.hpp"
 #include "write/json_feed_fields.hpp"
 #include "write/json_out.hpp"
+#include "write/write_options_of.hpp"
 
 namespace feedpp {
 namespace {
@@ -116,12 +117,16 @@ Status JsonFeedWriter::end() { return rep_->end(); }
 
 const Status& JsonFeedWriter::status() const noexcept { return rep_->status; }
 
-Status write_json_feed(const Feed& feed, Sink& sink, const WriteOptions& options) {
+WriteOptions detail::json_write_options(const Feed& feed, const WriteOptions& options) {
   // A JSON Feed read is written as read: the required members are checked in what a program
   // builds, never in what it read (as the XML writers do for their own formats).
   WriteOptions as_read = options;
   as_read.allow_missing = options.allow_missing || is_json(feed.format);
-  JsonFeedWriter writer(sink, as_read);
+  return as_read;
+}
+
+Status write_json_feed(const Feed& feed, Sink& sink, const WriteOptions& options) {
+  JsonFeedWriter writer(sink, detail::json_write_options(feed, options));
   writer.begin(feed.channel);
   for (const Item& item : feed.items) {
     if (!writer.add(item).ok()) break;

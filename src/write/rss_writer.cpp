@@ -10,6 +10,7 @@
 #include "write/rss_fields.hpp"
 #include "write/rss_namespaces.hpp"
 #include "write/write_collisions.hpp"
+#include "write/write_options_of.hpp"
 
 namespace feedpp {
 namespace {
@@ -140,10 +141,13 @@ Status RssWriter::end(const std::vector<Extension>& after_channel) {
 
 const Status& RssWriter::status() const noexcept { return rep_->status(); }
 
+WriteOptions detail::rss_write_options(const Feed& feed, const WriteOptions& options) {
+  return feed_write_options(feed, options, is_rss(feed.format), Vocabulary::rss,
+                            [](NamespaceSet& set, const auto& x) { add_rss_namespaces(set, x); });
+}
+
 Status write_rss(const Feed& feed, Sink& sink, const WriteOptions& options) {
-  return detail::write_feed<RssWriter>(
-      feed, sink, options, is_rss(feed.format), detail::Vocabulary::rss,
-      [](detail::NamespaceSet& set, const auto& x) { detail::add_rss_namespaces(set, x); });
+  return detail::write_feed<RssWriter>(feed, sink, detail::rss_write_options(feed, options));
 }
 
 Status write_rss(const Feed& feed, std::string& out, const WriteOptions& options) {

@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -64,8 +65,12 @@ constexpr const char* kConvertUsage =
     "with no place in the target is dropped with a warning. Either the whole document or none.\n"
     "  --compact        no indentation\n"
     "LIMITS (feedpp::ParseLimits): --max-bytes N (64 MiB), --max-items N (100000),\n"
-    "  --max-depth N (256), --max-text N (16 MiB). A feed that a limit, or its own early end,\n"
-    "  cut is not converted: part of a feed is not written as if it were all of it.\n"
+    "  --max-depth N (256), --max-text N (16 MiB). A feed larger than --max-bytes or with more\n"
+    "  items than --max-items is converted item by item (feedpp::StreamParser and\n"
+    "  StreamConverter), in memory bounded by its largest item, --max-bytes then bounding each\n"
+    "  item; its Atom <updated>, when it has no date, is then the time of the conversion. A feed\n"
+    "  that a limit, or its own early end, cut is not converted: part of a feed is not written\n"
+    "  as if it were all of it.\n"
     "Exit status: 0 on success, 1 when the feed was cut or could not be written whole, 2 on\n"
     "bad arguments or an unreadable file.\n";
 
@@ -93,7 +98,9 @@ constexpr const char* kDiscoverUsage =
 
 struct Input {
   std::string name;
-  std::string bytes;
+  std::string bytes;             // the first max_input_bytes + 1 bytes
+  std::istream* rest = nullptr;  // where the bytes after those come from
+  std::ifstream file;
 };
 
 // Appends what `in` holds to `out`, at most `cap` bytes: /dev/zero, or a pipe that never ends,
@@ -113,6 +120,7 @@ bool read_input(const std::string& path, const feedpp::ParseLimits& limits, Inpu
   const std::size_t cap = limits.max_input_bytes + 1;
   if (path == "-") {
     read_bounded(std::cin, input.bytes, cap);
+    input.rest = &std::cin;
     return true;
   }
   // A directory opens as a stream and reads as nothing: say what it is instead.
@@ -121,12 +129,14 @@ bool read_input(const std::string& path, const feedpp::ParseLimits& limits, Inpu
     std::fprintf(stderr, "feedpp: cannot read %s: it is a directory\n", path.c_str());
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
+  input.file.open(path, std::ios::binary);
+  std::ifstream& in = input.file;
   if (!in) {
     std::fprintf(stderr, "feedpp: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
     return false;
   }
   read_bounded(in, input.bytes, cap);
+  input.rest = &in;
   if (in.bad()) {
     std::fprintf(stderr, "feedpp: cannot read %s\n", path.c_str());
     return false;
@@ -212,6 +222,13 @@ void report_cut(const feedpp::ParseResult& result, const std::string& name) {
   std::fprintf(stderr, "feedpp: %s: the feed is not whole\n", name.c_str());
 }
 
+bool codes_include(const feedpp::ParseResult& result, feedpp::ErrorCode code) {
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    if (d.code == code) return true;
+  }
+  return false;
+}
+
 void print_notes(const std::vector<feedpp::Diagnostic>& notes, const std::string& name) {
   for (const feedpp::Diagnostic& d : notes) {
     std::fprintf(stderr, "feedpp: %s: %s: %s: %s\n", name.c_str(),
@@ -290,6 +307,68 @@ int dump(const std::vector<std::string>& args) {
   return 0;
 }
 
+// A Sink into a C file.
+class FileSink final : public feedpp::Sink {
+ public:
+  explicit FileSink(std::FILE* file) : file_(file) {}
+  bool write(std::string_view bytes) override {
+    return std::fwrite(bytes.data(), 1, bytes.size(), file_) == bytes.size();
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+// Converts a feed too large for the limits as a whole, item by item (feedpp::StreamParser into
+// feedpp::StreamConverter): the bytes read so far, then the rest of the input. Written to a
+// temporary file first, and printed only once all of it was: a document, or none.
+int convert_streaming(Input& input, const feedpp::ParseOptions& parse_options,
+                      feedpp::Format target, const feedpp::WriteOptions& options) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> tmp(std::tmpfile(), &std::fclose);
+  if (!tmp) {
+    std::fprintf(stderr, "feedpp: cannot make a temporary file: %s\n", std::strerror(errno));
+    return 1;
+  }
+  FileSink sink(tmp.get());
+  feedpp::StreamConverter converter(sink, target, options);
+  char buf[65536];
+  feedpp::StreamHandler handler;
+  handler.on_channel = [&](const feedpp::Feed& head) { (void)converter.begin(head); };
+  handler.on_item = [&](feedpp::Item& item) { (void)converter.add(item); };
+  feedpp::StreamParser parser(handler, parse_options);
+  for (std::size_t i = 0; i < input.bytes.size(); i += sizeof buf) {
+    parser.write(std::string_view(input.bytes).substr(i, sizeof buf));
+  }
+  std::string().swap(input.bytes);
+  while (input.rest != nullptr && *input.rest) {
+    input.rest->read(buf, sizeof buf);
+    parser.write(std::string_view(buf, static_cast<std::size_t>(input.rest->gcount())));
+  }
+  if (input.rest != nullptr && input.rest->bad()) {
+    std::fprintf(stderr, "feedpp: cannot read %s\n", input.name.c_str());
+    return 2;
+  }
+  const feedpp::ParseResult result = parser.finish();
+  if (!result.ok()) {
+    report_fatal(input, result);
+    return 1;
+  }
+  if (!result.complete()) {
+    report_cut(result, input.name);
+    return 1;
+  }
+  const feedpp::Status status = converter.end(result.feed);
+  print_notes(converter.notes(), input.name);
+  if (!status.ok()) {
+    std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
+    return 1;
+  }
+  std::rewind(tmp.get());
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, tmp.get())) > 0) std::fwrite(buf, 1, n, stdout);
+  return 0;
+}
+
 int convert(const std::vector<std::string>& args) {
   std::string to;
   std::string file;
@@ -319,20 +398,40 @@ int convert(const std::vector<std::string>& args) {
     return usage_error("--to rss, --to atom or --to json", kConvertUsage);
   }
   if (file.empty()) return usage_error("no file given", kConvertUsage);
+  const feedpp::Format target = to == "rss"    ? feedpp::Format::rss_2_0
+                                : to == "atom" ? feedpp::Format::atom_1_0
+                                               : feedpp::Format::json_1_1;
+  // A feed larger than the limits allow in memory is converted item by item: a file known to be
+  // so from its size, without reading it first.
   Input input;
+  std::error_code ec;
+  if (file != "-" && std::filesystem::is_regular_file(file, ec) &&
+      std::filesystem::file_size(file, ec) > parse_options.limits.max_input_bytes && !ec) {
+    input.name = file;
+    input.file.open(file, std::ios::binary);
+    if (!input.file) {
+      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", file.c_str(), std::strerror(errno));
+      return 2;
+    }
+    input.rest = &input.file;
+    return convert_streaming(input, parse_options, target, options);
+  }
   if (!read_input(file, parse_options.limits, input)) return 2;
+  if (input.bytes.size() > parse_options.limits.max_input_bytes) {
+    return convert_streaming(input, parse_options, target, options);
+  }
   feedpp::ParseResult result = feedpp::parse(input.bytes, parse_options);
   if (!result.ok()) {
     report_fatal(input, result);
     return 1;
   }
+  if (codes_include(result, feedpp::ErrorCode::item_limit)) {
+    return convert_streaming(input, parse_options, target, options);
+  }
   if (!result.complete()) {
     report_cut(result, input.name);  // a part of a feed is not written as if it were all of it
     return 1;
   }
-  const feedpp::Format target = to == "rss"    ? feedpp::Format::rss_2_0
-                                : to == "atom" ? feedpp::Format::atom_1_0
-                                               : feedpp::Format::json_1_1;
   const feedpp::Conversion conversion = feedpp::convert(std::move(result.feed), target);
   print_notes(conversion.notes, input.name);
   if (!conversion.ok()) return 1;

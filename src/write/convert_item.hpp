@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// convert()'s work on one item (convert.cpp), for StreamConverter, which converts a feed's items
+// as they are read.
+#ifndef FEEDPP_SRC_WRITE_CONVERT_ITEM_HPP
+#define FEEDPP_SRC_WRITE_CONVERT_ITEM_HPP
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "feedpp/diagnostics.hpp"
+#include "feedpp/model.hpp"
+
+namespace feedpp::detail {
+
+// Whether a feed read in `source` is written in `target` as read, with no conversion.
+bool written_as_read(Format target, Format source);
+
+// Converts `item`, the `index`th of a feed read in `source`, for `target` as convert() does,
+// `channel` being the feed's channel converted and `channel_base` its xml:base as read; appends
+// the notes to `notes`.
+void convert_item(Format source, Format target, const Channel& channel,
+                  std::string_view channel_base, Item& item, std::size_t index,
+                  std::vector<Diagnostic>& notes);
+
+}  // namespace feedpp::detail
+
+#endif  // FEEDPP_SRC_WRITE_CONVERT_ITEM_HPP
