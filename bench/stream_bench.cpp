@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// The streaming parser beside parse(): FILE ITERATIONS; each iteration reads the file in 64 KiB
+// chunks through a StreamParser whose handler reads every item's title, link and description or
+// summary, as the parse benchmark does, then drops the item. The file is read from disk each
+// time (in the page cache after the first), so a feed larger than memory can be measured: the
+// peak RSS is the streaming parser's alone.
+//   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
+#include <sys/resource.h>
+#include <feedpp/feedpp.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+int main(int argc, char** argv) {
+  if (argc != 3 || std::atol(argv[2]) < 1) {
+    std::fprintf(stderr, "usage: %s FILE ITERATIONS\n", argv[0]);
+    return 2;
+  }
+  const long iterations = std::atol(argv[2]);
+  std::size_t checksum = 0;
+  std::size_t items = 0;
+  std::size_t bytes = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (long i = 0; i < iterations; ++i) {
+    std::ifstream in(argv[1], std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "cannot read %s\n", argv[1]);
+      return 2;
+    }
+    items = 0;
+    feedpp::StreamHandler handler;
+    handler.on_item = [&](feedpp::Item& item) {
+      const std::string& text =
+          item.description.empty() ? item.content.value : item.description.value;
+      checksum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+      ++items;
+    };
+    const feedpp::ParseResult result = feedpp::parse_stream(in, handler);
+    if (!result.ok()) {
+      std::fprintf(stderr, "parse failed: %s\n", result.diagnostics.front().message.c_str());
+      return 1;
+    }
+    bytes = static_cast<std::size_t>(in.tellg() < 0 ? 0 : in.tellg());
+    if (bytes == 0) {
+      in.clear();
+      in.seekg(0, std::ios::end);
+      bytes = static_cast<std::size_t>(in.tellg());
+    }
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::fprintf(stderr, "checksum %zu\n", checksum);
+  const std::string path = argv[1];
+  std::printf("feedpp-stream %s %zu %ld %.6f %.3f %zu %.1f\n",
+              path.substr(path.find_last_of('/') + 1).c_str(), bytes, iterations, seconds,
+              static_cast<double>(bytes) * static_cast<double>(iterations) / seconds / 1e6, items,
+              static_cast<double>(usage.ru_maxrss) / 1024.0);
+  return 0;
+}
