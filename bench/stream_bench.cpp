@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -22,7 +23,8 @@ int main(int argc, char** argv) {
   const long iterations = std::atol(argv[2]);
   std::size_t checksum = 0;
   std::size_t items = 0;
-  std::size_t bytes = 0;
+  std::error_code ec;
+  const std::size_t bytes = static_cast<std::size_t>(std::filesystem::file_size(argv[1], ec));
   const auto start = std::chrono::steady_clock::now();
   for (long i = 0; i < iterations; ++i) {
     std::ifstream in(argv[1], std::ios::binary);
@@ -42,12 +44,6 @@ int main(int argc, char** argv) {
     if (!result.ok()) {
       std::fprintf(stderr, "parse failed: %s\n", result.diagnostics.front().message.c_str());
       return 1;
-    }
-    bytes = static_cast<std::size_t>(in.tellg() < 0 ? 0 : in.tellg());
-    if (bytes == 0) {
-      in.clear();
-      in.seekg(0, std::ios::end);
-      bytes = static_cast<std::size_t>(in.tellg());
     }
   }
   const double seconds =
