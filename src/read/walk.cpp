@@ -21,8 +21,16 @@ std::string name_as_written(std::string_view local) {
 }
 
 void AttributeKeeper::keep(const pugi::xml_attribute& attribute) {
-  const QName q = ctx_.scope.attribute_name(attribute);
+  QName q = ctx_.scope.attribute_name(attribute);
   const std::string_view uri = kept_namespace(q);
+  // A prefix no declaration binds cannot be written; written without it, `p:type` would be the
+  // element's own `type`. Kept in the name instead, as the clean-up keeps an empty one (`_type`).
+  std::string mended;
+  if (uri.empty() && !q.prefix.empty()) {
+    mended = std::string(q.prefix) + "_" + std::string(q.local);
+    q.local = mended;
+    q.prefix = {};
+  }
   constexpr std::size_t kScanned = 16;  // a few attributes: scan; a hostile element's: hash
   bool repeated = false;
   if (out_.size() < kScanned) {
