@@ -13,6 +13,7 @@
 #include <system_error>
 #include <utility>
 
+#include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
 #include "input/gzip.hpp"
 #include "input/item_splitter.hpp"
@@ -123,7 +124,9 @@ class StreamParser::Impl {
   bool head_sent_ = false;
   std::string encoding_;
   std::vector<Diagnostic> head_diagnostics_;  // kept apart: the final parse has them too
-  std::string rest_;                          // the bytes outside items after the first one
+  Feed head_feed_;             // the head as read, for a feed with nothing after its items
+  std::string head_end_tags_;  // the end tags the head was read with
+  std::string rest_;           // the bytes outside items after the first one
   std::vector<Piece> pieces_;
   std::size_t rest_from_ = 0;  // document offset up to which rest_ holds what is outside items
   bool rest_cut_ = false;
@@ -241,6 +244,8 @@ void StreamParser::Impl::head_done(std::size_t item_begin) {
   }
   std::vector<Item> items = std::move(head.feed.items);  // any the splitter did not see
   head.feed.items.clear();
+  head_feed_ = head.feed;
+  head_end_tags_ = splitter_.all_end_tags();
   if (handler_.on_channel) handler_.on_channel(head.feed);
   for (Item& item : items) {
     ++items_;
@@ -354,9 +359,23 @@ ParseResult StreamParser::Impl::finish_whole() {
 // The channel read again with what followed the items, which only its diagnostics add to.
 ParseResult StreamParser::Impl::finish_split() {
   keep_rest(buffered_end());
+  for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
+  // Most feeds have nothing after their items but the end tags the head was read with: the
+  // channel is the head's, and reading it again would add nothing.
+  std::string squeezed;
+  for (const char c : rest_) {
+    if (!detail::is_xml_space(c)) squeezed += c;
+  }
+  if (squeezed == head_end_tags_) {
+    ParseResult result;
+    result.feed = std::move(head_feed_);
+    result.strict = options_.strict;
+    result.encoding = encoding_;
+    result.diagnostics = log_.finish({});
+    return result;
+  }
   ParseResult result = parse(head_ + rest_, part_options_);
   result.feed.items.clear();
-  for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
   for (const Diagnostic& d : result.diagnostics) {
     if (d.location.offset < head_.size()) continue;
     const std::size_t at = d.location.offset - head_.size();
