@@ -277,9 +277,10 @@ void StreamParser::Impl::item_done(std::size_t end) {
 // Keeps the bytes outside items from rest_from_ to `to` for the channel's final reading.
 void StreamParser::Impl::keep_rest(std::size_t to) {
   if (to <= rest_from_) return;
-  if (!rest_cut_) {
-    const std::string_view bytes =
-        std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
+  const std::string_view bytes = std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
+  const bool blank = std::all_of(bytes.begin(), bytes.end(), detail::is_xml_space);
+  // White space between items says nothing: keeping it would grow with the feed.
+  if (!rest_cut_ && !blank) {
     if (head_.size() + rest_.size() + bytes.size() > limit()) {
       rest_cut_ = true;
       note(ErrorCode::input_too_large, rest_from_,
