@@ -9,6 +9,7 @@
 #include <fstream>
 #include <istream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -22,6 +23,7 @@
 #include "input/xml_dom.hpp"
 #include "read/feed_readers.hpp"
 #include "read/json_reader.hpp"
+#include "read/open_file.hpp"
 #include "read/parse_hook.hpp"
 #include "read/walk.hpp"
 
@@ -248,7 +250,8 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
   return result;
 }
 
-ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+std::optional<ParseResult> detail::open_file(const std::string& path, const ParseOptions& options,
+                                             std::ifstream& in) {
   const auto io_error = [&](const std::string& why) {
     ParseResult result;
     result.strict = options.strict;
@@ -259,10 +262,18 @@ ParseResult parse_file(const std::string& path, const ParseOptions& options) {
   // A directory opens as a stream on some systems and reads as nothing: say what it is.
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return io_error("it is a directory");
-  std::ifstream in(path, std::ios::binary);
+  in.open(path, std::ios::binary);
   if (!in) {
     ec.clear();
     return io_error(std::filesystem::exists(path, ec) ? "it cannot be opened" : "no such file");
+  }
+  return std::nullopt;
+}
+
+ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+  std::ifstream in;
+  if (std::optional<ParseResult> failed = detail::open_file(path, options, in)) {
+    return std::move(*failed);
   }
   return parse(in, options);
 }

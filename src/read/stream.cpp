@@ -7,16 +7,16 @@
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <istream>
-#include <system_error>
+#include <optional>
 #include <utility>
 
 #include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
 #include "input/gzip.hpp"
 #include "input/item_splitter.hpp"
+#include "read/open_file.hpp"
 
 namespace feedpp {
 namespace {
@@ -81,6 +81,7 @@ class StreamParser::Impl {
   void pump(bool at_end);
   void head_done(std::size_t item_begin);
   void item_done(std::size_t end);
+  void skip_item();
   void keep_rest(std::size_t to);
   void compact();
   void hand_over(Feed& feed);
@@ -223,11 +224,7 @@ void StreamParser::Impl::pump(bool at_end) {
     too_large_ = true;
     return;
   }
-  if (splitter_.in_item() && !skipping_ && buffered_end() - item_begin_ > limit()) {
-    skipping_ = true;
-    note(ErrorCode::input_too_large, item_begin_,
-         "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
-  }
+  if (splitter_.in_item() && buffered_end() - item_begin_ > limit()) skip_item();
   if (head_sent_ && !splitter_.in_item()) keep_rest(splitter_.position());
   compact();
 }
@@ -253,7 +250,16 @@ void StreamParser::Impl::head_done(std::size_t item_begin) {
   }
 }
 
+// An item larger than the limit: dropped as it comes, and said once.
+void StreamParser::Impl::skip_item() {
+  if (skipping_) return;
+  skipping_ = true;
+  note(ErrorCode::input_too_large, item_begin_,
+       "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
+}
+
 void StreamParser::Impl::item_done(std::size_t end) {
+  if (end - item_begin_ > limit()) skip_item();  // whole in one write, and too large
   if (skipping_) {
     skipping_ = false;
     rest_from_ = end;
@@ -428,19 +434,9 @@ ParseResult parse_stream(std::istream& in, StreamHandler handler, const ParseOpt
 
 ParseResult parse_stream_file(const std::string& path, StreamHandler handler,
                               const ParseOptions& options) {
-  const auto io_error = [&](const std::string& why) {
-    ParseResult result;
-    result.strict = options.strict;
-    result.diagnostics.push_back(
-        {Severity::fatal, ErrorCode::io_error, "cannot read " + path + ": " + why, Location{}});
-    return result;
-  };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return io_error("it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    ec.clear();
-    return io_error(std::filesystem::exists(path, ec) ? "it cannot be opened" : "no such file");
+  std::ifstream in;
+  if (std::optional<ParseResult> failed = detail::open_file(path, options, in)) {
+    return std::move(*failed);
   }
   return parse_stream(in, std::move(handler), options);
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // StreamConverter: convert() (convert.cpp, convert_item.hpp) and a streaming writer, a feed's
 // head first, then item by item.
-#include <array>
 #include <utility>
 
+#include "base/diagnostic_log.hpp"
 #include "feedpp/atom_writer.hpp"
 #include "feedpp/convert.hpp"
 #include "feedpp/json_feed_writer.hpp"
@@ -14,8 +14,6 @@
 namespace feedpp {
 
 struct StreamConverter::Rep {
-  static constexpr std::size_t kKeptPerCode = 20;
-
   Rep(Sink& s, Format t, WriteOptions w, ConvertOptions c)
       : sink(s), target(t), write(std::move(w)), convert(std::move(c)) {}
 
@@ -24,8 +22,8 @@ struct StreamConverter::Rep {
       if (d.severity != Severity::warning && status.ok()) {
         status = Status(ErrorCode::missing_element, d.message);
       }
-      std::size_t& n = counts[static_cast<std::size_t>(d.code) % counts.size()];
-      if (++n <= kKeptPerCode) kept.push_back(std::move(d));
+      d.location.offset = detail::kUnknownOffset;  // notes have no place in the input
+      log.add_placed(std::move(d));
     }
     found.clear();
   }
@@ -60,8 +58,7 @@ struct StreamConverter::Rep {
   std::unique_ptr<AtomWriter> atom;
   std::unique_ptr<JsonFeedWriter> json;
   Status status;
-  std::vector<Diagnostic> kept;
-  std::array<std::size_t, 128> counts{};
+  detail::DiagnosticLog log{false};  // the notes: the first of each code, then a count
   std::vector<Diagnostic> scratch;
 };
 
@@ -168,20 +165,8 @@ Status StreamConverter::end(const Feed& feed) {
 }
 
 std::vector<Diagnostic> StreamConverter::notes() const {
-  const Rep& r = *rep_;
-  std::vector<Diagnostic> out = r.kept;
-  for (const Diagnostic& d : r.kept) {
-    const std::size_t n = r.counts[static_cast<std::size_t>(d.code) % r.counts.size()];
-    if (n <= Rep::kKeptPerCode) continue;
-    bool already = false;
-    for (std::size_t i = r.kept.size(); i < out.size(); ++i) already |= out[i].code == d.code;
-    if (already) continue;
-    out.push_back({d.severity, d.code,
-                   std::to_string(n - Rep::kKeptPerCode) + " more of the same (" +
-                       std::string(to_string(d.code)) + ") not listed",
-                   Location{}});
-  }
-  return out;
+  detail::DiagnosticLog copy = rep_->log;
+  return copy.finish({});
 }
 
 }  // namespace feedpp
