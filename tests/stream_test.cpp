@@ -67,10 +67,10 @@ TEST(Stream, ReadsEveryFeedInTestDataAsParseDoes) {
       EXPECT_EQ(s.channels, 1) << path;
       EXPECT_EQ(s.result.encoding, expected.encoding) << path;
       EXPECT_EQ(s.result.ok(), expected.ok()) << path;
-      EXPECT_EQ(s.result.has_errors(), expected.has_errors()) << path << "\n"
-                                                              << test::describe(s.result)
-                                                              << "\nparse():\n"
-                                                              << test::describe(expected);
+      EXPECT_EQ(s.result.has_errors(), expected.has_errors())
+          << path << "\n"
+          << test::describe(s.result) << "\nparse():\n"
+          << test::describe(expected);
       // A broken document is repaired whole by parse(), in parts here: the repairs may differ.
       if (expected.has_errors()) continue;
       const Feed streamed = whole(std::move(s));
@@ -110,8 +110,7 @@ TEST(Stream, PlacesDiagnosticsInTheWholeInput) {
   const ParseResult expected = parse(xml);
   for (const std::size_t chunk : {std::size_t{3}, std::size_t{4096}}) {
     const Streamed s = stream(xml, chunk);
-    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size())
-        << test::describe(s.result);
+    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << test::describe(s.result);
     for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
       EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
       EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
@@ -176,7 +175,8 @@ TEST(Stream, CutDocumentsAreIncomplete) {
 TEST(Stream, LimitsApplyToEachPart) {
   std::string xml = "<rss><channel><title>T</title>";
   for (int i = 0; i < 50; ++i) xml += "<item><title>item " + std::to_string(i) + "</title></item>";
-  xml += "<item><title>" + std::string(600, 'x') + "</title></item><item><title>last</title></item>";
+  xml +=
+      "<item><title>" + std::string(600, 'x') + "</title></item><item><title>last</title></item>";
   xml += "</channel></rss>";
   ParseOptions options;
   options.limits.max_input_bytes = 500;  // smaller than the feed, larger than each item but one
