@@ -160,11 +160,21 @@ TEST(CliTest, ConvertToAtomFillsWhatAtomRequires) {
 // A feed a limit cut is not converted (no document, exit 1, the limit named); raised, it is.
 TEST(CliTest, ACutFeedIsNeitherConvertedNorDumpedAsWhole) {
   const std::string seed = data("alamrafiul-distributed-systems.xml");
+  EXPECT_EQ(feedpp("dump --json --max-text 64 " + seed).status, 1);
   for (const char* limit : {"--max-items 5", "--max-bytes 4096", "--max-text 64"}) {
     SCOPED_TRACE(limit);
-    EXPECT_EQ(feedpp(std::string("dump --json ") + limit + " " + seed).status, 1);
     EXPECT_EQ(feedpp(std::string("check ") + limit + " " + seed).status, 1);
   }
+  // dump reads a feed the limits would cut whole item by item: the same dump.
+  const CommandResult dumped = feedpp("dump --json " + seed);
+  ASSERT_EQ(dumped.status, 0);
+  for (const char* limit : {"--max-items 5", "--max-bytes 4096"}) {
+    SCOPED_TRACE(limit);
+    const CommandResult streamed = feedpp(std::string("dump --json ") + limit + " " + seed);
+    EXPECT_EQ(streamed.status, 0);
+    EXPECT_EQ(streamed.out, dumped.out);
+  }
+  EXPECT_EQ(feedpp("dump --json --max-bytes 1024 " + seed).status, 1);  // an item is larger
   // convert reads a feed the limits would cut whole item by item, each item within them.
   for (const char* to : {"atom", "rss", "json"}) {
     const CommandResult whole = feedpp(std::string("convert --to ") + to + " " + seed);

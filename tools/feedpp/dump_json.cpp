@@ -27,6 +27,12 @@ class Printer {
   Printer(const feedpp::ParseResult& result, const feedpp::ViewOptions& options)
       : result_(result), options_(options) {}
 
+  // One item's object alone, for a dump whose items are printed as they are read.
+  std::string item_only(const feedpp::Feed& feed, const feedpp::Item& it) {
+    item(feedpp::view_item(feed, it, options_));
+    return j_.str();
+  }
+
   std::string run() {
     const feedpp::Feed& feed = result_.feed;
     j_.begin_object();
@@ -627,6 +633,12 @@ class Printer {
 
 std::string dump_json(const feedpp::ParseResult& result, const feedpp::ViewOptions& options) {
   return Printer(result, options).run();
+}
+
+std::string dump_json_item(const feedpp::Feed& feed, const feedpp::Item& item,
+                           const feedpp::ViewOptions& options) {
+  const feedpp::ParseResult none;
+  return Printer(none, options).item_only(feed, item);
 }
 
 }  // namespace feedpp_cli

@@ -50,7 +50,9 @@ constexpr const char* kDumpUsage =
     "  --header H       an HTTP response header, curl style, repeatable: Content-Type (its\n"
     "                   charset decides the encoding), Content-Location, Content-Language\n"
     "  --no-sanitize    HTML as the feed wrote it (URLs resolved), not sanitize_html()'s\n"
-    "  --max-bytes N, --max-items N, --max-depth N, --max-text N   the parse limits\n"
+    "  --max-bytes N, --max-items N, --max-depth N, --max-text N   the parse limits; a feed\n"
+    "                   larger than --max-bytes or with more items than --max-items is read\n"
+    "                   item by item (feedpp::StreamParser), each item within the limits\n"
     "Exit status: 0 whenever a feed could be read, even a broken one (its JSON says what was\n"
     "wrong); 1 when it is no feed (said on standard error) or a limit cut it (what was read is\n"
     "printed); 2 on bad arguments or an unreadable file.\n";
@@ -101,6 +103,7 @@ struct Input {
   std::string bytes;             // the first max_input_bytes + 1 bytes
   std::istream* rest = nullptr;  // where the bytes after those come from
   std::ifstream file;
+  bool streaming = false;  // too large for the limits as a whole: read item by item
 };
 
 // Appends what `in` holds to `out`, at most `cap` bytes: /dev/zero, or a pipe that never ends,
@@ -237,6 +240,158 @@ void print_notes(const std::vector<feedpp::Diagnostic>& notes, const std::string
   }
 }
 
+// A Sink into a C file.
+class FileSink final : public feedpp::Sink {
+ public:
+  explicit FileSink(std::FILE* file) : file_(file) {}
+  bool write(std::string_view bytes) override {
+    return std::fwrite(bytes.data(), 1, bytes.size(), file_) == bytes.size();
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+using TempFile = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+// A temporary file for output that is printed only once all of it was written; null (and said
+// on standard error) when none can be made.
+TempFile temp_file() {
+  TempFile tmp(std::tmpfile(), &std::fclose);
+  if (!tmp)
+    std::fprintf(stderr, "feedpp: cannot make a temporary file: %s\n", std::strerror(errno));
+  return tmp;
+}
+
+void print_file(std::FILE* file) {
+  char buf[65536];
+  std::rewind(file);
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, file)) > 0) std::fwrite(buf, 1, n, stdout);
+}
+
+// Reads the input item by item through `handler` (feedpp::StreamParser): the bytes read so far,
+// then the rest. Returns false when the input could not be read to its end (said on stderr).
+bool stream_input(Input& input, const feedpp::ParseOptions& options, feedpp::StreamHandler handler,
+                  feedpp::ParseResult& result) {
+  feedpp::StreamParser parser(std::move(handler), options);
+  constexpr std::size_t kChunk = 65536;
+  for (std::size_t i = 0; i < input.bytes.size(); i += kChunk) {
+    parser.write(std::string_view(input.bytes).substr(i, kChunk));
+  }
+  std::string().swap(input.bytes);
+  char buf[kChunk];
+  while (input.rest != nullptr && *input.rest) {
+    input.rest->read(buf, sizeof buf);
+    parser.write(std::string_view(buf, static_cast<std::size_t>(input.rest->gcount())));
+  }
+  if (input.rest != nullptr && input.rest->bad()) {
+    std::fprintf(stderr, "feedpp: cannot read %s\n", input.name.c_str());
+    return false;
+  }
+  result = parser.finish();
+  return true;
+}
+
+// Opens FILE for a command that reads a feed too large for the limits item by item: a regular
+// file known to be so from its size is only opened (`input.bytes` empty); any other input is
+// read as read_input() reads it. Returns false on failure (said on stderr).
+bool open_input(const std::string& file, const feedpp::ParseLimits& limits, Input& input) {
+  std::error_code ec;
+  if (file != "-" && std::filesystem::is_regular_file(file, ec) &&
+      std::filesystem::file_size(file, ec) > limits.max_input_bytes && !ec) {
+    input.name = file;
+    input.file.open(file, std::ios::binary);
+    if (!input.file) {
+      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", file.c_str(), std::strerror(errno));
+      return false;
+    }
+    input.rest = &input.file;
+    input.streaming = true;
+    return true;
+  }
+  if (!read_input(file, limits, input)) return false;
+  input.streaming = input.bytes.size() > limits.max_input_bytes;
+  return true;
+}
+
+// Converts a feed too large for the limits as a whole, item by item (feedpp::StreamConverter),
+// into a temporary file printed only once all of it was written: a document, or none.
+int convert_streaming(Input& input, const feedpp::ParseOptions& parse_options,
+                      feedpp::Format target, const feedpp::WriteOptions& options) {
+  const TempFile tmp = temp_file();
+  if (!tmp) return 1;
+  FileSink sink(tmp.get());
+  feedpp::StreamConverter converter(sink, target, options);
+  feedpp::StreamHandler handler;
+  handler.on_channel = [&](const feedpp::Feed& head) { (void)converter.begin(head); };
+  handler.on_item = [&](feedpp::Item& item) { (void)converter.add(item); };
+  feedpp::ParseResult result;
+  if (!stream_input(input, parse_options, handler, result)) return 2;
+  if (!result.ok()) {
+    report_fatal(input, result);
+    return 1;
+  }
+  if (!result.complete()) {
+    report_cut(result, input.name);
+    return 1;
+  }
+  const feedpp::Status status = converter.end(result.feed);
+  print_notes(converter.notes(), input.name);
+  if (!status.ok()) {
+    std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
+    return 1;
+  }
+  print_file(tmp.get());
+  return 0;
+}
+
+// The exit status of a dump of `result` (said on stderr when not 0).
+int dump_status(const Input& input, const feedpp::ParseResult& result) {
+  // Not a feed (an HTML page, an image, ...): the dump says so, the terminal too, and the exit
+  // status, as check's and convert's do.
+  if (!result.ok()) {
+    report_fatal(input, result);
+    return 1;
+  }
+  // A document that ended early is shown as read (its JSON says so); a limit the caller set is
+  // not the document's fault, and a dump it cut is not passed off as the whole.
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    if (*option_for(d.code) != '\0') {
+      report_cut(result, input.name);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// Dumps a feed too large for the limits as a whole item by item: the items' JSON goes to a
+// temporary file as they are read, printed after the rest of the dump (its diagnostics come
+// first, and are known at the end).
+int dump_streaming(Input& input, const feedpp::ParseOptions& options,
+                   const feedpp::ViewOptions& context) {
+  const TempFile items = temp_file();
+  if (!items) return 1;
+  feedpp::Feed head;
+  bool first = true;
+  feedpp::StreamHandler handler;
+  handler.on_channel = [&](const feedpp::Feed& h) { head = h; };
+  handler.on_item = [&](feedpp::Item& item) {
+    if (!first) std::fputc(',', items.get());
+    first = false;
+    const std::string json = feedpp_cli::dump_json_item(head, item, context);
+    std::fwrite(json.data(), 1, json.size(), items.get());
+  };
+  feedpp::ParseResult result;
+  if (!stream_input(input, options, handler, result)) return 2;
+  std::string out = feedpp_cli::dump_json(result, context);  // no items: it ends "[]}"
+  out.resize(out.size() - 2);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  print_file(items.get());
+  std::fputs("]}\n", stdout);
+  return dump_status(input, result);
+}
+
 int dump(const std::vector<std::string>& args) {
   bool json = false;
   std::string file;
@@ -285,88 +440,17 @@ int dump(const std::vector<std::string>& args) {
                              ? url
                              : feedpp::resolve_url(url, context.document_url);
   Input input;
-  if (!read_input(file, options.limits, input)) return 2;
+  if (!open_input(file, options.limits, input)) return 2;
+  if (input.streaming) return dump_streaming(input, options, context);
   const feedpp::ParseResult result = feedpp::parse(input.bytes, options);
+  // More items than the limit allows in memory: dumped item by item.
+  for (const feedpp::Diagnostic& d : result.diagnostics) {
+    if (d.code == feedpp::ErrorCode::item_limit) return dump_streaming(input, options, context);
+  }
   const std::string out = feedpp_cli::dump_json(result, context);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
-  // Not a feed (an HTML page, an image, ...): the dump says so, the terminal too, and the exit
-  // status, as check's and convert's do.
-  if (!result.ok()) {
-    report_fatal(input, result);
-    return 1;
-  }
-  // A document that ended early is shown as read (its JSON says so); a limit the caller set is
-  // not the document's fault, and a dump it cut is not passed off as the whole.
-  for (const feedpp::Diagnostic& d : result.diagnostics) {
-    if (*option_for(d.code) != '\0') {
-      report_cut(result, input.name);
-      return 1;
-    }
-  }
-  return 0;
-}
-
-// A Sink into a C file.
-class FileSink final : public feedpp::Sink {
- public:
-  explicit FileSink(std::FILE* file) : file_(file) {}
-  bool write(std::string_view bytes) override {
-    return std::fwrite(bytes.data(), 1, bytes.size(), file_) == bytes.size();
-  }
-
- private:
-  std::FILE* file_;
-};
-
-// Converts a feed too large for the limits as a whole, item by item (feedpp::StreamParser into
-// feedpp::StreamConverter): the bytes read so far, then the rest of the input. Written to a
-// temporary file first, and printed only once all of it was: a document, or none.
-int convert_streaming(Input& input, const feedpp::ParseOptions& parse_options,
-                      feedpp::Format target, const feedpp::WriteOptions& options) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> tmp(std::tmpfile(), &std::fclose);
-  if (!tmp) {
-    std::fprintf(stderr, "feedpp: cannot make a temporary file: %s\n", std::strerror(errno));
-    return 1;
-  }
-  FileSink sink(tmp.get());
-  feedpp::StreamConverter converter(sink, target, options);
-  char buf[65536];
-  feedpp::StreamHandler handler;
-  handler.on_channel = [&](const feedpp::Feed& head) { (void)converter.begin(head); };
-  handler.on_item = [&](feedpp::Item& item) { (void)converter.add(item); };
-  feedpp::StreamParser parser(handler, parse_options);
-  for (std::size_t i = 0; i < input.bytes.size(); i += sizeof buf) {
-    parser.write(std::string_view(input.bytes).substr(i, sizeof buf));
-  }
-  std::string().swap(input.bytes);
-  while (input.rest != nullptr && *input.rest) {
-    input.rest->read(buf, sizeof buf);
-    parser.write(std::string_view(buf, static_cast<std::size_t>(input.rest->gcount())));
-  }
-  if (input.rest != nullptr && input.rest->bad()) {
-    std::fprintf(stderr, "feedpp: cannot read %s\n", input.name.c_str());
-    return 2;
-  }
-  const feedpp::ParseResult result = parser.finish();
-  if (!result.ok()) {
-    report_fatal(input, result);
-    return 1;
-  }
-  if (!result.complete()) {
-    report_cut(result, input.name);
-    return 1;
-  }
-  const feedpp::Status status = converter.end(result.feed);
-  print_notes(converter.notes(), input.name);
-  if (!status.ok()) {
-    std::fprintf(stderr, "feedpp: %s: %s\n", input.name.c_str(), status.message().c_str());
-    return 1;
-  }
-  std::rewind(tmp.get());
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, tmp.get())) > 0) std::fwrite(buf, 1, n, stdout);
-  return 0;
+  return dump_status(input, result);
 }
 
 int convert(const std::vector<std::string>& args) {
@@ -401,25 +485,10 @@ int convert(const std::vector<std::string>& args) {
   const feedpp::Format target = to == "rss"    ? feedpp::Format::rss_2_0
                                 : to == "atom" ? feedpp::Format::atom_1_0
                                                : feedpp::Format::json_1_1;
-  // A feed larger than the limits allow in memory is converted item by item: a file known to be
-  // so from its size, without reading it first.
+  // A feed larger than the limits allow in memory is converted item by item.
   Input input;
-  std::error_code ec;
-  if (file != "-" && std::filesystem::is_regular_file(file, ec) &&
-      std::filesystem::file_size(file, ec) > parse_options.limits.max_input_bytes && !ec) {
-    input.name = file;
-    input.file.open(file, std::ios::binary);
-    if (!input.file) {
-      std::fprintf(stderr, "feedpp: cannot read %s: %s\n", file.c_str(), std::strerror(errno));
-      return 2;
-    }
-    input.rest = &input.file;
-    return convert_streaming(input, parse_options, target, options);
-  }
-  if (!read_input(file, parse_options.limits, input)) return 2;
-  if (input.bytes.size() > parse_options.limits.max_input_bytes) {
-    return convert_streaming(input, parse_options, target, options);
-  }
+  if (!open_input(file, parse_options.limits, input)) return 2;
+  if (input.streaming) return convert_streaming(input, parse_options, target, options);
   feedpp::ParseResult result = feedpp::parse(input.bytes, parse_options);
   if (!result.ok()) {
     report_fatal(input, result);
