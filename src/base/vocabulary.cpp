@@ -3,6 +3,9 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "base/ascii.hpp"
 
@@ -141,10 +144,28 @@ constexpr std::array<WellKnownPrefix, 24> kWellKnownPrefixes = {{
 
 Vocabulary vocabulary_of(std::string_view uri) noexcept {
   if (uri.empty()) return Vocabulary::none;
-  for (const KnownNamespace& k : kKnownNamespaces) {
-    if (iequals(uri, k.uri)) return k.vocabulary;
-  }
-  return Vocabulary::other;
+  // Every declaration of every element asks (a streamed feed's root, once per item): hashed, in
+  // lower case, rather than compared with each of the known URIs.
+  struct Index {
+    std::vector<std::string> keys;  // the URIs in lower case, which the map's views point into
+    std::unordered_map<std::string_view, Vocabulary> map;
+  };
+  static const Index kIndex = [] {
+    Index index;
+    index.keys.reserve(std::size(kKnownNamespaces));
+    for (const KnownNamespace& k : kKnownNamespaces) {
+      std::string& key = index.keys.emplace_back(k.uri);
+      for (char& c : key) c = ascii_lower(c);
+      index.map.emplace(key, k.vocabulary);  // the first of a URI wins, as a scan would
+    }
+    return index;
+  }();
+  constexpr std::size_t kLongest = 128;  // longer than any known URI
+  if (uri.size() > kLongest) return Vocabulary::other;
+  std::array<char, kLongest> lower;  // the first uri.size() written below
+  for (std::size_t i = 0; i < uri.size(); ++i) lower[i] = ascii_lower(uri[i]);
+  const auto it = kIndex.map.find(std::string_view(lower.data(), uri.size()));
+  return it == kIndex.map.end() ? Vocabulary::other : it->second;
 }
 
 std::string_view namespace_of(Vocabulary vocabulary) noexcept {
