@@ -147,25 +147,29 @@ Vocabulary vocabulary_of(std::string_view uri) noexcept {
   // Every declaration of every element asks (a streamed feed's root, once per item): hashed, in
   // lower case, rather than compared with each of the known URIs.
   struct Index {
-    std::vector<std::string> keys;  // the URIs in lower case, which the map's views point into
-    std::unordered_map<std::string_view, Vocabulary> map;
+    std::unordered_map<std::string_view, Vocabulary> exact;  // as the table spells them
+    std::vector<std::string> keys;  // in lower case, which `lower`'s views point into
+    std::unordered_map<std::string_view, Vocabulary> lower;
   };
   static const Index kIndex = [] {
     Index index;
     index.keys.reserve(std::size(kKnownNamespaces));
     for (const KnownNamespace& k : kKnownNamespaces) {
+      index.exact.emplace(k.uri, k.vocabulary);  // the first of a URI wins, as a scan would
       std::string& key = index.keys.emplace_back(k.uri);
       for (char& c : key) c = ascii_lower(c);
-      index.map.emplace(key, k.vocabulary);  // the first of a URI wins, as a scan would
+      index.lower.emplace(key, k.vocabulary);
     }
     return index;
   }();
+  // Most documents spell a URI as its vocabulary does.
+  if (const auto it = kIndex.exact.find(uri); it != kIndex.exact.end()) return it->second;
   constexpr std::size_t kLongest = 128;  // longer than any known URI
   if (uri.size() > kLongest) return Vocabulary::other;
   std::array<char, kLongest> lower;  // the first uri.size() written below
   for (std::size_t i = 0; i < uri.size(); ++i) lower[i] = ascii_lower(uri[i]);
-  const auto it = kIndex.map.find(std::string_view(lower.data(), uri.size()));
-  return it == kIndex.map.end() ? Vocabulary::other : it->second;
+  const auto it = kIndex.lower.find(std::string_view(lower.data(), uri.size()));
+  return it == kIndex.lower.end() ? Vocabulary::other : it->second;
 }
 
 std::string_view namespace_of(Vocabulary vocabulary) noexcept {
