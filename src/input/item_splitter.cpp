@@ -95,14 +95,10 @@ ItemSplitter::Markup ItemSplitter::markup_at(std::string_view text, std::size_t 
   name = text.substr(start, j - start);
   // Attribute values are quoted after `=`; a quote elsewhere is a stray one XML would reject,
   // and reading past it would swallow the rest of the document.
-  char quote = 0;
   bool after_equals = false;
-  for (; j < n && j - i < kMaxTag; ++j) {
+  const std::size_t limit = std::min(n, i + kMaxTag);
+  while (j < limit) {
     const char d = text[j];
-    if (quote != 0) {
-      if (d == quote) quote = 0;
-      continue;
-    }
     if (d == '>') {
       after = j + 1;
       self_closing = !end_tag && text[j - 1] == '/';
@@ -110,12 +106,18 @@ ItemSplitter::Markup ItemSplitter::markup_at(std::string_view text, std::size_t 
     }
     if (d == '<') return Markup::text;  // a `<` in a tag: broken markup, left to the item parse
     if ((d == '"' || d == '\'') && after_equals) {
-      quote = d;
-    } else if (d == '=') {
-      after_equals = true;
+      const void* close = std::memchr(text.data() + j + 1, d, limit - j - 1);
+      if (close == nullptr) break;
+      j = static_cast<std::size_t>(static_cast<const char*>(close) - text.data()) + 1;
+      after_equals = false;
       continue;
     }
-    if (d != ' ' && d != '\t' && d != '\n' && d != '\r') after_equals = false;
+    if (d == '=') {
+      after_equals = true;
+    } else if (d != ' ' && d != '\t' && d != '\n' && d != '\r') {
+      after_equals = false;
+    }
+    ++j;
   }
   return at_end || n - i >= kMaxTag ? Markup::text : Markup::incomplete;
 }
