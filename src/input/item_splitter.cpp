@@ -135,6 +135,7 @@ void ItemSplitter::close(std::string_view name) {
   for (std::size_t k = open_.size(); k-- > 0;) {
     if (open_[k].name == name) {
       open_.resize(k);
+      ++version_;
       return;
     }
   }
@@ -208,6 +209,7 @@ ItemSplitter::Event ItemSplitter::scan(std::string_view text, std::size_t base, 
       root_prefix_ = std::string(name.substr(0, name.size() - local.size()));
       if (!self_closing) {
         open_.push_back({std::string(name), std::string(text.substr(tag_begin, i - tag_begin))});
+        ++version_;
       }
       begin_ = base + tag_begin;
       end_ = base + i;
@@ -231,6 +233,7 @@ ItemSplitter::Event ItemSplitter::scan(std::string_view text, std::size_t base, 
       const bool keep = local_of(name) == "channel";
       open_.push_back(
           {std::string(name), keep ? std::string(text.substr(tag_begin, i - tag_begin)) : ""});
+      ++version_;
     }
   }
   pos_ = base + n;

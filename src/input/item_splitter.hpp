@@ -56,6 +56,8 @@ class ItemSplitter {
   // document: the root's and the channel's (with their namespace declarations), and the end tags
   // that close them, for the elements open where the last event happened.
   [[nodiscard]] std::string open_start_tags() const;
+  // Changes whenever the elements open outside items do: the tags above stay the same until.
+  [[nodiscard]] std::size_t open_version() const noexcept { return version_; }
   [[nodiscard]] std::string open_end_tags() const;
   // The end tags of every element open outside items, innermost first.
   [[nodiscard]] std::string all_end_tags() const;
@@ -83,6 +85,7 @@ class ItemSplitter {
   std::string root_prefix_;  // with its colon, or ""
   std::string item_name_;    // the qualified name of the open item
   std::vector<Open> open_;   // elements open outside items
+  std::size_t version_ = 0;  // counts the changes to open_
   std::size_t search_ = 0;   // document offset where to look for the end of markup again
   bool empty_item_ = false;  // an <item/> was reported started: its end comes next
 };

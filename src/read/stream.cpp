@@ -6,7 +6,6 @@
 #include "feedpp/stream.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <fstream>
 #include <istream>
 #include <optional>
@@ -14,6 +13,7 @@
 
 #include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
+#include "base/line_counter.hpp"
 #include "input/gzip.hpp"
 #include "input/item_splitter.hpp"
 #include "read/open_file.hpp"
@@ -32,14 +32,12 @@ struct Place {
   // Moves to `to`, `text` holding the document's bytes from `base` on (at least up to `to`).
   void advance(std::string_view text, std::size_t base, std::size_t to) {
     if (to <= offset) return;
-    std::size_t i = offset - base;
-    const std::size_t end = to - base;
-    while (i < end) {
-      const auto* nl = static_cast<const char*>(std::memchr(text.data() + i, '\n', end - i));
-      if (nl == nullptr) break;
-      i = static_cast<std::size_t>(nl - text.data()) + 1;
-      ++line;
-      line_start = base + i;
+    const std::string_view span = text.substr(offset - base, to - offset);
+    Location end{span.size(), 0, 0};
+    detail::LineCounter(span).place(end);
+    if (end.line > 1) {
+      line += end.line - 1;
+      line_start = to - (end.column - 1);
     }
     offset = to;
   }
@@ -131,8 +129,10 @@ class StreamParser::Impl {
   std::vector<Piece> pieces_;
   std::size_t rest_from_ = 0;  // document offset up to which rest_ holds what is outside items
   bool rest_cut_ = false;
-  std::string item_open_;   // the start tags around the item being read
-  std::string item_close_;  // and their end tags
+  std::string item_open_;            // the start tags around the item being read
+  std::string item_close_;           // and their end tags
+  bool wrapped_ = false;             // item_open_ and item_close_ are set
+  std::size_t wrapped_version_ = 0;  // ItemSplitter::open_version() they were made at
   std::size_t item_begin_ = 0;
   bool skipping_ = false;   // the item is larger than the limit: its bytes are dropped
   bool too_large_ = false;  // the channel's part alone broke the limit: the rest is ignored
@@ -195,7 +195,7 @@ void StreamParser::Impl::pump(bool at_end) {
       case ItemSplitter::Event::root: {
         if (!splitter_.known_root()) {
           mode_ = Mode::whole;  // not a feed the splitter knows: parse() says what it is
-          return take({});
+          return;
         }
         prolog_.assign(buf_, 0, splitter_.begin() - base_);
         continue;
@@ -207,8 +207,13 @@ void StreamParser::Impl::pump(bool at_end) {
           keep_rest(splitter_.begin());
         }
         item_begin_ = splitter_.begin();
-        item_open_ = prolog_ + splitter_.open_start_tags();
-        item_close_ = splitter_.open_end_tags();
+        // The same tags around every item, unless elements opened or closed between items.
+        if (!wrapped_ || splitter_.open_version() != wrapped_version_) {
+          item_open_ = prolog_ + splitter_.open_start_tags();
+          item_close_ = splitter_.open_end_tags();
+          wrapped_ = true;
+          wrapped_version_ = splitter_.open_version();
+        }
         skipping_ = false;
         continue;
       case ItemSplitter::Event::item_end:

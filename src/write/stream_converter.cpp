@@ -80,13 +80,8 @@ const Status& StreamConverter::begin(const Feed& head) {
   r.as_read = detail::written_as_read(r.target, head.format);
   r.channel_base = head.channel.base;
   r.read_channel = head.channel;
-  Feed channel_part;
-  channel_part.format = head.format;
-  channel_part.attributes = head.attributes;
-  channel_part.namespaces = head.namespaces;
-  channel_part.spellings = head.spellings;
-  channel_part.channel = head.channel;
-  channel_part.extensions = head.extensions;
+  Feed channel_part = head;
+  channel_part.items.clear();  // items come through add()
   if (!r.as_read) {
     Conversion c = feedpp::convert(std::move(channel_part), r.target, r.convert);
     r.note_all(c.notes);

@@ -442,10 +442,11 @@ int dump(const std::vector<std::string>& args) {
   Input input;
   if (!open_input(file, options.limits, input)) return 2;
   if (input.streaming) return dump_streaming(input, options, context);
-  const feedpp::ParseResult result = feedpp::parse(input.bytes, options);
-  // More items than the limit allows in memory: dumped item by item.
-  for (const feedpp::Diagnostic& d : result.diagnostics) {
-    if (d.code == feedpp::ErrorCode::item_limit) return dump_streaming(input, options, context);
+  feedpp::ParseResult result = feedpp::parse(input.bytes, options);
+  // More items than the limit allows in memory: dumped item by item, this model let go.
+  if (codes_include(result, feedpp::ErrorCode::item_limit)) {
+    result = {};
+    return dump_streaming(input, options, context);
   }
   const std::string out = feedpp_cli::dump_json(result, context);
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -495,6 +496,7 @@ int convert(const std::vector<std::string>& args) {
     return 1;
   }
   if (codes_include(result, feedpp::ErrorCode::item_limit)) {
+    result = {};  // read again item by item
     return convert_streaming(input, parse_options, target, options);
   }
   if (!result.complete()) {
