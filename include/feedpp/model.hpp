@@ -98,9 +98,12 @@ struct Text {
   /// The text itself. For html, the HTML markup (an RSS description's escaped HTML, decoded once);
   /// for xhtml, the markup inside the div element Atom wraps it in.
   std::string value{};
-  /// The type as written: Atom's "text", "html" or "xhtml" (or a MIME type such as "text/html",
-  /// as Atom 0.3 wrote them). "" means unstated, which is the element's default in the format
-  /// written: plain text in Atom and for RSS <title>, HTML for RSS <description>.
+  /// The type as written: Atom's "text", "html" or "xhtml", or whatever an Atom 1.0 document
+  /// wrote ("text/html", which write_atom() writes back as read, and as "html" in a strict write:
+  /// WriteOptions::allow_missing). Atom 0.3's MIME types are read as the 1.0 name they mean
+  /// ("text/html" as "html").
+  /// "" means unstated, which is the element's default in the format written: plain text in
+  /// Atom and for RSS <title>, HTML for RSS <description>.
   std::string type{};
   /// xml:lang written on this element; nothing when none (xml:lang="" is written, and clears
   /// the language in scope).

@@ -32,8 +32,12 @@ struct WriteOptions {
   /// ErrorCode::missing_element: an RSS channel without title, link or description, an item
   /// with neither title nor description, an `<enclosure>` without url, length or type (RSS 2.0
   /// requires all three; when the size is unknown, the RSS Advisory Board's profile says to
-  /// write length "0"); an Atom feed or entry without id, title or updated. A lenient write, for
-  /// programs that pass on feeds as they found them (a converter, a proxy).
+  /// write length "0"); an Atom feed or entry without id, title or updated. What lacks a required
+  /// attribute is written without it (an Atom link without href, a category without term, an
+  /// RSS <source> without url), and an Atom text construct's type as the model holds it
+  /// ("text/html"; a strict write says "html"). A lenient write, for programs that pass on feeds
+  /// as they found them (a converter, a proxy); write_rss() and write_atom() write a feed read in
+  /// their own format so.
   bool allow_missing = false;
   /// Namespaces to declare on the root element, in addition to those the writer declares for what
   /// the channel uses. When streaming, items are not known when the root is written: a namespace

@@ -284,7 +284,7 @@ constexpr ElementRow kRssItem[] = {
     {kOwn, "author", S, s(IE::author)},
     {kOwn, "comments", S, s(IE::comments)},
     {kOwn, "enclosure", L, s(IE::enclosures), "!url length type"},
-    {kOwn, "source", S, s(IE::source), "!url"},
+    {kOwn, "source", S, s(IE::source), "url"},
     {Vocabulary::content, "encoded", S, s(IE::content), "!xml:lang xml:base"},
     {Vocabulary::atom, "link", L, s(IE::links), "*"},
     {Vocabulary::atom, "author", L, s(IE::authors)},
@@ -340,7 +340,7 @@ constexpr ElementRow kAtomFeed[] = {
     {kOwn, "link", L, s(CE::links), "*"},
     {kOwn, "author", L, s(CE::authors)},
     {kOwn, "contributor", L, s(CE::contributors)},
-    {kOwn, "category", L, s(CE::categories), "!term scheme label"},
+    {kOwn, "category", L, s(CE::categories), "term scheme label"},
     {kOwn, "generator", S, s(CE::generator), "uri url version"},
     {Vocabulary::dc, "language", S, s(CE::dc_language)},
     {Vocabulary::dc, "subject", L, s(CE::dc_subject)},
@@ -357,7 +357,7 @@ constexpr ElementRow kAtomEntry[] = {
     {kOwn, "content", S, s(IE::content), "type src !xml:lang xml:base mode"},
     {kOwn, "author", L, s(IE::authors)},
     {kOwn, "contributor", L, s(IE::contributors)},
-    {kOwn, "category", L, s(IE::categories), "!term scheme label"},
+    {kOwn, "category", L, s(IE::categories), "term scheme label"},
     {kOwn, "issued", S, s(IE::pub_date)},
     {kOwn, "modified", S, s(IE::updated)},
     {kOwn, "rights", S, s(IE::rights), "type !xml:lang xml:base mode"},
@@ -421,6 +421,18 @@ bool reads_attribute(const ElementRow& row, std::string_view name) noexcept {
 
 bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexcept {
   return row.attributes == "*" || attribute_entry(row, name).substr(0, 1) == "!";
+}
+
+std::string_view atom_text_type(std::string_view type, TextKind kind) noexcept {
+  if (type.empty() || type == "text" || type == "html" || type == "xhtml") return type;
+  switch (kind) {
+    case TextKind::html:
+      return "html";
+    case TextKind::xhtml:
+      return "xhtml";
+    default:
+      return "text";
+  }
 }
 
 ChannelElement field_of(ChannelElement slot) noexcept { return row(kChannelSlots, slot).field; }

@@ -77,6 +77,11 @@ bool reads_attribute(const ElementRow& row, std::string_view name) noexcept;
 // Returns true when the writers write attribute `name` of `row`'s element even empty.
 bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexcept;
 
+// Returns the name RFC 4287 §3.1.1 gives a text construct of type `type` (as written) and kind
+// `kind`: "text", "html" or "xhtml", or "" for an unstated one. Atom 0.3's MIME types map to the
+// name of their kind; any other type becomes "text".
+std::string_view atom_text_type(std::string_view type, TextKind kind) noexcept;
+
 // The formats the tables describe, and the levels of each.
 enum class Target : std::uint8_t { rss, atom };
 enum class Level : std::uint8_t { root, channel, item, image, text_input, person, source };

@@ -20,6 +20,7 @@ class AtomReader {
   AtomReader(ReadContext& ctx, const pugi::xml_node& root, Feed& feed)
       : ctx_(ctx), root_(root), feed_(feed), root_uri_(ctx.scope.element_name(root).uri) {
     atom03_ = feed.format == Format::atom_0_3;
+    if (!atom03_) unread_ = "mode";  // 0.3's: in a later Atom, an attribute like any other
   }
 
   void read() {
@@ -47,7 +48,7 @@ class AtomReader {
       } else if (row->fill == Fill::structural) {
         entry(child);
       } else {
-        slots.take(*row, child);
+        slots.take(*row, child, unread_);
         feed_field(static_cast<CE>(row->slot), child, c);
       }
     });
@@ -127,6 +128,8 @@ class AtomReader {
     lang_and_base(node, t.lang, t.base);
     t.type = node.attribute("type").value();
     t.value = value(node, t.kind());
+    // 0.3 is written as 1.0: its MIME types (and mode) are read as the 1.0 name they mean.
+    if (atom03_) t.type = std::string(atom_text_type(t.type, t.kind()));
     return t;
   }
 
@@ -244,7 +247,7 @@ class AtomReader {
           slots.extension(child);
         }
       } else {
-        slots.take(*row, child);
+        slots.take(*row, child, unread_);
         entry_field(static_cast<IE>(row->slot), child, it);
       }
     });
@@ -338,6 +341,7 @@ class AtomReader {
   std::string_view root_uri_;
   const ElementTable& entry_rows_ = element_table(Target::atom, Level::item);
   bool atom03_ = false;
+  std::string_view unread_;  // an attribute the rows read that this version does not
 };
 
 }  // namespace
@@ -388,7 +392,9 @@ Link read_link(ReadContext& ctx, const pugi::xml_node& node) {
   AttributeKeeper keeper(ctx, node, l.attributes);
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
     const char* name = a.name();
-    if (std::strcmp(name, "href") == 0) {
+    if (*a.value() == '\0' && !is_xmlns(name)) {
+      keeper.keep(a);  // the model holds "" as absent: kept, it is written back as read
+    } else if (std::strcmp(name, "href") == 0) {
       l.href = std::string(trim(a.value()));
     } else if (std::strcmp(name, "rel") == 0) {
       l.rel = a.value();

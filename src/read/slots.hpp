@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -27,7 +28,9 @@ class Slots {
       : ctx_(ctx), target_(target), depth_(depth) {}
 
   // Records `node` as filling the field of table row `row`; the caller then stores its value.
-  void take(const ElementRow& row, const pugi::xml_node& node) {
+  // `unread` names an attribute the row reads that this format version does not (Atom 1.0 has
+  // no `mode`): it is kept like one the row does not name.
+  void take(const ElementRow& row, const pugi::xml_node& node, std::string_view unread = {}) {
     const auto slot = static_cast<Element>(row.slot);
     const Element field = field_of(slot);
     [[maybe_unused]] std::size_t index = 0;  // which value of the field this is, counted first
@@ -43,7 +46,7 @@ class Slots {
       // A single field read again: what its earlier element kept goes with that element, an
       // extension now (with its attributes).
       if (row.fill != Fill::list && !target_.attributes.empty()) forget_attributes(field);
-      if (node.first_attribute()) keep_attributes(row, node, field, index);
+      if (node.first_attribute()) keep_attributes(row, node, field, index, unread);
     }
   }
 
@@ -90,11 +93,11 @@ class Slots {
   // Keeps the attributes of `node` (value `index` of `field`) that `row` does not read, and
   // those it reads that are empty (where the model holds "" as absent).
   void keep_attributes(const ElementRow& row, const pugi::xml_node& node, Element field,
-                       std::size_t index) {
+                       std::size_t index, std::string_view unread) {
     if (row.attributes == "*" || index > 0xFFFF) return;
     const auto keeps = [&](const pugi::xml_attribute& a) {
       return !is_xmlns(a.name()) &&
-             (!reads_attribute(row, a.name()) ||
+             (!reads_attribute(row, a.name()) || (!unread.empty() && unread == a.name()) ||
               (*a.value() == '\0' && !writes_empty_attribute(row, a.name())));
     };
     // Most elements have only the attributes their field holds: nothing to build for them.

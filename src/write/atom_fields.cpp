@@ -13,19 +13,6 @@ namespace {
 
 constexpr std::string_view kAtom = ns::kAtom;
 
-// RFC 4287 §3.1.1: a text construct's type is text, html or xhtml.
-std::string_view text_type_attribute(std::string_view type, TextKind kind) {
-  if (type.empty() || type == "text" || type == "html" || type == "xhtml") return type;
-  switch (kind) {
-    case TextKind::html:
-      return "html";
-    case TextKind::xhtml:
-      return "xhtml";
-    default:
-      return "text";
-  }
-}
-
 // An Atom feed's <dc:language> is read as the channel's language; it is written back as it was
 // read, where a language from elsewhere (RSS <language>) becomes the feed's xml:lang.
 bool language_as_element(const Channel& c) {
@@ -94,7 +81,9 @@ class AtomElements {
 
   void text_construct(std::string_view name, const Text& t) {
     const TextKind kind = t.kind();
-    std::string_view type = text_type_attribute(t.type, kind);
+    // A type RFC 4287 §3.1.1 does not name, written as read when writing as read.
+    std::string_view type =
+        out_.options().allow_missing ? std::string_view(t.type) : atom_text_type(t.type, kind);
     detail::XhtmlFragment fragment;
     const bool xhtml = kind == TextKind::xhtml && fragment.parse(t.value);
     if (kind == TextKind::xhtml && !xhtml) type = "html";  // not well-formed: say what it is
@@ -128,7 +117,7 @@ class AtomElements {
     xml_.start_element("link", kAtom);
     if (!l.rel.empty()) xml_.attribute("rel", l.rel);
     if (!l.type.empty()) xml_.attribute("type", l.type);
-    xml_.attribute("href", l.href);
+    if (writes_href(l, out_.options())) xml_.attribute("href", l.href);
     if (!l.hreflang.empty()) xml_.attribute("hreflang", l.hreflang);
     if (!l.title.empty()) xml_.attribute("title", l.title);
     if (!l.length.empty()) xml_.attribute("length", l.length);
@@ -141,7 +130,7 @@ class AtomElements {
     xml_.start_element("link", kAtom);
     xml_.attribute("rel", rel);
     if (!type.empty()) xml_.attribute("type", type);
-    xml_.attribute("href", href);
+    if (!href.empty() || !out_.options().allow_missing) xml_.attribute("href", href);
     if (!length.empty()) xml_.attribute("length", length);
     xml_.end_element();
   }
@@ -152,7 +141,8 @@ class AtomElements {
       return;
     }
     xml_.start_element("category", kAtom);
-    xml_.attribute("term", c.term);
+    // RFC 4287 §4.2.2.1 requires a term; one read without is written without (or as read, "").
+    if (!c.term.empty() || !out_.options().allow_missing) xml_.attribute("term", c.term);
     if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
     if (!c.label.empty()) xml_.attribute("label", c.label);
     xml_.end_element();

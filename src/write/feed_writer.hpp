@@ -30,6 +30,18 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
   if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
 }
 
+// Returns true when a link's href is to be written: when it has one, and, when the writer checks
+// what it writes (not allow_missing), also when it has none, but not twice (an href="" read is
+// among Link::attributes). Written as read, a link without href stays without.
+inline bool writes_href(const Link& link, const WriteOptions& options) noexcept {
+  if (!link.href.empty()) return true;
+  if (options.allow_missing) return false;
+  for (const Attribute& a : link.attributes) {
+    if (a.name == "href" && a.ns.empty()) return false;
+  }
+  return true;
+}
+
 // Queues for the element written next the KeptAttributes of value `index` of `field` (with
 // `own`, those of the channel or item element itself), and drops at the end of its scope what
 // no element took (a value the writer leaves out).

@@ -79,7 +79,7 @@ class RssElements {
   void atom_link(const Link& link) {
     xml_.start_element("link", kAtom, "atom");
     // The seed feeds' attribute order: href, rel, type.
-    xml_.attribute("href", link.href);
+    if (writes_href(link, out_.options())) xml_.attribute("href", link.href);
     if (!link.rel.empty()) xml_.attribute("rel", link.rel);
     if (!link.type.empty()) xml_.attribute("type", link.type);
     if (!link.hreflang.empty()) xml_.attribute("hreflang", link.hreflang);
@@ -540,7 +540,8 @@ class RssElements {
       if (const Link* self = find_link(s.links, "self")) url = self->href;
     }
     xml_.start_element("source");
-    xml_.attribute("url", url);
+    // RSS 2.0 requires the url; one read without is written without (or as read, "").
+    if (!url.empty() || !out_.options().allow_missing) xml_.attribute("url", url);
     xml_.text(s.title.value);
     xml_.end_element();
   }
