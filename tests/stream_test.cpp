@@ -101,6 +101,48 @@ TEST(Stream, HandsTheChannelOverBeforeTheFirstItemAndTheRestAtTheEnd) {
   EXPECT_TRUE(s.result.diagnostics.empty()) << test::describe(s.result);
 }
 
+TEST(Stream, ItemsAreHandedOverByTheWriteThatCompletesThem) {
+  std::vector<std::string> titles;
+  StreamHandler handler;
+  handler.on_item = [&](Item& item) { titles.push_back(item.title.value); };
+  StreamParser parser(handler);
+  parser.write(
+      "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>a</title></item>\n"
+      "<item><title>b</title></item><item><title>c</title></item><item><title>d");
+  EXPECT_EQ(titles, (std::vector<std::string>{"a", "b", "c"}));  // read together, all handed over
+  parser.write("</title></item>");
+  EXPECT_EQ(titles, (std::vector<std::string>{"a", "b", "c", "d"}));
+  parser.write("</channel></rss>");
+  EXPECT_TRUE(parser.finish().ok());
+  EXPECT_EQ(titles.size(), 4u);
+}
+
+// Items one write completes are read together; an item that says something is read again
+// alone, so that it spoils no other: a byte that is not UTF-8 makes its own item's text
+// windows-1252, not its neighbours', and a broken element is mended within its item.
+TEST(Stream, AnItemReadsAsItWouldAlone) {
+  const std::string head = "<rss version=\"2.0\"><channel><title>T</title>\n";
+  const std::vector<std::string> items = {
+      "<item><title>caf\xC3\xA9</title></item>", "<item><title>don\x92t</title></item>",
+      "<item><title>b<b></title><description>x</description></item>",
+      "<item><title>na\xC3\xAFve</title></item>"};
+  std::string xml = head;
+  for (const std::string& item : items) xml += item + "\n";
+  xml += "</channel></rss>";
+  const Streamed s = stream(xml, xml.size());
+  ASSERT_EQ(s.items.size(), items.size()) << test::describe(s.result);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ParseResult alone = parse(head + items[i] + "</channel></rss>");
+    ASSERT_EQ(alone.feed.items.size(), 1u);
+    EXPECT_EQ(s.items[i].title.value, alone.feed.items[0].title.value) << i;
+    EXPECT_EQ(s.items[i].description.value, alone.feed.items[0].description.value) << i;
+  }
+  EXPECT_EQ(s.items[0].title.value, "caf\xC3\xA9");
+  EXPECT_EQ(s.items[1].title.value, "don\xE2\x80\x99t");  // windows-1252's right quote
+  EXPECT_EQ(s.items[3].title.value, "na\xC3\xAFve");
+  EXPECT_TRUE(s.result.has_errors());  // the broken element, placed in the whole input
+}
+
 TEST(Stream, PlacesDiagnosticsInTheWholeInput) {
   const std::string xml =
       "<rss version=\"2.0\"><channel><title>T</title>\n"

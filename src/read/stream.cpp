@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 // StreamParser: the bytes as they come (inflated when gzip), split into parts by ItemSplitter
-// (input/item_splitter.hpp), each part read by parse(): the channel before the first item, each
-// item inside the start tags of its root and channel, and at the end the channel again with what
-// followed the items. Each part's diagnostics are moved to their place in the whole input.
+// (input/item_splitter.hpp), each part read by parse(): the channel before the first item, the
+// items inside the start tags of their root and channel, and at the end the channel again with
+// what followed the items. Each part's diagnostics are moved to their place in the whole input.
+//
+// The items one write() completes are read as one part, while only white space stands between
+// them: one parse() per item would cost more in setting up (charset, namespaces, the tree) than
+// a small item costs to read. A part that says anything is read again item by item, so that an
+// item reads as it would alone (a broken one spoils no other, a charset guess covers it alone).
 #include "feedpp/stream.hpp"
 
 #include <algorithm>
@@ -10,6 +15,7 @@
 #include <istream>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "base/ascii.hpp"
 #include "base/diagnostic_log.hpp"
@@ -67,18 +73,24 @@ class StreamParser::Impl {
     part_options_.limits.max_items = static_cast<std::size_t>(-1);
   }
 
-  void write(std::string_view bytes);
+  void write(std::string_view bytes) {
+    feed(bytes);
+    read_batch();  // the items this write completed are handed over before it returns
+  }
   ParseResult finish();
   [[nodiscard]] std::size_t items() const noexcept { return items_; }
 
  private:
   enum class Mode { undecided, split, whole };
 
+  void feed(std::string_view bytes);
   void take(std::string_view bytes);
   void decide(bool at_end);
   void pump(bool at_end);
   void head_done(std::size_t item_begin);
   void item_done(std::size_t end);
+  void read_batch();
+  bool read_part(std::size_t begin, std::size_t end, std::size_t expected);
   void skip_item();
   void keep_rest(std::size_t to);
   void compact();
@@ -134,20 +146,28 @@ class StreamParser::Impl {
   bool wrapped_ = false;             // item_open_ and item_close_ are set
   std::size_t wrapped_version_ = 0;  // ItemSplitter::open_version() they were made at
   std::size_t item_begin_ = 0;
-  bool skipping_ = false;   // the item is larger than the limit: its bytes are dropped
-  bool too_large_ = false;  // the channel's part alone broke the limit: the rest is ignored
+  // The items read but not handed over yet, [begin, end) each: read together by read_batch().
+  std::vector<std::pair<std::size_t, std::size_t>> batch_;
+  std::size_t unbatched_ = 0;  // items to read one by one, after a batch that said something
+  bool skipping_ = false;      // the item is larger than the limit: its bytes are dropped
+  bool too_large_ = false;     // the channel's part alone broke the limit: the rest is ignored
 };
 
-void StreamParser::Impl::write(std::string_view bytes) {
+void StreamParser::Impl::feed(std::string_view bytes) {
   if (finished_ || bytes.empty()) return;
   if (!gzip_checked_) {
+    if (head_bytes_.empty() && bytes.size() >= 3) {  // most first writes: told apart in place
+      gzip_checked_ = true;
+      if (detail::is_gzip(bytes)) gzip_ = std::make_unique<detail::GzipStream>();
+      return feed(bytes);
+    }
     head_bytes_.append(bytes);
     if (head_bytes_.size() < 3) return;
     gzip_checked_ = true;
     if (detail::is_gzip(head_bytes_)) gzip_ = std::make_unique<detail::GzipStream>();
     std::string first = std::move(head_bytes_);
     head_bytes_.clear();
-    return write(first);
+    return feed(first);
   }
   if (!gzip_) return take(bytes);
   // Small pieces: what one inflates to stays small (deflate expands at most about 1000 times).
@@ -209,6 +229,7 @@ void StreamParser::Impl::pump(bool at_end) {
         item_begin_ = splitter_.begin();
         // The same tags around every item, unless elements opened or closed between items.
         if (!wrapped_ || splitter_.open_version() != wrapped_version_) {
+          read_batch();  // read inside the tags that were open around them
           item_open_ = prolog_ + splitter_.open_start_tags();
           item_close_ = splitter_.open_end_tags();
           wrapped_ = true;
@@ -246,9 +267,9 @@ void StreamParser::Impl::head_done(std::size_t item_begin) {
   }
   std::vector<Item> items = std::move(head.feed.items);  // any the splitter did not see
   head.feed.items.clear();
-  head_feed_ = head.feed;
+  head_feed_ = std::move(head.feed);
   head_end_tags_ = splitter_.all_end_tags();
-  if (handler_.on_channel) handler_.on_channel(head.feed);
+  if (handler_.on_channel) handler_.on_channel(head_feed_);
   for (Item& item : items) {
     ++items_;
     if (handler_.on_item) handler_.on_item(item);
@@ -258,6 +279,7 @@ void StreamParser::Impl::head_done(std::size_t item_begin) {
 // An item larger than the limit: dropped as it comes, and said once.
 void StreamParser::Impl::skip_item() {
   if (skipping_) return;
+  read_batch();
   skipping_ = true;
   note(ErrorCode::input_too_large, item_begin_,
        "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
@@ -270,19 +292,50 @@ void StreamParser::Impl::item_done(std::size_t end) {
     rest_from_ = end;
     return;
   }
-  const std::string_view bytes =
-      std::string_view(buf_).substr(item_begin_ - base_, end - item_begin_);
+  batch_.emplace_back(item_begin_, end);
+  rest_from_ = end;
+  // A part of a few hundred KiB costs little more to set up than a small item, and bounds memory.
+  constexpr std::size_t kBatchBytes = std::size_t{256} << 10;
+  if (unbatched_ > 0) {
+    --unbatched_;
+    read_batch();
+  } else if (end - batch_.front().first >= kBatchBytes) {
+    read_batch();
+  }
+}
+
+void StreamParser::Impl::read_batch() {
+  if (batch_.empty()) return;
+  const std::size_t begin = batch_.front().first;
+  const std::size_t end = batch_.back().second;
+  if (batch_.size() == 1 || !read_part(begin, end, batch_.size())) {
+    for (const auto& [b, e] : batch_) read_part(b, e, 0);
+  }
+  batch_.clear();
+}
+
+// Reads the items in [begin, end) inside the tags open around them, and hands them over. Given
+// the number of items `expected` there (a batch), returns false instead, having handed over
+// nothing, when the part says anything or gives another number of items.
+bool StreamParser::Impl::read_part(std::size_t begin, std::size_t end, std::size_t expected) {
+  const std::string_view bytes = std::string_view(buf_).substr(begin - base_, end - begin);
   std::string document;
   document.reserve(item_open_.size() + bytes.size() + item_close_.size());
   document.append(item_open_).append(bytes).append(item_close_);
   ParseResult part = parse(document, part_options_);
-  here(item_begin_);
+  if (expected > 0 && (!part.diagnostics.empty() || part.feed.items.size() != expected)) {
+    // Read one by one for a while: a feed that says something of one item often does of many.
+    constexpr std::size_t kUnbatched = 1024;
+    unbatched_ = kUnbatched;
+    return false;
+  }
+  here(begin);
   add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
   for (Item& item : part.feed.items) {
     ++items_;
     if (handler_.on_item) handler_.on_item(item);
   }
-  rest_from_ = end;
+  return true;
 }
 
 // Keeps the bytes outside items from rest_from_ to `to` for the channel's final reading.
@@ -291,6 +344,7 @@ void StreamParser::Impl::keep_rest(std::size_t to) {
   const std::string_view bytes = std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
   const bool blank = std::all_of(bytes.begin(), bytes.end(), detail::is_xml_space);
   // White space between items says nothing: keeping it would grow with the feed.
+  if (!blank) read_batch();  // the items before come before it
   if (!rest_cut_ && !blank) {
     if (head_.size() + rest_.size() + bytes.size() > limit()) {
       rest_cut_ = true;
@@ -312,6 +366,7 @@ void StreamParser::Impl::compact() {
   if (!head_sent_) return;
   std::size_t keep = std::min(splitter_.position(), rest_from_);
   if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
+  if (!batch_.empty()) keep = std::min(keep, batch_.front().first);
   if (keep <= base_ || keep - base_ < buf_.size() / 2) return;
   place_.advance(buf_, base_, keep);
   buf_.erase(0, keep - base_);
@@ -349,6 +404,7 @@ ParseResult StreamParser::Impl::finish() {
   }
   if (mode_ == Mode::undecided) decide(true);
   if (mode_ == Mode::split) pump(true);
+  read_batch();
   if (mode_ == Mode::whole || !head_sent_) return finish_whole();
   return finish_split();
 }
