@@ -449,6 +449,33 @@ TEST(RssWriterTest, LeavesOutExtensionsThatAnRssReaderTakesForFields) {
   EXPECT_EQ(again.feed.channel.extensions[0].text, "from Atom");
 }
 
+// A document without <channel> is written without one when written as read, while the channel
+// holds nothing; once it holds something, or in a strict write, the channel is there.
+TEST(RssWriterTest, AChannelReadWithoutItsElementIsWrittenWithout) {
+  const std::string xml =
+      "<rss version=\"2.0\"><item><title>a</title></item><item><title>b</title></item></rss>";
+  Feed feed = parse(xml).feed;
+  EXPECT_FALSE(feed.channel.has_element);
+  ASSERT_EQ(feed.items.size(), 2u);
+  std::string out;
+  ASSERT_TRUE(write_rss(feed, out).ok());
+  EXPECT_EQ(xml_difference(xml, out), "") << out;
+  WriteOptions strict;
+  strict.allow_missing = false;
+  feed.format = Format::unknown;  // a model as a program builds it: checked
+  feed.channel.title = "T";
+  feed.channel.link = "https://example.org/";
+  feed.channel.description = "D";
+  out.clear();
+  ASSERT_TRUE(write_rss(feed, out, strict).ok());
+  EXPECT_NE(out.find("<channel>"), std::string::npos) << out;
+  WriteOptions lenient;
+  lenient.allow_missing = true;
+  out.clear();
+  ASSERT_TRUE(write_rss(feed, out, lenient).ok());
+  EXPECT_NE(out.find("<channel>"), std::string::npos) << out;  // it holds something now
+}
+
 TEST(RssWriterTest, NastyStringsGiveWellFormedOutput) {
   std::mt19937 rng(42);
   const std::vector<std::string> pieces = {"<b>",

@@ -370,6 +370,11 @@ struct Channel {
   /// Attributes of the channel element and its children that no field holds (KeptAttribute).
   std::vector<KeptAttribute<ChannelElement>> attributes{};
   ElementOrder<ChannelElement> order{};  ///< document order of the children (see ElementOrder)
+  /// RSS: false when the document had no <channel> element (an <rss> root with none, or with
+  /// only items). Written as read (WriteOptions::allow_missing), the RSS writer then writes none
+  /// while the channel holds nothing, and the items straight under <rss>. Presentation: ==
+  /// ignores it.
+  bool has_element = true;
 };
 
 /// The children of an item (RSS <item>, Atom <entry>), for Item::order.

@@ -52,6 +52,7 @@ class RssReader {
         feed_.extensions.push_back(extension_of(ctx_, child, 2));
       }
     });
+    feed_.channel.has_element = have_channel;
   }
 
  private:

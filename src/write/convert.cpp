@@ -308,8 +308,13 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
 
 void json_channel(Channel& c, Notes& notes) {
   if (c.title.empty()) {
-    c.title = Text::plain(std::string(trim(alternate_link(c))));
-    notes.filled("JSON Feed \"title\" from the channel's link");
+    const std::string_view link = trim(alternate_link(c));
+    if (link.empty()) {
+      notes.missing("the channel has no title, nor a link to make JSON Feed's \"title\" from");
+    } else {
+      c.title = Text::plain(std::string(link));
+      notes.filled("JSON Feed \"title\" from the channel's link");
+    }
   }
   if (!c.extensions.empty()) {
     notes.dropped("the channel's " + std::to_string(c.extensions.size()) +

@@ -58,13 +58,17 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       if (a.ns.empty() && a.name == "version") continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
-    {
-      const detail::KeptAttributesScope kept(xml_, options(), channel.attributes, true,
-                                             ChannelElement{}, 0);
-      xml_.start_element("channel");
+    // A document read without a channel, which has nothing to hold: written so again.
+    channel_element_ = channel.has_element || !options_.allow_missing || !(channel == Channel{});
+    if (channel_element_) {
+      {
+        const detail::KeptAttributesScope kept(xml_, options(), channel.attributes, true,
+                                               ChannelElement{}, 0);
+        xml_.start_element("channel");
+      }
+      lang_and_base(channel.lang, channel.base);
+      detail::write_rss_channel(*this, channel);
     }
-    lang_and_base(channel.lang, channel.base);
-    detail::write_rss_channel(*this, channel);
     sync();
   }
 
@@ -101,7 +105,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
 
   Status end(const std::vector<Extension>& after_channel) {
     if (state_ == State::open && ok()) {
-      xml_.end_element();  // </channel>
+      if (channel_element_) xml_.end_element();  // </channel>
       for (const Extension& e : after_channel) {
         // After </channel>, an <item> or a second <channel> would read back as part of the feed.
         if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
@@ -116,6 +120,8 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   void lang_and_base(const std::optional<std::string>& lang, const std::string& base) {
     detail::write_lang_and_base(xml_, lang, base);
   }
+
+  bool channel_element_ = true;  // begin() wrote <channel>
 };
 
 RssWriter::RssWriter(Sink& sink, WriteOptions options)
