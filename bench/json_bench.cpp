@@ -228,10 +228,10 @@ int main(int argc, char** argv) {
     const std::string name = "json-" + std::to_string(data.items.size()) + ".json";
     std::size_t sink = 0;
     std::vector<Measure> measures = {
-        {"feedpp-json-parse", doc.size(), [&] { return parse_feedpp(doc); }},
-        {"simdjson-ondemand", doc.size(), [&] { return parse_simdjson(doc); }},
-        {"feedpp-json-gen", doc.size(), [&] { return write_feedpp(data).size(); }},
-        {"fmt-json-gen", write_fmt(data).size(), [&] { return write_fmt(data).size(); }},
+        {"feedpp-json-parse", doc.size(), [&] { return parse_feedpp(doc); }, 1, {}},
+        {"simdjson-ondemand", doc.size(), [&] { return parse_simdjson(doc); }, 1, {}},
+        {"feedpp-json-gen", doc.size(), [&] { return write_feedpp(data).size(); }, 1, {}},
+        {"fmt-json-gen", write_fmt(data).size(), [&] { return write_fmt(data).size(); }, 1, {}},
     };
     // Calibrate: iterations for about two seconds a round.
     for (Measure& m : measures) {

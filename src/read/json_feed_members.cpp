@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The members of a JSON Feed, item and nested object onto the model (README: JSON Feed).
 // jsonfeed.org/version/1.1 is the reference; section names below are its headings.
+#include <algorithm>
 #include <utility>
 
 #include "base/ascii.hpp"
@@ -192,6 +193,11 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
   if (v.get_array().get(array) != simdjson::SUCCESS) return false;
   feed.items.clear();  // a second "items": the last one is read
   items_ = 0;
+  // Room for them all at once: a growing vector moves every item read so far, again and again.
+  // Counting walks the structure simdjson indexed already, and rewinds the array.
+  std::size_t count = 0;
+  if (array.count_elements().get(count) != simdjson::SUCCESS) return false;
+  feed.items.reserve(std::min(count, limits_.max_items));
   const Deeper in_items(depth, 2);
   for (auto result : array) {
     sj::value element;
