@@ -36,8 +36,11 @@ done
 million="$corpus/rss-1m.xml"
 [ -f "$million" ] || python3 "$here/make-million.py" "$corpus/rss-large.xml" "$million"
 stream_1m="$("$bin/feedpp-stream-bench" "$million" 1 2>/dev/null)"
-convert_1m="$( { /usr/bin/time -f '%e %M' "$build/tools/feedpp/feedpp" convert --to atom "$million" |
-  grep -c '<entry>'; } 2>&1 | tr '\n' ' ')"
+timing="$(mktemp)"
+entries="$(/usr/bin/time -o "$timing" -f '%e %M' "$build/tools/feedpp/feedpp" convert --to atom \
+  "$million" 2>/dev/null | grep -c '<entry>')"
+convert_1m="$entries $(cat "$timing")"
+rm -f "$timing"
 json="$("$bin/feedpp-json-bench" "$corpus/items.json" 2>/dev/null)"
 write_stream="$("$bin/feedpp-write-stream-bench" 2>/dev/null)"
 

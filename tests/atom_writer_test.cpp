@@ -102,6 +102,32 @@ TEST(AtomWriterTest, TextConstructsKeepTheirType) {
             std::string::npos);
 }
 
+// A type RFC 4287 does not name is written as RFC 4287 names its kind in a strict write, and as
+// the model holds it in a lenient one (how a feed read is written back); so are links and
+// categories without their required attribute.
+TEST(AtomWriterTest, ALenientWriteWritesTypesAndAbsencesAsTheModelHoldsThem) {
+  Feed f = minimal_feed();
+  f.channel.title = Text("Example <b>Feed</b>", "text/html");
+  f.items[0].description = Text("Some text.", "text/plain");
+  f.items[0].links.push_back(Link{});
+  f.items[0].links.back().rel = "related";
+  f.items[0].categories.push_back(Category{});
+  std::string strict;
+  ASSERT_TRUE(write_atom(f, strict, compact()).ok());
+  EXPECT_NE(strict.find(R"(<title type="html">)"), std::string::npos) << strict;
+  EXPECT_NE(strict.find(R"(<summary type="text">)"), std::string::npos) << strict;
+  EXPECT_NE(strict.find(R"(<link rel="related" href=""/>)"), std::string::npos) << strict;
+  EXPECT_NE(strict.find(R"(<category term=""/>)"), std::string::npos) << strict;
+  WriteOptions lenient = compact();
+  lenient.allow_missing = true;
+  std::string as_held;
+  ASSERT_TRUE(write_atom(f, as_held, lenient).ok());
+  EXPECT_NE(as_held.find(R"(<title type="text/html">)"), std::string::npos) << as_held;
+  EXPECT_NE(as_held.find(R"(<summary type="text/plain">)"), std::string::npos) << as_held;
+  EXPECT_NE(as_held.find(R"(<link rel="related"/>)"), std::string::npos) << as_held;
+  EXPECT_NE(as_held.find(R"(<category/>)"), std::string::npos) << as_held;
+}
+
 // HTML a program gives (a description with an HTML type) is Atom's type="html", whatever
 // spelling of the type it used; "" is Atom's default, text.
 TEST(AtomWriterTest, HtmlDescriptionsAreWrittenAsTypeHtml) {
