@@ -130,11 +130,28 @@ void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>
   }
 }
 
+void ReadContext::saw_another_canonical(std::string_view uri, std::string_view name) {
+  for (const CanonicalName& c : more_canonical) {
+    if (c.is(uri, name)) return;
+  }
+  more_canonical.push_back({uri, name});
+}
+
+bool ReadContext::spelled_canonically(std::string_view uri, std::string_view name) const {
+  const std::size_t k = name_key(uri, name);
+  if (!canonical_names.test(k)) return false;
+  if (first_canonical[k].is(uri, name)) return true;
+  for (const CanonicalName& c : more_canonical) {
+    if (c.is(uri, name)) return true;
+  }
+  return false;
+}
+
 void ReadContext::spelled(const QName& q, std::string_view name) {
   constexpr std::size_t kMostSpellings = 64;  // a document's few; a hostile one's are not kept
   if (spellings == nullptr) return;
   if (q.local == name) {
-    canonical_names.set(name_key(q.uri, name));
+    saw_canonical(q.uri, name);
     if (spellings->empty()) return;
   }
   for (Spelling& s : *spellings) {
@@ -147,7 +164,7 @@ void ReadContext::spelled(const QName& q, std::string_view name) {
   }
   if (q.local == name || spellings->size() >= kMostSpellings) return;
   // Spelled as the vocabulary spells it before: written so (the entry keeps a later one off).
-  const bool both = canonical_names.test(name_key(q.uri, name));
+  const bool both = spelled_canonically(q.uri, name);
   spellings->push_back({std::string(q.uri), std::string(name), std::string(both ? name : q.local)});
 }
 

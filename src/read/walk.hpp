@@ -4,6 +4,7 @@
 #ifndef FEEDPP_SRC_READ_WALK_HPP
 #define FEEDPP_SRC_READ_WALK_HPP
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <optional>
@@ -40,7 +41,7 @@ struct ReadContext {
   // Returns true when `q`'s local name is `name` in any letter case, noting how it was spelled.
   bool names(const QName& q, std::string_view name) {
     if (q.local == name) {
-      if (spellings != nullptr) canonical_names.set(name_key(q.uri, name));
+      if (spellings != nullptr) saw_canonical(q.uri, name);
       return true;
     }
     if (!iequals(q.local, name)) return false;
@@ -52,9 +53,37 @@ struct ReadContext {
     return xml.offset_of(node);
   }
 
-  // The names seen spelled as their vocabulary spells them, by a small hash: a collision only
-  // keeps a spelling from being written back.
+  // Notes that the document spells element `name` of namespace `uri` as its vocabulary does.
+  void saw_canonical(std::string_view uri, std::string_view name) {
+    const std::size_t k = name_key(uri, name);
+    if (!canonical_names.test(k)) {
+      canonical_names.set(k);
+      first_canonical[k] = {uri, name};
+    } else if (!first_canonical[k].is(uri, name)) {
+      saw_another_canonical(uri, name);
+    }
+  }
+  // Returns true when the document spelled element `name` of `uri` as its vocabulary does.
+  [[nodiscard]] bool spelled_canonically(std::string_view uri, std::string_view name) const;
+
+  // The names seen spelled as their vocabulary spells them: a bit for each hash bucket, the
+  // first name seen in each, and the others of a bucket that two names share. Exact, since a
+  // spelling kept or not must be the same when the document is written and read again (found
+  // by roundtrip_fuzzer: a collision dropped a spelling on the second read). The views are into
+  // the document's text and the field tables, which outlive the read.
+  struct CanonicalName {
+    std::string_view uri;
+    std::string_view name;
+    // The same views, most often (a name from its table row, a URI from its declaration).
+    [[nodiscard]] bool is(std::string_view u, std::string_view n) const noexcept {
+      return (name.data() == n.data() ? name.size() == n.size() : name == n) &&
+             (uri.data() == u.data() ? uri.size() == u.size() : uri == u);
+    }
+  };
   std::bitset<256> canonical_names{};
+  std::array<CanonicalName, 256> first_canonical{};
+  std::vector<CanonicalName> more_canonical{};
+  void saw_another_canonical(std::string_view uri, std::string_view name);
   static std::size_t name_key(std::string_view uri, std::string_view name) noexcept {
     return name.empty() ? 0
                         : (name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +
