@@ -155,19 +155,17 @@ class StreamParser::Impl {
 
 void StreamParser::Impl::feed(std::string_view bytes) {
   if (finished_ || bytes.empty()) return;
+  std::string first;  // the first bytes, when they came in writes of fewer than 3
   if (!gzip_checked_) {
-    if (head_bytes_.empty() && bytes.size() >= 3) {  // most first writes: told apart in place
-      gzip_checked_ = true;
-      if (detail::is_gzip(bytes)) gzip_ = std::make_unique<detail::GzipStream>();
-      return feed(bytes);
+    if (!head_bytes_.empty() || bytes.size() < 3) {  // most first writes are told apart in place
+      head_bytes_.append(bytes);
+      if (head_bytes_.size() < 3) return;
+      first = std::move(head_bytes_);
+      head_bytes_.clear();
+      bytes = first;
     }
-    head_bytes_.append(bytes);
-    if (head_bytes_.size() < 3) return;
     gzip_checked_ = true;
-    if (detail::is_gzip(head_bytes_)) gzip_ = std::make_unique<detail::GzipStream>();
-    std::string first = std::move(head_bytes_);
-    head_bytes_.clear();
-    return feed(first);
+    if (detail::is_gzip(bytes)) gzip_ = std::make_unique<detail::GzipStream>();
   }
   if (!gzip_) return take(bytes);
   // Small pieces: what one inflates to stays small (deflate expands at most about 1000 times).

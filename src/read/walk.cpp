@@ -130,21 +130,21 @@ void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>
   }
 }
 
-void ReadContext::saw_another_canonical(std::string_view uri, std::string_view name) {
+bool ReadContext::among_more_canonical(std::string_view uri, std::string_view name) const {
   for (const CanonicalName& c : more_canonical) {
-    if (c.is(uri, name)) return;
+    if (c.is(uri, name)) return true;
   }
-  more_canonical.push_back({uri, name});
+  return false;
+}
+
+void ReadContext::saw_another_canonical(std::string_view uri, std::string_view name) {
+  if (!among_more_canonical(uri, name)) more_canonical.push_back({uri, name});
 }
 
 bool ReadContext::spelled_canonically(std::string_view uri, std::string_view name) const {
   const std::size_t k = name_key(uri, name);
   if (!canonical_names.test(k)) return false;
-  if (first_canonical[k].is(uri, name)) return true;
-  for (const CanonicalName& c : more_canonical) {
-    if (c.is(uri, name)) return true;
-  }
-  return false;
+  return first_canonical[k].is(uri, name) || among_more_canonical(uri, name);
 }
 
 void ReadContext::spelled(const QName& q, std::string_view name) {

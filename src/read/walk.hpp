@@ -84,6 +84,7 @@ struct ReadContext {
   std::array<CanonicalName, 256> first_canonical{};
   std::vector<CanonicalName> more_canonical{};
   void saw_another_canonical(std::string_view uri, std::string_view name);
+  [[nodiscard]] bool among_more_canonical(std::string_view uri, std::string_view name) const;
   static std::size_t name_key(std::string_view uri, std::string_view name) noexcept {
     return name.empty() ? 0
                         : (name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +

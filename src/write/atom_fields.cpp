@@ -130,7 +130,7 @@ class AtomElements {
     xml_.start_element("link", kAtom);
     xml_.attribute("rel", rel);
     if (!type.empty()) xml_.attribute("type", type);
-    if (!href.empty() || !out_.options().allow_missing) xml_.attribute("href", href);
+    if (writes_required(href, out_.options())) xml_.attribute("href", href);
     if (!length.empty()) xml_.attribute("length", length);
     xml_.end_element();
   }
@@ -142,7 +142,7 @@ class AtomElements {
     }
     xml_.start_element("category", kAtom);
     // RFC 4287 §4.2.2.1 requires a term; one read without is written without (or as read, "").
-    if (!c.term.empty() || !out_.options().allow_missing) xml_.attribute("term", c.term);
+    if (writes_required(c.term, out_.options())) xml_.attribute("term", c.term);
     if (!c.scheme.empty()) xml_.attribute("scheme", c.scheme);
     if (!c.label.empty()) xml_.attribute("label", c.label);
     xml_.end_element();

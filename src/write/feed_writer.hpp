@@ -30,12 +30,18 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
   if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
 }
 
-// Returns true when a link's href is to be written: when it has one, and, when the writer checks
-// what it writes (not allow_missing), also when it has none, but not twice (an href="" read is
-// among Link::attributes). Written as read, a link without href stays without.
+// Returns true when an attribute the format requires, whose value is `value`, is to be written:
+// when it has a value, or when the writer checks what it writes (not allow_missing). Written as
+// read, an element read without it stays without (or with the empty one kept as read).
+inline bool writes_required(std::string_view value, const WriteOptions& options) noexcept {
+  return !value.empty() || !options.allow_missing;
+}
+
+// writes_required() for a link's href, but never twice: an href="" read is among
+// Link::attributes.
 inline bool writes_href(const Link& link, const WriteOptions& options) noexcept {
+  if (!writes_required(link.href, options)) return false;
   if (!link.href.empty()) return true;
-  if (options.allow_missing) return false;
   for (const Attribute& a : link.attributes) {
     if (a.name == "href" && a.ns.empty()) return false;
   }

@@ -541,7 +541,7 @@ class RssElements {
     }
     xml_.start_element("source");
     // RSS 2.0 requires the url; one read without is written without (or as read, "").
-    if (!url.empty() || !out_.options().allow_missing) xml_.attribute("url", url);
+    if (writes_required(url, out_.options())) xml_.attribute("url", url);
     xml_.text(s.title.value);
     xml_.end_element();
   }
