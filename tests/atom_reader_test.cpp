@@ -95,13 +95,13 @@ constexpr std::string_view kChannelElements =
     "last_build_date categories generator docs cloud ttl image rating text_input skip_hours "
     "skip_days id icon logo authors contributors extension dc_title dc_description dc_language "
     "dc_rights dc_date dc_creator dc_contributor dc_subject dcterms_issued dcterms_modified "
-    "itunes podcast media dublin_core syndication geo creative_commons feedburner";
+    "items itunes podcast media dublin_core syndication geo creative_commons feedburner";
 constexpr std::string_view kItemElements =
     "title link links description content author authors contributors categories comments "
     "enclosures guid pub_date updated source rights extension dc_title dc_description dc_creator "
     "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified itunes podcast "
     "media dublin_core slash wfw threading geo chapters creative_commons feedburner";
-constexpr std::string_view kPersonElements = "name email uri extension";
+constexpr std::string_view kPersonElements = "name email uri extension url";
 constexpr std::string_view kSourceElements = "title id links updated authors extension";
 
 // Returns word `n` of the space-separated `table`, "?" when there are fewer words.
@@ -667,7 +667,7 @@ TEST(AtomReaderTest, OrderListsEveryElementAndKeepsUnknownOnesInPlace) {
   EXPECT_EQ(diagnostics(r), "");
   const Channel& c = r.feed.channel;
   EXPECT_EQ(names(c.order),
-            "title extension id dc_language last_build_date links authors copyright");
+            "title extension id dc_language last_build_date links authors items copyright");
   const std::vector<Extension> feed_extensions = {
       element(kAtom, "", "foo", "unknown, in the Atom namespace")};
   EXPECT_EQ(c.extensions, feed_extensions);

@@ -264,7 +264,11 @@ TEST(StreamConverterTest, WritesWhatConvertAndTheWriterWrite) {
       for (const Diagnostic& d : converter.notes()) {
         dropped_late |= d.message.find("after its first item") != std::string::npos;
       }
-      EXPECT_EQ(dropped_late, !(head_channel == end.feed.channel));
+      // Written as read, they are written after the items; a conversion drops them, noted.
+      const bool as_read = (is_rss(target) && is_rss(end.feed.format)) ||
+                           (is_atom(target) && is_atom(end.feed.format));
+      const bool written_late = as_read && end.feed.channel.order.contains(ChannelElement::items);
+      EXPECT_EQ(dropped_late, !(head_channel == end.feed.channel) && !written_late);
       // Names the items spell otherwise than their vocabulary: the writer started without them.
       const bool item_spellings = parsed.feed.spellings.size() != head_spellings;
       if (from_items || dropped_late || item_spellings) continue;

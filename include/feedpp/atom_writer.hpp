@@ -42,12 +42,19 @@ class FEEDPP_API AtomWriter {
   AtomWriter& operator=(const AtomWriter&) = delete;
 
   /// Writes the XML declaration, `<feed xmlns="http://www.w3.org/2005/Atom">` (with
-  /// `root_attributes` and the namespaces the channel uses) and the feed's metadata.
-  /// Requires: first call, once.
+  /// `root_attributes` and the namespaces the channel uses) and the feed's metadata (but what
+  /// after_items() writes). Requires: first call, once.
   const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {});
 
   /// Writes one `<entry>`. Requires: begin() was called and end() was not.
   const Status& add(const Item& item);
+
+  /// Writes the channel's elements that came after its items in the document it was read from
+  /// (those its order lists after ChannelElement::items), written as read
+  /// (WriteOptions::allow_missing); nothing otherwise, begin() having written them all. Pass
+  /// the channel begin() was given, or, streaming, StreamParser::finish()'s, which holds them.
+  /// Requires: begin() was called and end() was not.
+  const Status& after_items(const Channel& channel);
 
   /// Writes `</feed>`, flushes, and returns the first error seen (ok when none).
   /// Requires: begin() was called. Calling it again returns the status and writes nothing.

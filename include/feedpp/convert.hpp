@@ -101,8 +101,10 @@ class FEEDPP_API StreamConverter {
   const Status& add(Item& item);
   /// Closes the document, with the elements `feed` (finish()'s) has beside the channel; flushes
   /// and returns the first error seen. Channel elements that came after the first item (in
-  /// `feed.channel` but not in begin()'s) are not written: an ErrorCode::value_dropped note
-  /// says so. Calling it again returns the status and writes nothing.
+  /// `feed.channel` but not in begin()'s) are written after the items when the feed is written
+  /// as read (RSS to RSS, Atom to Atom: see RssWriter::after_items()); in a conversion they are
+  /// not written, and an ErrorCode::value_dropped note says so. Calling it again returns the
+  /// status and writes nothing.
   Status end(const Feed& feed);
   /// The conversion's notes so far (see Conversion::notes): the first 20 of each code, then one
   /// saying how many more there were.

@@ -157,10 +157,16 @@ struct Link {
   std::string title{};
   std::string length{};                 ///< size in bytes, as written
   std::vector<Attribute> attributes{};  ///< other attributes on the element (thr:count, ...)
+  /// The element's text, which Atom leaves empty: some documents write the URL there rather than
+  /// in href, and a link read without an href attribute takes its href from it, trimmed. Written
+  /// back only as read (WriteOptions::allow_missing), and then with no href attribute when href
+  /// is that text.
+  std::string text{};
 };
 
-/// The children of an Atom person, for Person::order.
-enum class PersonElement : std::uint8_t { name, email, uri, extension };
+/// The children of an Atom person, for Person::order. `url` is Person::uri written as <url>, as
+/// Atom 0.3 named it and some Atom 1.0 documents still do.
+enum class PersonElement : std::uint8_t { name, email, uri, extension, url };
 
 /// A person: Atom <author> and <contributor>, RSS <dc:creator> and <dc:contributor> (name only).
 struct Person {
@@ -292,6 +298,9 @@ enum class ChannelElement : std::uint8_t {
   dc_subject,
   dcterms_issued,
   dcterms_modified,
+  /// Where the items stood, in a document whose channel has elements after them: the entries
+  /// after it are written after the items, when the feed is written as read.
+  items,
   itunes,            ///< the next element of Channel::itunes, in its own order
   podcast,           ///< the next element of Channel::podcast, in its own order
   media,             ///< the next element of Channel::media, in its own order

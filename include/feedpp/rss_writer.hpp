@@ -46,11 +46,19 @@ class FEEDPP_API RssWriter {
   RssWriter& operator=(const RssWriter&) = delete;
 
   /// Writes the XML declaration, `<rss version="2.0">` (with `root_attributes`, and the namespaces
-  /// the channel uses), `<channel>` and the channel's elements. Requires: first call, once.
+  /// the channel uses), `<channel>` and the channel's elements (but those after_items() writes).
+  /// Requires: first call, once.
   const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {});
 
   /// Writes one `<item>`. Requires: begin() was called and end() was not.
   const Status& add(const Item& item);
+
+  /// Writes the channel's elements that came after its items in the document it was read from
+  /// (those its order lists after ChannelElement::items), written as read
+  /// (WriteOptions::allow_missing); nothing otherwise, begin() having written them all. Pass
+  /// the channel begin() was given, or, streaming, StreamParser::finish()'s, which holds them.
+  /// Requires: begin() was called and end() was not.
+  const Status& after_items(const Channel& channel);
 
   /// Writes `</channel>`, then `after_channel` (Feed::extensions: elements that stand beside
   /// the channel), then `</rss>`; flushes, and returns the first error seen (ok when none).

@@ -105,6 +105,7 @@ constexpr Slot<C, CE> kChannelSlots[] = {
     {CE::dc_subject, CE::categories, true, nullptr},
     {CE::dcterms_issued, CE::pub_date, false, nullptr},
     {CE::dcterms_modified, CE::last_build_date, false, nullptr},
+    {CE::items, CE::items, false, nullptr},
     {CE::itunes, CE::itunes, true, elements<&C::itunes>},
     {CE::podcast, CE::podcast, true, elements<&C::podcast>},
     {CE::media, CE::media, true, elements<&C::media>},
@@ -188,6 +189,7 @@ constexpr Slot<Person, PE> kPersonSlots[] = {
     {PE::email, PE::email, false, one<&Person::email>},
     {PE::uri, PE::uri, false, one<&Person::uri>},
     {PE::extension, PE::extension, true, many<&Person::extensions>},
+    {PE::url, PE::uri, false, one<&Person::uri>},
 };
 static_assert(in_order(kPersonSlots));
 
@@ -319,7 +321,7 @@ constexpr auto kRssTextInputRows = bucketed(kRssTextInput);
 constexpr ElementRow kPerson[] = {{kOwn, "name", S, s(PE::name)},
                                   {kOwn, "email", S, s(PE::email)},
                                   {kOwn, "uri", S, s(PE::uri)},
-                                  {kOwn, "url", S, s(PE::uri)},
+                                  {kOwn, "url", S, s(PE::url)},
                                   {kOwn, "homepage", S, s(PE::uri)}};
 constexpr auto kPersonRows = bucketed(kPerson);
 

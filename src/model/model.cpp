@@ -178,8 +178,8 @@ bool operator==(const Date& a, const Date& b) noexcept {
 }
 
 bool operator==(const Link& a, const Link& b) noexcept {
-  return std::tie(a.href, a.rel, a.type, a.hreflang, a.title, a.length, a.attributes) ==
-         std::tie(b.href, b.rel, b.type, b.hreflang, b.title, b.length, b.attributes);
+  return std::tie(a.href, a.rel, a.type, a.hreflang, a.title, a.length, a.attributes, a.text) ==
+         std::tie(b.href, b.rel, b.type, b.hreflang, b.title, b.length, b.attributes, b.text);
 }
 
 bool operator==(const Person& a, const Person& b) noexcept {

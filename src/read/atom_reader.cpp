@@ -39,6 +39,9 @@ class AtomReader {
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::channel, q);
+      if (!feed_.items.empty() && (row == nullptr || row->fill != Fill::structural)) {
+        slots.after_items();
+      }
       if (row == nullptr) {
         if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
           slots.list(*part);
@@ -101,10 +104,10 @@ class AtomReader {
         c.links.push_back(read_link(ctx_, node));
         break;
       case CE::authors:
-        c.authors.push_back(read_person(ctx_, node, 2, root_uri_));
+        c.authors.push_back(read_person(ctx_, node, 2, root_uri_, atom03_));
         break;
       case CE::contributors:
-        c.contributors.push_back(read_person(ctx_, node, 2, root_uri_));
+        c.contributors.push_back(read_person(ctx_, node, 2, root_uri_, atom03_));
         break;
       case CE::categories:
         c.categories.push_back(category(node));
@@ -272,10 +275,10 @@ class AtomReader {
         it.content = content(node);
         break;
       case IE::authors:
-        it.authors.push_back(read_person(ctx_, node, 3, root_uri_));
+        it.authors.push_back(read_person(ctx_, node, 3, root_uri_, atom03_));
         break;
       case IE::contributors:
-        it.contributors.push_back(read_person(ctx_, node, 3, root_uri_));
+        it.contributors.push_back(read_person(ctx_, node, 3, root_uri_, atom03_));
         break;
       case IE::categories:
         it.categories.push_back(category(node));
@@ -327,7 +330,7 @@ class AtomReader {
           s.updated = date_of(ctx_, child);
           break;
         case E::authors:
-          s.authors.push_back(read_person(ctx_, child, 4, root_uri_));
+          s.authors.push_back(read_person(ctx_, child, 4, root_uri_, atom03_));
           break;
         case E::extension:
           break;
@@ -351,7 +354,7 @@ void read_atom(ReadContext& ctx, const pugi::xml_node& root, Feed& feed) {
 }
 
 Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth,
-                   std::string_view format_uri) {
+                   std::string_view format_uri, bool atom03) {
   using E = PersonElement;
   Person p;
   if (!has_element_children(node)) {  // <author>Jo</author>: a person written as text only
@@ -369,18 +372,26 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
       slots.extension(child);
       return;
     }
-    slots.take(*row, child);
-    switch (static_cast<E>(row->slot)) {
+    if (static_cast<E>(row->slot) == E::url && (atom03 || q.vocabulary == Vocabulary::atom03)) {
+      // Atom 0.3's own name for the uri: one written as Atom 1.0 is named as 1.0 names it.
+      ElementRow as_uri = *row;
+      as_uri.slot = static_cast<std::uint8_t>(E::uri);
+      slots.take(as_uri, child);
+    } else {
+      slots.take(*row, child);
+    }
+    switch (field_of(static_cast<E>(row->slot))) {
       case E::name:
         p.name = text_of(ctx, child);
         break;
       case E::email:
         p.email = std::string(trim(text_of(ctx, child)));
         break;
-      case E::uri:  // 0.3: url, homepage
+      case E::uri:  // also <url>, and Atom 0.3's <homepage>
         p.uri = url_of(ctx, child);
         break;
       case E::extension:
+      case E::url:  // the field is uri
         break;
     }
   });
@@ -410,7 +421,11 @@ Link read_link(ReadContext& ctx, const pugi::xml_node& node) {
       keeper.keep(a);
     }
   }
-  if (l.href.empty() && !node.attribute("href")) l.href = url_of(ctx, node);
+  if (node.first_child()) {
+    std::string text = text_of(ctx, node);
+    if (!trim(text).empty()) l.text = std::move(text);  // white space alone: layout, not a value
+    if (l.href.empty() && !node.attribute("href")) l.href = std::string(trim(l.text));
+  }
   return l;
 }
 

@@ -32,8 +32,9 @@ void read_cdf(ReadContext& ctx, const pugi::xml_node& root, Feed& feed);
 
 // Atom's person construct (name, email, uri; 0.3's url and homepage), `node` entered, at
 // `depth`; children in `format_uri` (the document's Atom namespace, whatever it is) count too.
+// `atom03`: the document is Atom 0.3, whose <url> is the uri as Atom 1.0 names it.
 Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t depth,
-                   std::string_view format_uri = {});
+                   std::string_view format_uri = {}, bool atom03 = false);
 
 // Atom's link (href, rel, type, hreflang, title, length, other attributes); a link whose URL is
 // its text rather than its href is read as if href held it.

@@ -26,8 +26,13 @@ class RssReader {
   void read() {
     AttributeKeeper keeper(ctx_, root_, feed_.attributes);
     for (pugi::xml_attribute a = root_.first_attribute(); a; a = a.next_attribute()) {
-      // The version is the writer's to write (":version" too: it is read as "version").
-      if (!is_xmlns(a.name()) && !is_version(ctx_, a)) keeper.keep(a);
+      // The version is the writer's to write (":version" too: it is read as "version"), but for
+      // another than 2.0's, kept so that a feed written as read keeps it.
+      if (is_xmlns(a.name())) continue;
+      if (!is_version(ctx_, a) ||
+          (std::strcmp(a.name(), "version") == 0 && std::strcmp(a.value(), "2.0") != 0)) {
+        keeper.keep(a);
+      }
     }
     feed_.items.reserve(std::min(count_elements(root_, "channel"), ctx_.limits.max_items));
     bool have_channel = false;
@@ -105,6 +110,9 @@ class RssReader {
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(channel_rows_, q, child);
+      if (!feed_.items.empty() && (row == nullptr || row->fill != Fill::structural)) {
+        slots.after_items();
+      }
       if (row == nullptr) {
         if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 3)) {
           slots.list(*part);

@@ -66,6 +66,13 @@ class Slots {
     target_.order.push_back(slot);
   }
 
+  // Records, at the first call, that the items stood here: an element of the channel follows
+  // them (ChannelElement::items), and so is written after them again.
+  void after_items() {
+    if (!after_items_) target_.order.push_back(Element::items);
+    after_items_ = true;
+  }
+
   // Keeps `node` as an extension where it stands.
   void extension(const pugi::xml_node& node) {
     target_.order.push_back(Element::extension);
@@ -79,6 +86,7 @@ class Slots {
   // The single-valued fields come before Element::extension in each enum; sized to them, the
   // bookkeeping of a person or an image costs no more than it holds.
   static constexpr std::size_t kFields = static_cast<std::size_t>(Element::extension);
+  bool after_items_ = false;
   static constexpr bool kKeepsAttributes =
       std::is_same_v<Struct, Channel> || std::is_same_v<Struct, Item>;
   static constexpr std::size_t slot_index(Element e) { return static_cast<std::size_t>(e) & 63U; }

@@ -62,6 +62,18 @@ struct Piece {
   Place place;     // its place in the document
 };
 
+// Puts ChannelElement::items into `order` before entry `at`, when entries follow: the channel's
+// elements read after the head came after items, as parse() would say.
+void place_items(ElementOrder<ChannelElement>& order, std::size_t at) {
+  if (order.size() <= at) return;
+  ElementOrder<ChannelElement> placed;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i == at) placed.push_back(ChannelElement::items);
+    placed.push_back(order[i]);
+  }
+  order = std::move(placed);
+}
+
 }  // namespace
 
 class StreamParser::Impl {
@@ -442,6 +454,7 @@ ParseResult StreamParser::Impl::finish_split() {
   }
   ParseResult result = parse(head_ + rest_, part_options_);
   result.feed.items.clear();
+  if (items_ > 0) place_items(result.feed.channel.order, head_feed_.channel.order.size());
   for (const Diagnostic& d : result.diagnostics) {
     if (d.location.offset < head_.size()) continue;
     const std::size_t at = d.location.offset - head_.size();

@@ -122,6 +122,7 @@ class AtomElements {
     if (!l.title.empty()) xml_.attribute("title", l.title);
     if (!l.length.empty()) xml_.attribute("length", l.length);
     for (const Attribute& a : l.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
+    if (writes_text(l, out_.options())) xml_.text(l.text);
     xml_.end_element();
   }
 
@@ -161,6 +162,7 @@ class AtomElements {
           case E::email:
             return s.email.empty() ? 0 : 1;
           case E::uri:
+          case E::url:
             return s.uri.empty() ? 0 : 1;
           case E::extension:
             return s.extensions.size();
@@ -168,7 +170,9 @@ class AtomElements {
         return 0;
       }
       void write(E e, std::size_t i) {
-        if (!written.allows(e, s.extensions, i, Target::atom, Level::person, *this)) return;
+        if (!written.allows(field_of(e), s.extensions, i, Target::atom, Level::person, *this)) {
+          return;
+        }
         switch (e) {
           case E::name:
             w.element("name", s.name);
@@ -177,7 +181,8 @@ class AtomElements {
             w.element("email", s.email);
             break;
           case E::uri:
-            w.element("uri", s.uri);
+          case E::url:
+            w.element(uri_name(e, w.out_.options()), s.uri);
             break;
           case E::extension:
             detail::write_extension(w.xml_, s.extensions[i]);
@@ -323,13 +328,13 @@ class AtomElements {
     }
   };
 
-  void write_channel(const Channel& c) {
+  void write_channel(const Channel& c, OrderedPart part) {
     using E = ChannelElement;
     detail::write_ordered(c.order,
                           {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
                            E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
                            E::managing_editor, E::contributors, E::categories},
-                          detail::kChannelTail, ChannelFields{*this, c});
+                          detail::kChannelTail, ChannelFields{*this, c}, part);
   }
 
   // --- entry -----------------------------------------------------------------------------------
@@ -499,8 +504,8 @@ class AtomElements {
 
 }  // namespace
 
-void write_atom_feed(FeedWriterBase& out, const Channel& channel) {
-  AtomElements(out).write_channel(channel);
+void write_atom_feed(FeedWriterBase& out, const Channel& channel, OrderedPart part) {
+  AtomElements(out).write_channel(channel, part);
 }
 
 void write_atom_entry(FeedWriterBase& out, const Item& item) {

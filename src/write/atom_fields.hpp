@@ -12,8 +12,9 @@
 
 namespace feedpp::detail {
 
-// Writes the children of <feed>: every field of `channel` but its entries.
-void write_atom_feed(FeedWriterBase& out, const Channel& channel);
+// Writes the children of <feed> in `part` of its order (channel_part()): every field of
+// `channel` but its entries.
+void write_atom_feed(FeedWriterBase& out, const Channel& channel, OrderedPart part);
 
 // Writes <entry> and its children.
 void write_atom_entry(FeedWriterBase& out, const Item& item);

@@ -87,7 +87,13 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
       if (a.ns.empty() && a.name == "version") continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
-    detail::write_atom_feed(*this, channel);
+    detail::write_atom_feed(*this, channel, detail::channel_part(channel, options_, true));
+    sync();
+  }
+
+  void after_items(const Channel& channel) {
+    if (!expect(State::open, "after_items() must come after begin() and before end()")) return;
+    detail::write_atom_feed(*this, channel, detail::channel_part(channel, options_, false));
     sync();
   }
 
@@ -134,6 +140,11 @@ const Status& AtomWriter::begin(const Channel& channel,
 
 const Status& AtomWriter::add(const Item& item) {
   rep_->add(item);
+  return rep_->status();
+}
+
+const Status& AtomWriter::after_items(const Channel& channel) {
+  rep_->after_items(channel);
   return rep_->status();
 }
 

@@ -12,12 +12,14 @@
 #include <string_view>
 #include <type_traits>
 
+#include "base/ascii.hpp"
 #include "base/vocabulary.hpp"
 #include "date/datetime_format.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
+#include "write/ordered_writer.hpp"
 
 namespace feedpp::detail {
 
@@ -37,15 +39,44 @@ inline bool writes_required(std::string_view value, const WriteOptions& options)
   return !value.empty() || !options.allow_missing;
 }
 
+// The part of a channel's order written before the items (`before`: begin()) or after them:
+// written as read, a channel whose elements followed its items (ChannelElement::items in its
+// order) is split there; otherwise all of it comes before the items (Atom wants its metadata
+// before the entries, and a program's channel has no such place).
+inline OrderedPart channel_part(const Channel& channel, const WriteOptions& options, bool before) {
+  std::size_t at = channel.order.size();
+  if (options.allow_missing) {
+    for (std::size_t i = 0; i < channel.order.size(); ++i) {
+      if (channel.order[i] == ChannelElement::items) {
+        at = i;
+        break;
+      }
+    }
+  }
+  if (before) return {0, at, true};
+  return {at == channel.order.size() ? at : at + 1, channel.order.size(), false};
+}
+
+// Returns true when a link's text is written: as read, the only way it is ever written.
+inline bool writes_text(const Link& link, const WriteOptions& options) noexcept {
+  return options.allow_missing && !link.text.empty();
+}
+
 // writes_required() for a link's href, but never twice: an href="" read is among
-// Link::attributes.
+// Link::attributes, and an href read from the element's text is written there (writes_text()).
 inline bool writes_href(const Link& link, const WriteOptions& options) noexcept {
   if (!writes_required(link.href, options)) return false;
-  if (!link.href.empty()) return true;
+  if (!link.href.empty()) return !writes_text(link, options) || trim(link.text) != link.href;
   for (const Attribute& a : link.attributes) {
     if (a.name == "href" && a.ns.empty()) return false;
   }
   return true;
+}
+
+// The name of a person's uri element: <url> where the document read so named it, written as
+// read; <uri>, as RFC 4287 §3.2.2 names it, otherwise.
+inline std::string_view uri_name(PersonElement form, const WriteOptions& options) noexcept {
+  return form == PersonElement::url && options.allow_missing ? "url" : "uri";
 }
 
 // Queues for the element written next the KeptAttributes of value `index` of `field` (with
@@ -252,6 +283,7 @@ Status write_feed(const Feed& feed, Sink& sink, WriteOptions options) {
   for (const Item& item : feed.items) {
     if (!writer.add(item).ok()) break;
   }
+  writer.after_items(feed.channel);
   return end_with(writer, feed);
 }
 

@@ -16,6 +16,16 @@
 
 namespace feedpp::detail {
 
+// Which entries of an order one call writes: those in [from, to), and, with `rest`, the values
+// no entry places. The entries outside count as written where they stand, so that a struct
+// written in two calls (a channel, before and after its items: ChannelElement::items) writes
+// each value once, and an extension that duplicates a field is judged as in one call.
+struct OrderedPart {
+  std::size_t from = 0;
+  std::size_t to = static_cast<std::size_t>(-1);
+  bool rest = true;
+};
+
 // `Fields` describes the struct being written:
 //   E canonical(E slot)          the slot every form of the same field maps to (dc_date -> updated)
 //   std::size_t count(E field)   how many values the field has (0 or 1 for a single value)
@@ -24,23 +34,43 @@ namespace feedpp::detail {
 //                                (the element was there, empty); false for fields the format
 //                                does not write, or writes only under conditions
 //   void write(E slot, std::size_t index)  writes value `index` of the slot's field in its form
+//   WrittenFields written        the fields written so far
 // `defaults` lists one entry per field, in the form to use for values the order does not cover,
 // and `tail` those written after them.
 template <class E, class Fields, class Tail = std::initializer_list<E>>
 void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
-                   const Tail& tail, Fields&& fields) {
+                   const Tail& tail, Fields&& fields, OrderedPart part = {}) {
   std::array<std::size_t, 64> next{};
   const auto slot_index = [](E e) { return static_cast<std::size_t>(e) & 63u; };
+  const auto available = [&](E field) {
+    const std::size_t count = fields.count(field);
+    return fields.is_list(field) ? count : (count > 0 || fields.keeps_empty(field) ? 1 : 0);
+  };
+  if (part.from > 0) {
+    // The values the first call wrote without an entry: written, for the extensions after.
+    for (std::size_t i = 0; i < order.size(); ++i) ++next[slot_index(fields.canonical(order[i]))];
+    const auto mark_rest = [&](E entry) {
+      const E field = fields.canonical(entry);
+      if (fields.count(field) > next[slot_index(field)]) fields.written.mark(field);
+    };
+    for (const E entry : defaults) mark_rest(entry);
+    for (const E entry : tail) mark_rest(entry);
+    next = {};
+  }
   for (std::size_t i = 0; i < order.size(); ++i) {
     const E slot = order[i];
     const E field = fields.canonical(slot);
     std::size_t& n = next[slot_index(field)];
-    const std::size_t count = fields.count(field);
-    const std::size_t available =
-        fields.is_list(field) ? count : (count > 0 || fields.keeps_empty(field) ? 1 : 0);
-    if (n < available) fields.write(slot, n);
+    if (n < available(field)) {
+      if (i >= part.from && i < part.to) {
+        fields.write(slot, n);
+      } else if (i < part.from) {
+        fields.written.mark(field);  // written by the first call
+      }
+    }
     ++n;
   }
+  if (!part.rest) return;
   const auto rest = [&](E entry) {
     const E field = fields.canonical(entry);
     std::size_t& n = next[slot_index(field)];

@@ -58,7 +58,9 @@ class RssElements {
   struct PersonFields : PlainFields<Person, PersonElement> {
     RssElements& w;
     void write(PersonElement e, std::size_t i) {
-      if (!written.allows(e, s.extensions, i, Target::rss, Level::person, *this)) return;
+      if (!written.allows(field_of(e), s.extensions, i, Target::rss, Level::person, *this)) {
+        return;
+      }
       switch (e) {
         case PersonElement::name:
           w.element("name", s.name, kAtom, "atom");
@@ -67,7 +69,8 @@ class RssElements {
           w.element("email", s.email, kAtom, "atom");
           break;
         case PersonElement::uri:
-          w.element("uri", s.uri, kAtom, "atom");
+        case PersonElement::url:
+          w.element(uri_name(e, w.out_.options()), s.uri, kAtom, "atom");
           break;
         case PersonElement::extension:
           detail::write_extension(w.xml_, s.extensions[i]);
@@ -86,6 +89,7 @@ class RssElements {
     if (!link.title.empty()) xml_.attribute("title", link.title);
     if (!link.length.empty()) xml_.attribute("length", link.length);
     for (const Attribute& a : link.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
+    if (writes_text(link, out_.options())) xml_.text(link.text);
     xml_.end_element();
   }
 
@@ -257,7 +261,7 @@ class RssElements {
     }
   };
 
-  void write_channel(const Channel& c) {
+  void write_channel(const Channel& c, OrderedPart part) {
     using E = ChannelElement;
     // Models built in code get the order blogs write (title, link, description, image, ...).
     detail::write_ordered(c.order,
@@ -286,7 +290,7 @@ class RssElements {
                            E::logo,
                            E::dc_creator,
                            E::dc_contributor},
-                          detail::kChannelTail, ChannelFields{*this, c});
+                          detail::kChannelTail, ChannelFields{*this, c}, part);
   }
 
   void cloud(const Cloud& cloud) {
@@ -562,8 +566,8 @@ class RssElements {
 
 }  // namespace
 
-void write_rss_channel(FeedWriterBase& out, const Channel& channel) {
-  RssElements(out).write_channel(channel);
+void write_rss_channel(FeedWriterBase& out, const Channel& channel, OrderedPart part) {
+  RssElements(out).write_channel(channel, part);
 }
 
 void write_rss_item(FeedWriterBase& out, const Item& item) { RssElements(out).write_item(item); }

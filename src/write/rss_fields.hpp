@@ -12,8 +12,9 @@
 
 namespace feedpp::detail {
 
-// Writes the children of <channel>: every field of `channel` but its items.
-void write_rss_channel(FeedWriterBase& out, const Channel& channel);
+// Writes the children of <channel> in `part` of its order (channel_part()): every field of
+// `channel` but its items.
+void write_rss_channel(FeedWriterBase& out, const Channel& channel, OrderedPart part);
 
 // Writes <item> and its children.
 void write_rss_item(FeedWriterBase& out, const Item& item);

@@ -48,7 +48,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     if (options_.xml_declaration) xml_.declaration();
     alias_vocabularies(detail::Vocabulary::rss);
     xml_.start_element("rss");
-    xml_.attribute("version", "2.0");
+    xml_.attribute("version", version(root_attributes));
     detail::NamespaceSet namespaces;
     for (const Namespace& n : options_.namespaces) namespaces.add(n.prefix, n.uri);
     detail::add_rss_namespaces(namespaces, channel);
@@ -67,7 +67,15 @@ struct RssWriter::Rep : detail::FeedWriterBase {
         xml_.start_element("channel");
       }
       lang_and_base(channel.lang, channel.base);
-      detail::write_rss_channel(*this, channel);
+      detail::write_rss_channel(*this, channel, detail::channel_part(channel, options_, true));
+    }
+    sync();
+  }
+
+  void after_items(const Channel& channel) {
+    if (!expect(State::open, "after_items() must come after begin() and before end()")) return;
+    if (channel_element_) {
+      detail::write_rss_channel(*this, channel, detail::channel_part(channel, options_, false));
     }
     sync();
   }
@@ -121,6 +129,17 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     detail::write_lang_and_base(xml_, lang, base);
   }
 
+  // The version on <rss>: 2.0, or as read (the RSS reader keeps a version other than 2.0 among
+  // the root's attributes, and the loop that writes them leaves it to this).
+  std::string_view version(const std::vector<Attribute>& root_attributes) const {
+    if (options_.allow_missing) {
+      for (const Attribute& a : root_attributes) {
+        if (a.ns.empty() && a.name == "version") return a.value;
+      }
+    }
+    return "2.0";
+  }
+
   bool channel_element_ = true;  // begin() wrote <channel>
 };
 
@@ -138,6 +157,11 @@ const Status& RssWriter::begin(const Channel& channel,
 
 const Status& RssWriter::add(const Item& item) {
   rep_->add(item);
+  return rep_->status();
+}
+
+const Status& RssWriter::after_items(const Channel& channel) {
+  rep_->after_items(channel);
   return rep_->status();
 }
 

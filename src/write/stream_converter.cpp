@@ -136,7 +136,10 @@ Status StreamConverter::end(const Feed& feed) {
   }
   if (r.ended) return r.status;
   r.ended = true;
-  if (!(feed.channel == r.read_channel)) {
+  // Written as read in RSS or Atom, the elements that came after the items are written there.
+  const bool after_items =
+      r.as_read && !is_json(r.target) && feed.channel.order.contains(ChannelElement::items);
+  if (!after_items && !(feed.channel == r.read_channel)) {
     // Elements of the channel after its first item: the channel was written before them.
     std::vector<Diagnostic> late;
     late.push_back({Severity::warning, ErrorCode::value_dropped,
@@ -146,6 +149,10 @@ Status StreamConverter::end(const Feed& feed) {
     r.note_all(late);
   }
   if (!r.started) r.start(nullptr);
+  if (after_items && r.status.ok()) {
+    if (r.rss) r.status = r.rss->after_items(feed.channel);
+    if (r.atom) r.status = r.atom->after_items(feed.channel);
+  }
   Status s;
   if (r.rss) {
     // Elements beside the channel: RSS's own, or none from another family.

@@ -52,6 +52,14 @@ class WrittenFields {
     return allows<E>(collision(target, level, extensions[i]), fields);
   }
 
+  // Notes `field` (canonical) as written before, by another call (see OrderedPart).
+  template <class E>
+  void mark(E field) {
+    if (field == E::extension) return;
+    const auto f = static_cast<std::size_t>(field);
+    if (f < written_.size()) written_[f] = true;
+  }
+
   // Whether an element that reads back as `c` says may be written now, by the rule above: an
   // extension's, or a typed vocabulary's that the format's reader takes for one of its own
   // fields (RSS reads dc:title as the title, where Atom keeps it as Dublin Core).
