@@ -269,6 +269,21 @@ Feed reparse(const std::string& xml) {
   return r.feed;
 }
 
+// `feed` written in its own format: as read.
+std::string as_read(const Feed& feed) {
+  std::string out;
+  EXPECT_TRUE((is_rss(feed.format) ? write_rss(feed, out) : write_atom(feed, out)).ok());
+  return out;
+}
+
+// `feed` written as Atom as a program's model is: strictly.
+std::string strict_atom(Feed feed) {
+  feed.format = Format::unknown;
+  std::string out;
+  EXPECT_TRUE(write_atom(feed, out).ok());
+  return out;
+}
+
 TEST(RoundTripTest, GeneratedRssModelsSurviveWriteThenParse) {
   for (unsigned seed = 1; seed <= 300; ++seed) {
     ModelGenerator g(seed);
@@ -348,9 +363,7 @@ TEST(RoundTripTest, ChannelElementsAfterTheItemsAreWrittenAfterThem) {
     const ParseResult r = parse(original);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r.feed.channel.order.contains(ChannelElement::items));
-    const bool rss = is_rss(r.feed.format);
-    std::string written;
-    ASSERT_TRUE((rss ? write_rss(r.feed, written) : write_atom(r.feed, written)).ok());
+    const std::string written = as_read(r.feed);
     EXPECT_EQ(test::xml_difference(original, written), "") << written;
     EXPECT_EQ(reparse(written), r.feed);
 
@@ -390,20 +403,16 @@ TEST(RoundTripTest, AtomUrlAndLinkTextAreWrittenAsRead) {
   const ParseResult r = parse(original);
   ASSERT_EQ(r.feed.channel.authors.size(), 1u);
   EXPECT_EQ(r.feed.channel.authors[0].uri, "http://jo.example.org/");
-  ASSERT_EQ(r.feed.items.size(), 2u);
+  ASSERT_EQ(r.feed.items.size(), 3u);
   const Item& one = r.feed.items[0];
   ASSERT_EQ(one.links.size(), 2u);
   EXPECT_EQ(one.links[0].href, "http://example.org/1");  // from its text: it has no href
   EXPECT_EQ(one.links[1].href, "http://example.org/1.mp3");
   EXPECT_EQ(one.links[1].text, "the episode");
-  std::string written;
-  ASSERT_TRUE(write_atom(r.feed, written).ok());
+  const std::string written = as_read(r.feed);
   EXPECT_EQ(test::xml_difference(original, written), "") << written;
 
-  Feed built = r.feed;
-  built.format = Format::unknown;  // as a program's: strict
-  std::string strict;
-  ASSERT_TRUE(write_atom(built, strict).ok());
+  const std::string strict = strict_atom(r.feed);
   EXPECT_EQ(strict.find("<url>"), std::string::npos) << strict;
   EXPECT_NE(strict.find("<uri>http://jo.example.org/</uri>"), std::string::npos) << strict;
   EXPECT_NE(strict.find(R"(href="http://example.org/1")"), std::string::npos) << strict;
@@ -411,13 +420,52 @@ TEST(RoundTripTest, AtomUrlAndLinkTextAreWrittenAsRead) {
   EXPECT_EQ(reparse(strict).channel.authors[0].uri, "http://jo.example.org/");
 }
 
+// HTML written as elements, XHTML without its div, HTML inside an XHTML div: the values are what
+// they mean, and a feed written as read lays them out as the document did; a strict write as
+// their type says.
+TEST(RoundTripTest, MarkupIsLaidOutAsRead) {
+  const std::string atom = test::read_data("atom/as-read.xml");
+  const ParseResult a = parse(atom);
+  ASSERT_EQ(a.feed.items.size(), 3u);
+  const Item& two = a.feed.items[1];
+  EXPECT_EQ(two.description.value, "<p>No <em>div</em> here</p>");
+  EXPECT_EQ(two.description.layout, Layout::elements);
+  EXPECT_EQ(two.content.value, "Some <b>bold</b> text.");
+  EXPECT_EQ(two.content.layout, Layout::elements);
+  const Item& three = a.feed.items[2];
+  EXPECT_EQ(three.content.value, "Example <b>Atom</b>");
+  EXPECT_EQ(three.content.layout, Layout::in_div);
+  EXPECT_EQ(test::xml_difference(atom, as_read(a.feed)), "");
+
+  const std::string rss = test::read_data("rss/as-read.xml");
+  const ParseResult r = parse(rss);
+  ASSERT_EQ(r.feed.items.size(), 2u);
+  EXPECT_EQ(r.feed.items[1].title.value, "Two <i>in italics</i>");
+  EXPECT_EQ(r.feed.items[1].description.layout, Layout::elements);
+  EXPECT_EQ(test::xml_difference(rss, as_read(r.feed)), "");
+
+  const std::string strict = strict_atom(a.feed);
+  EXPECT_NE(strict.find("Some &lt;b&gt;bold&lt;/b&gt; text."), std::string::npos) << strict;
+  EXPECT_NE(strict.find(R"(<div xmlns="http://www.w3.org/1999/xhtml"><p>No <em>div)"),
+            std::string::npos)
+      << strict;
+  EXPECT_NE(strict.find(R"(<content type="html">Example &lt;b&gt;Atom)"), std::string::npos)
+      << strict;
+  // A value a program changed into what is not markup is written as its type says.
+  Feed changed = a.feed;
+  changed.items[1].content.value = "1 < 2";
+  std::string lenient;
+  ASSERT_TRUE(write_atom(changed, lenient).ok());
+  EXPECT_NE(lenient.find("1 &lt; 2"), std::string::npos) << lenient;
+  EXPECT_EQ(reparse(lenient).items[1].content.value, "1 < 2");
+}
+
 // An RSS 0.9x feed keeps its version; a strict write is RSS 2.0 whatever the attributes say.
 TEST(RoundTripTest, RssVersionIsWrittenAsRead) {
   const std::string original = test::read_data("rss/version-0.92.xml");
   const ParseResult r = parse(original);
   EXPECT_EQ(r.feed.format, Format::rss_0_92);
-  std::string written;
-  ASSERT_TRUE(write_rss(r.feed, written).ok());
+  const std::string written = as_read(r.feed);
   EXPECT_EQ(test::xml_difference(original, written), "") << written;
   EXPECT_EQ(reparse(written).format, Format::rss_0_92);
 

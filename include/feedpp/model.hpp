@@ -92,6 +92,17 @@ enum class Format : std::uint8_t {
 /// XHTML markup, `other` a MIME type (Atom content only: type="image/png" and the like).
 enum class TextKind : std::uint8_t { text, html, xhtml, other };
 
+/// How a parsed document laid out a text's markup, where it did otherwise than the type says.
+/// Writers lay it out so again when they write a feed as read (WriteOptions::allow_missing), and
+/// when the value is still well-formed markup; otherwise as the type says. A model built in code
+/// leaves it `as_typed`.
+enum class Layout : std::uint8_t {
+  as_typed,  ///< HTML escaped as text, XHTML inside Atom's one <div>
+  elements,  ///< the value's markup written as the element's own children (RSS HTML written as
+             ///< elements, Atom XHTML without its <div>, Atom text or HTML holding elements)
+  in_div,    ///< Atom HTML escaped as text inside an XHTML <div>, as some blog engines write it
+};
+
 /// A text construct: RSS <title> and <description>, Atom <title>, <subtitle>, <summary>,
 /// <rights>.
 struct Text {
@@ -109,6 +120,8 @@ struct Text {
   /// the language in scope).
   std::optional<std::string> lang{};
   std::string base{};  ///< xml:base written on this element ("" when none)
+  /// How the document laid the value out (see Layout). Presentation: == ignores it.
+  Layout layout = Layout::as_typed;
 
   Text() = default;
   /// Makes a text of type `type` (default: unstated). Implicit, so `item.title = "Hello"` works.
@@ -138,6 +151,7 @@ struct Content {
   std::string src{};  ///< Atom content's src attribute: where the content is, when it is not inline
   std::optional<std::string> lang{};  ///< xml:lang written on this element, as in Text
   std::string base{};                 ///< xml:base written on this element
+  Layout layout = Layout::as_typed;   ///< as in Text: presentation, == ignores it
 
   /// Returns the kind `type` names, taking "" as `unstated`.
   [[nodiscard]] FEEDPP_API TextKind kind(TextKind unstated = TextKind::text) const noexcept;

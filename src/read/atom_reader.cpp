@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/base64.hpp"
+#include "base/plain_text.hpp"
 #include "input/decoders.hpp"
 #include "read/feed_readers.hpp"
 
@@ -130,14 +131,15 @@ class AtomReader {
     Text t;
     lang_and_base(node, t.lang, t.base);
     t.type = node.attribute("type").value();
-    t.value = value(node, t.kind());
+    t.value = value(node, t.kind(), t.layout);
     // 0.3 is written as 1.0: its MIME types (and mode) are read as the 1.0 name they mean.
     if (atom03_) t.type = std::string(atom_text_type(t.type, t.kind()));
     return t;
   }
 
-  // The value of a text construct or content of kind `kind`, as RFC 4287 §3.1 and Atom 0.3 say.
-  std::string value(const pugi::xml_node& node, TextKind kind) {
+  // The value of a text construct or content of kind `kind`, as RFC 4287 §3.1 and Atom 0.3 say;
+  // `layout` says where the document laid it out otherwise.
+  std::string value(const pugi::xml_node& node, TextKind kind, Layout& layout) {
     const std::string_view mode = node.attribute("mode").value();
     if (atom03_ && mode == "base64") {
       std::string decoded;
@@ -159,11 +161,15 @@ class AtomReader {
       pugi::xml_node div;
       for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        if (div) return markup_of(ctx_, node);  // more than one element: no wrapper
+        if (div) {  // more than one element: no wrapper
+          layout = Layout::elements;
+          return markup_of(ctx_, node);
+        }
         div = c;
       }
       ctx_.scope.enter(div);
       const QName q = ctx_.scope.element_name(div);
+      if (q.local != "div") layout = Layout::elements;
       std::string inner = q.local == "div" ? markup_of(ctx_, div) : markup_of(ctx_, node);
       ctx_.scope.leave();
       return inner;
@@ -174,18 +180,26 @@ class AtomReader {
       pugi::xml_node only;
       for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        if (only) return html_of(ctx_, node);
+        if (only) return inline_html(node, layout);
         only = c;
       }
       ctx_.scope.enter(only);
       const QName q = ctx_.scope.element_name(only);
-      std::string html = q.local == "div" && q.vocabulary == Vocabulary::xhtml
-                             ? html_of(ctx_, only)
-                             : html_of(ctx_, node);
+      const bool in_div = q.local == "div" && q.vocabulary == Vocabulary::xhtml;
+      if (in_div) layout = Layout::in_div;
+      std::string html = in_div ? html_of(ctx_, only) : inline_html(node, layout);
       ctx_.scope.leave();
       return html;
     }
+    if (has_plain_text(node)) layout = Layout::elements;
     return markup_of(ctx_, node);  // inline markup, kept as such
+  }
+
+  // HTML written as elements, its text markup already. Laid out so again (Layout::elements) only
+  // when that text holds no markup: elements written from the value would make it elements.
+  std::string inline_html(const pugi::xml_node& node, Layout& layout) {
+    if (has_plain_text(node)) layout = Layout::elements;
+    return html_of(ctx_, node);
   }
 
   Content content(const pugi::xml_node& node) {
@@ -197,7 +211,7 @@ class AtomReader {
     if (kind == TextKind::other && !c.is_xml() && !atom03_) {
       c.value = text_of(ctx_, node);  // RFC 4287 §4.1.3.3: base64, kept as written
     } else {
-      c.value = value(node, kind);
+      c.value = value(node, kind, c.layout);
     }
     return c;
   }

@@ -5,6 +5,7 @@
 // which field is in the RSS element tables (model/fields.cpp); here is how each value is read.
 #include <cstring>
 
+#include "base/plain_text.hpp"
 #include "read/feed_readers.hpp"
 
 namespace feedpp::detail {
@@ -85,7 +86,11 @@ class RssReader {
   // RSS text: plain for titles, HTML for descriptions; markup written inside the element
   // (not escaped, as some feeds do) is kept as markup.
   Text text(const pugi::xml_node& node, const char* type) {
-    if (has_element_children(node)) return Text(markup_of(ctx_, node), "html");
+    if (has_element_children(node)) {
+      Text t(markup_of(ctx_, node), "html");
+      if (has_plain_text(node)) t.layout = Layout::elements;  // else it would not read back so
+      return t;
+    }
     return Text(text_of(ctx_, node), type);
   }
 
@@ -420,7 +425,7 @@ class RssReader {
         break;
       case IE::content: {
         Text html = text(node, "html");  // naked markup kept as markup
-        it.content = Content{std::move(html.value), "html", {}, {}, {}};
+        it.content = Content{std::move(html.value), "html", {}, {}, {}, html.layout};
         lang_and_base(node, it.content.lang, it.content.base);
         break;
       }

@@ -90,7 +90,9 @@ class AtomElements {
     xml_.start_element(name, kAtom);
     if (!type.empty()) xml_.attribute("type", type);
     write_lang_and_base(xml_, t.lang, t.base);
-    payload(t.value, kind, xhtml ? &fragment : nullptr);
+    if (!out_.write_laid_out(t.value, t.layout, kind, kAtom, true)) {
+      payload(t.value, kind, xhtml ? &fragment : nullptr);
+    }
     xml_.end_element();
   }
 
@@ -107,7 +109,7 @@ class AtomElements {
     if (c.src.empty() && kind == TextKind::other && c.is_xml() && fragment.parse(c.value)) {
       xml_.mixed_content();
       fragment.write_nodes(xml_, {});  // inline XML, as read
-    } else if (c.src.empty()) {
+    } else if (c.src.empty() && !out_.write_laid_out(c.value, c.layout, kind, kAtom, true)) {
       payload(c.value, kind, xhtml ? &fragment : nullptr);
     }
     xml_.end_element();

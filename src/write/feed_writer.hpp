@@ -20,6 +20,7 @@
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
 #include "write/ordered_writer.hpp"
+#include "write/xhtml_writer.hpp"
 
 namespace feedpp::detail {
 
@@ -174,6 +175,36 @@ class FeedWriterBase {
     } else {
       xml_.text(value);
     }
+  }
+
+  // Writes `value`, the content of the open element, of kind `kind`, laid out as the document it
+  // was read from did (`layout`) when the feed is written as read and the reader would read it
+  // back so: markup whose text is plain (has_plain_text()), but Atom's XHTML, which is markup
+  // whatever its text and must not look like its div (reads_without_div()); HTML in a div in Atom
+  // only (`atom`: the Atom writer's); never content of another media type, which Atom 1.0 reads as
+  // its text (or as XML, written apart). Unprefixed elements take `ns`, the open element's default.
+  // Returns false when it wrote nothing: the caller writes the value as its type says.
+  bool write_laid_out(std::string_view value, Layout layout, TextKind kind, std::string_view ns,
+                      bool atom) {
+    if (layout == Layout::as_typed || !options_.allow_missing || kind == TextKind::other) {
+      return false;
+    }
+    if (layout == Layout::in_div) {
+      if (!atom || kind != TextKind::html) return false;
+      xml_.start_element("div", ns::kXhtml);
+      write_html(value);
+      xml_.end_element();
+      return true;
+    }
+    XhtmlFragment fragment;
+    if (!fragment.parse(value)) return false;
+    if (atom && kind == TextKind::xhtml ? !fragment.reads_without_div()
+                                        : !fragment.has_plain_text()) {
+      return false;
+    }
+    xml_.mixed_content();
+    fragment.write_nodes(xml_, ns);
+    return true;
   }
 
   // Writes a date element: its text when that still reads as its value in `style` (so "GMT"

@@ -35,11 +35,24 @@ class RssElements {
 
   void description_element(std::string_view name, const Text& text, std::string_view ns = {},
                            std::string_view prefix = {}) {
-    if (text.kind(TextKind::html) == TextKind::text) {
-      html_element(name, html_from_plain(text.value), ns, prefix);
+    xml_.start_element(name, ns, prefix);
+    if (out_.write_laid_out(text.value, text.layout, text.kind(TextKind::html), {}, false)) {
+      // as read
+    } else if (text.kind(TextKind::html) == TextKind::text) {
+      out_.write_html(html_from_plain(text.value));
     } else {
-      html_element(name, text.value, ns, prefix);
+      out_.write_html(text.value);
     }
+    xml_.end_element();
+  }
+
+  // A title: plain text, or as the document laid it out (Layout).
+  void title_element(const Text& text, std::string_view ns = {}, std::string_view prefix = {}) {
+    xml_.start_element("title", ns, prefix);
+    if (!out_.write_laid_out(text.value, text.layout, text.kind(), {}, false)) {
+      xml_.text(text.value);
+    }
+    xml_.end_element();
   }
 
   void person(std::string_view name, std::string_view dc_name, const Person& p, bool dc_form) {
@@ -142,7 +155,7 @@ class RssElements {
       using E = ChannelElement;
       switch (e) {
         case E::title:
-          w.element("title", c.title.value);
+          w.title_element(c.title);
           break;
         case E::link:
           w.element("link", c.link);
@@ -209,7 +222,7 @@ class RssElements {
       using E = ChannelElement;
       switch (e) {
         case E::dc_title:
-          w.element("title", c.title.value, kDc, "dc");
+          w.title_element(c.title, kDc, "dc");
           break;
         case E::links:
           w.atom_link(c.links[i]);
@@ -410,10 +423,10 @@ class RssElements {
       if (parts.is_part(e)) return write_part(w.xml_, parts, e, i, Target::rss, Level::item, *this);
       switch (e) {
         case E::title:
-          w.element("title", m.title.value);
+          w.title_element(m.title);
           break;
         case E::dc_title:
-          w.element("title", m.title.value, kDc, "dc");
+          w.title_element(m.title, kDc, "dc");
           break;
         case E::link:
           w.element("link", m.link);
@@ -513,7 +526,9 @@ class RssElements {
     } else {
       xml_.start_element("encoded", kContent, "content");
       write_lang_and_base(xml_, c.lang, c.base);
-      if (c.kind() == TextKind::text && !c.type.empty()) {
+      if (out_.write_laid_out(c.value, c.layout, c.kind(), {}, false)) {
+        // as read
+      } else if (c.kind() == TextKind::text && !c.type.empty()) {
         out_.write_html(html_from_plain(c.value));
       } else {
         out_.write_html(c.value);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/plain_text.hpp"
 #include "feedpp/model.hpp"
 
 namespace feedpp::detail {
@@ -48,6 +49,18 @@ bool XhtmlFragment::parse(std::string_view markup) {
   const unsigned flags = pugi::parse_default | pugi::parse_fragment | pugi::parse_ws_pcdata;
   return static_cast<bool>(
       doc_->load_buffer(markup.data(), markup.size(), flags, pugi::encoding_utf8));
+}
+
+bool XhtmlFragment::has_plain_text() const { return detail::has_plain_text(*doc_); }
+
+bool XhtmlFragment::reads_without_div() const {
+  std::size_t elements = 0;
+  std::string_view first;
+  for (pugi::xml_node n = doc_->first_child(); n; n = n.next_sibling()) {
+    if (n.type() != pugi::node_element) continue;
+    if (elements++ == 0) split_prefix(n.name(), first);
+  }
+  return elements > 1 || (elements == 1 && first != "div");
 }
 
 void XhtmlFragment::write_div(XmlWriter& xml) const {

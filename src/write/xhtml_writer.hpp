@@ -27,6 +27,15 @@ class XhtmlFragment {
   // when it is not well-formed; the caller then writes it as HTML instead.
   bool parse(std::string_view markup);
 
+  // Returns true when the parsed content's text holds no <, > or & (base/plain_text.hpp).
+  // Requires: parse() returned true.
+  [[nodiscard]] bool has_plain_text() const;
+
+  // Returns true when an Atom reader takes the parsed content, written as XHTML with no div
+  // around it, as such: it holds an element, and not one div alone (which it takes for the
+  // div). Requires: parse() returned true.
+  [[nodiscard]] bool reads_without_div() const;
+
   // Writes <div xmlns="http://www.w3.org/1999/xhtml"> with the parsed content inside it, adding
   // no whitespace. Requires: parse() returned true.
   void write_div(XmlWriter& xml) const;
