@@ -154,7 +154,8 @@ class AtomReader {
     }
     if (!has_element_children(node)) {
       if (kind != TextKind::xhtml) return text_of(ctx_, node);
-      return markup_of(ctx_, node);  // XHTML is markup: its text escaped as markup
+      if (!atom03_) layout = Layout::elements;  // no div: text alone
+      return markup_of(ctx_, node);             // XHTML is markup: its text escaped as markup
     }
     if (kind == TextKind::xhtml && !atom03_) {
       // RFC 4287 §3.1.1.3: the content is the XHTML inside one <div>, which is not part of it.

@@ -60,7 +60,7 @@ bool XhtmlFragment::reads_without_div() const {
     if (n.type() != pugi::node_element) continue;
     if (elements++ == 0) split_prefix(n.name(), first);
   }
-  return elements > 1 || (elements == 1 && first != "div");
+  return elements != 1 || first != "div";
 }
 
 void XhtmlFragment::write_div(XmlWriter& xml) const {

@@ -32,8 +32,8 @@ class XhtmlFragment {
   [[nodiscard]] bool has_plain_text() const;
 
   // Returns true when an Atom reader takes the parsed content, written as XHTML with no div
-  // around it, as such: it holds an element, and not one div alone (which it takes for the
-  // div). Requires: parse() returned true.
+  // around it, as such: it is not one div element (which it takes for the div).
+  // Requires: parse() returned true.
   [[nodiscard]] bool reads_without_div() const;
 
   // Writes <div xmlns="http://www.w3.org/1999/xhtml"> with the parsed content inside it, adding
