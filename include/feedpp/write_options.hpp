@@ -35,9 +35,11 @@ struct WriteOptions {
   /// write length "0"); an Atom feed or entry without id, title or updated. What lacks a required
   /// attribute is written without it (an Atom link without href, a category without term, an
   /// RSS <source> without url), and an Atom text construct's type as the model holds it
-  /// ("text/html"; a strict write says "html"). A lenient write, for programs that pass on feeds
-  /// as they found them (a converter, a proxy); write_rss() and write_atom() write a feed read in
-  /// their own format so.
+  /// ("text/html"; a strict write says "html"). What the model keeps of a document's layout is
+  /// followed too: channel elements after the items (ChannelElement::items), markup as the
+  /// document laid it out (Text::layout), a person's <url>, a link's text, an RSS 0.9x version.
+  /// A lenient write, for programs that pass on feeds as they found them (a converter, a proxy);
+  /// write_rss() and write_atom() write a feed read in their own format so.
   bool allow_missing = false;
   /// Namespaces to declare on the root element, in addition to those the writer declares for what
   /// the channel uses. When streaming, items are not known when the root is written: a namespace
