@@ -40,9 +40,7 @@ class AtomReader {
     Slots<Channel, CE> slots(ctx_, c, 1);
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(Level::channel, q);
-      if (!feed_.items.empty() && (row == nullptr || row->fill != Fill::structural)) {
-        slots.after_items();
-      }
+      slots.before_child(row, feed_.items.size());
       if (row == nullptr) {
         if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 2)) {
           slots.list(*part);

@@ -115,9 +115,7 @@ class RssReader {
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
       const ElementRow* row = row_of(channel_rows_, q, child);
-      if (!feed_.items.empty() && (row == nullptr || row->fill != Fill::structural)) {
-        slots.after_items();
-      }
+      slots.before_child(row, feed_.items.size());
       if (row == nullptr) {
         if (const auto part = read_channel_vocabulary(ctx_, child, q, c, 3)) {
           slots.list(*part);

@@ -66,10 +66,12 @@ class Slots {
     target_.order.push_back(slot);
   }
 
-  // Records, at the first call, that the items stood here: an element of the channel follows
-  // them (ChannelElement::items), and so is written after them again.
-  void after_items() {
-    if (!after_items_) target_.order.push_back(Element::items);
+  // Called before a channel's child of table row `row` (null: none) is recorded, `items` read
+  // so far: at the first child that is not an item to follow one, records that the items stood
+  // here (ChannelElement::items), so that it is written after them again.
+  void before_child(const ElementRow* row, std::size_t items) {
+    if (after_items_ || items == 0 || (row != nullptr && row->fill == Fill::structural)) return;
+    target_.order.push_back(Element::items);
     after_items_ = true;
   }
 

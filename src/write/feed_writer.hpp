@@ -161,14 +161,6 @@ class FeedWriterBase {
     return status_;
   }
 
-  // Writes an element holding HTML, escaped or as CDATA as the options say.
-  void html_element(std::string_view name, std::string_view value, std::string_view ns = {},
-                    std::string_view prefix = {}) {
-    xml_.start_element(name, ns, prefix);
-    write_html(value);
-    xml_.end_element();
-  }
-
   void write_html(std::string_view value) {
     if (options_.html_as_cdata) {
       xml_.cdata(value);

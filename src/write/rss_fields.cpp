@@ -35,15 +35,21 @@ class RssElements {
 
   void description_element(std::string_view name, const Text& text, std::string_view ns = {},
                            std::string_view prefix = {}) {
+    const TextKind kind = text.kind(TextKind::html);
     xml_.start_element(name, ns, prefix);
-    if (out_.write_laid_out(text.value, text.layout, text.kind(TextKind::html), {}, false)) {
-      // as read
-    } else if (text.kind(TextKind::html) == TextKind::text) {
-      out_.write_html(html_from_plain(text.value));
-    } else {
-      out_.write_html(text.value);
-    }
+    html_payload(text.value, text.layout, kind, kind == TextKind::text);
     xml_.end_element();
+  }
+
+  // Writes the HTML an element holds: as the document laid it out (Layout), else as escaped HTML
+  // (or CDATA), `plain` text made HTML first.
+  void html_payload(std::string_view value, Layout layout, TextKind kind, bool plain) {
+    if (out_.write_laid_out(value, layout, kind, {}, false)) return;
+    if (plain) {
+      out_.write_html(html_from_plain(value));
+    } else {
+      out_.write_html(value);
+    }
   }
 
   // A title: plain text, or as the document laid it out (Layout).
@@ -526,13 +532,8 @@ class RssElements {
     } else {
       xml_.start_element("encoded", kContent, "content");
       write_lang_and_base(xml_, c.lang, c.base);
-      if (out_.write_laid_out(c.value, c.layout, c.kind(), {}, false)) {
-        // as read
-      } else if (c.kind() == TextKind::text && !c.type.empty()) {
-        out_.write_html(html_from_plain(c.value));
-      } else {
-        out_.write_html(c.value);
-      }
+      const TextKind kind = c.kind();
+      html_payload(c.value, c.layout, kind, kind == TextKind::text && !c.type.empty());
       xml_.end_element();
     }
   }
@@ -566,10 +567,6 @@ class RssElements {
   }
 
  private:
-  void html_element(std::string_view name, std::string_view value, std::string_view ns = {},
-                    std::string_view prefix = {}) {
-    out_.html_element(name, value, ns, prefix);
-  }
   void date_element(std::string_view name, const Date& date, DateStyle style,
                     std::string_view ns = {}, std::string_view prefix = {}) {
     out_.date_element(name, date, style, ns, prefix);
