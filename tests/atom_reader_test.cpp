@@ -101,7 +101,7 @@ constexpr std::string_view kItemElements =
     "enclosures guid pub_date updated source rights extension dc_title dc_description dc_creator "
     "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified itunes podcast "
     "media dublin_core slash wfw threading geo chapters creative_commons feedburner";
-constexpr std::string_view kPersonElements = "name email uri extension url";
+constexpr std::string_view kPersonElements = "name email uri extension url text";
 constexpr std::string_view kSourceElements = "title id links updated authors extension";
 
 // Returns word `n` of the space-separated `table`, "?" when there are fewer words.

@@ -396,9 +396,10 @@ TEST(RoundTripTest, ChannelElementsAfterTheItemsAreWrittenAfterThem) {
   EXPECT_LT(atom.find("<rights>"), atom.find("<entry>"));
 }
 
-// An Atom 1.0 person's <url> and a link's text are written back as read; a strict write (a
-// program's model) names the uri <uri> and writes no text in a link.
-TEST(RoundTripTest, AtomUrlAndLinkTextAreWrittenAsRead) {
+// An Atom 1.0 person's <url>, a person written as its name alone and a link's text are written
+// back as read; a strict write (a program's model) names the uri <uri>, writes a name in <name>
+// and writes no text in a link.
+TEST(RoundTripTest, AtomPersonsAndLinkTextAreWrittenAsRead) {
   const std::string original = test::read_data("atom/as-read.xml");
   const ParseResult r = parse(original);
   ASSERT_EQ(r.feed.channel.authors.size(), 1u);
@@ -409,6 +410,9 @@ TEST(RoundTripTest, AtomUrlAndLinkTextAreWrittenAsRead) {
   EXPECT_EQ(one.links[0].href, "http://example.org/1");  // from its text: it has no href
   EXPECT_EQ(one.links[1].href, "http://example.org/1.mp3");
   EXPECT_EQ(one.links[1].text, "the episode");
+  const Item& two = r.feed.items[1];
+  ASSERT_EQ(two.authors.size(), 1u);
+  EXPECT_EQ(two.authors[0].name, "Ann Author");  // <author>Ann Author</author>
   const std::string written = as_read(r.feed);
   EXPECT_EQ(test::xml_difference(original, written), "") << written;
 
@@ -417,6 +421,16 @@ TEST(RoundTripTest, AtomUrlAndLinkTextAreWrittenAsRead) {
   EXPECT_NE(strict.find("<uri>http://jo.example.org/</uri>"), std::string::npos) << strict;
   EXPECT_NE(strict.find(R"(href="http://example.org/1")"), std::string::npos) << strict;
   EXPECT_EQ(strict.find("the episode"), std::string::npos) << strict;
+  EXPECT_NE(strict.find("<name>Ann Author</name>"), std::string::npos) << strict;
+
+  // A person holding white space alone has no name, and none is invented for it.
+  const ParseResult blank = parse(
+      "<feed "
+      "xmlns='http://www.w3.org/2005/Atom'><entry><contributor>\n</contributor></entry></feed>");
+  ASSERT_EQ(blank.feed.items.size(), 1u);
+  ASSERT_EQ(blank.feed.items[0].contributors.size(), 1u);
+  EXPECT_EQ(blank.feed.items[0].contributors[0].name, "");
+  EXPECT_NE(as_read(blank.feed).find("<contributor/>"), std::string::npos) << as_read(blank.feed);
   EXPECT_EQ(reparse(strict).channel.authors[0].uri, "http://jo.example.org/");
 }
 

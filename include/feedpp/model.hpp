@@ -179,8 +179,10 @@ struct Link {
 };
 
 /// The children of an Atom person, for Person::order. `url` is Person::uri written as <url>, as
-/// Atom 0.3 named it and some Atom 1.0 documents still do.
-enum class PersonElement : std::uint8_t { name, email, uri, extension, url };
+/// Atom 0.3 named it and some Atom 1.0 documents still do; `text` is Person::name written as the
+/// person's text alone (`<author>Jo</author>`), which writers write so again only as read
+/// (WriteOptions::allow_missing) and while the person has no other value.
+enum class PersonElement : std::uint8_t { name, email, uri, extension, url, text };
 
 /// A person: Atom <author> and <contributor>, RSS <dc:creator> and <dc:contributor> (name only).
 struct Person {

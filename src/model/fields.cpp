@@ -190,6 +190,7 @@ constexpr Slot<Person, PE> kPersonSlots[] = {
     {PE::uri, PE::uri, false, one<&Person::uri>},
     {PE::extension, PE::extension, true, many<&Person::extensions>},
     {PE::url, PE::uri, false, one<&Person::uri>},
+    {PE::text, PE::name, false, one<&Person::name>},
 };
 static_assert(in_order(kPersonSlots));
 

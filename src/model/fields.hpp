@@ -28,11 +28,12 @@ namespace feedpp::detail {
 // The field an ElementOrder entry fills: dc_date and dcterms_modified both fill last_build_date.
 ChannelElement field_of(ChannelElement slot) noexcept;
 ItemElement field_of(ItemElement slot) noexcept;
-// An Atom person's uri has two forms; the other structs have one form per field.
+// An Atom person's uri and name have two forms each; the other structs have one form per field.
 constexpr ImageElement field_of(ImageElement slot) noexcept { return slot; }
 constexpr TextInputElement field_of(TextInputElement slot) noexcept { return slot; }
 constexpr PersonElement field_of(PersonElement slot) noexcept {
-  return slot == PersonElement::url ? PersonElement::uri : slot;
+  if (slot == PersonElement::url) return PersonElement::uri;
+  return slot == PersonElement::text ? PersonElement::name : slot;
 }
 constexpr SourceElement field_of(SourceElement slot) noexcept { return slot; }
 

@@ -371,7 +371,11 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
   using E = PersonElement;
   Person p;
   if (!has_element_children(node)) {  // <author>Jo</author>: a person written as text only
-    p.name = text_of(ctx, node);
+    std::string name = text_of(ctx, node);
+    if (!trim(name).empty()) {  // white space alone is an empty person, not a blank name
+      p.name = std::move(name);
+      p.order.push_back(E::text);
+    }
     return p;
   }
   Slots<Person, E> slots(ctx, p, depth);
@@ -404,7 +408,8 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
         p.uri = url_of(ctx, child);
         break;
       case E::extension:
-      case E::url:  // the field is uri
+      case E::url:   // the field is uri
+      case E::text:  // not a child
         break;
     }
   });

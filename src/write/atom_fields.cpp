@@ -19,9 +19,8 @@ bool language_as_element(const Channel& c) {
   return !c.language.empty() && c.order.contains(ChannelElement::dc_language);
 }
 
-// Atom reads <dc:creator> as an author and <dc:subject> as a category: those read so are
-// written back so, while they still fit (a name alone, a term alone).
-bool name_only(const Person& p) { return p.email.empty() && p.uri.empty() && p.extensions.empty(); }
+// Atom reads <dc:subject> as a category: one read so is written back so while it is a term
+// alone (a <dc:creator> likewise while its person is a name alone: name_only()).
 bool term_only(const Category& c) { return c.scheme.empty() && c.label.empty(); }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Channel& c) {
@@ -168,6 +167,8 @@ class AtomElements {
             return s.uri.empty() ? 0 : 1;
           case E::extension:
             return s.extensions.size();
+          case E::text:
+            break;
         }
         return 0;
       }
@@ -177,7 +178,12 @@ class AtomElements {
         }
         switch (e) {
           case E::name:
-            w.element("name", s.name);
+          case E::text:
+            if (e == E::text && name_as_text(s, w.out_.options())) {
+              w.xml_.text(s.name);
+            } else {
+              w.element("name", s.name);
+            }
             break;
           case E::email:
             w.element("email", s.email);

@@ -74,6 +74,18 @@ inline bool writes_href(const Link& link, const WriteOptions& options) noexcept 
   return true;
 }
 
+// Whether `p` is a name alone: all that <dc:creator>, <dc:contributor> and a person written as
+// its text hold, so the forms writers choose for such a person alone.
+inline bool name_only(const Person& p) noexcept {
+  return p.email.empty() && p.uri.empty() && p.extensions.empty();
+}
+
+// Whether a person read as its name alone (PersonElement::text) is written so again: only as
+// read, and while it has nothing else, for a name beside an element child would not read back.
+inline bool name_as_text(const Person& p, const WriteOptions& options) noexcept {
+  return options.allow_missing && name_only(p);
+}
+
 // The name of a person's uri element: <url> where the document read so named it, written as
 // read; <uri>, as RFC 4287 §3.2.2 names it, otherwise.
 inline std::string_view uri_name(PersonElement form, const WriteOptions& options) noexcept {

@@ -82,7 +82,12 @@ class RssElements {
       }
       switch (e) {
         case PersonElement::name:
-          w.element("name", s.name, kAtom, "atom");
+        case PersonElement::text:
+          if (e == PersonElement::text && name_as_text(s, w.out_.options())) {
+            w.xml_.text(s.name);
+          } else {
+            w.element("name", s.name, kAtom, "atom");
+          }
           break;
         case PersonElement::email:
           w.element("email", s.email, kAtom, "atom");

@@ -19,12 +19,6 @@ void write_rss_channel(FeedWriterBase& out, const Channel& channel, OrderedPart 
 // Writes <item> and its children.
 void write_rss_item(FeedWriterBase& out, const Item& item);
 
-// Whether RSS writes `p` as Dublin Core (dc:creator, dc:contributor) rather than an Atom person:
-// a name alone is all dc:creator holds.
-inline bool name_only(const Person& p) {
-  return p.email.empty() && p.uri.empty() && p.extensions.empty();
-}
-
 // Whether RSS writes `c` as atom:content rather than content:encoded: content:encoded has no
 // src and holds HTML or text only.
 inline bool content_needs_atom(const Content& c) {
