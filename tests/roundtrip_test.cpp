@@ -396,6 +396,37 @@ TEST(RoundTripTest, ChannelElementsAfterTheItemsAreWrittenAfterThem) {
   EXPECT_LT(atom.find("<rights>"), atom.find("<entry>"));
 }
 
+// A URL attribute with white space around it and an isPermaLink in capitals: the model holds what
+// they mean, and their text is written while it still means that; once a program changed the
+// value, the value.
+TEST(RoundTripTest, AttributesAreWrittenInTheirOwnText) {
+  const std::string rss = test::read_data("rss/as-read.xml");
+  ParseResult r = parse(rss);
+  ASSERT_EQ(r.feed.items.size(), 2u);
+  Item& one = r.feed.items[0];
+  ASSERT_EQ(one.enclosures.size(), 1u);
+  EXPECT_EQ(one.enclosures[0].url, "http://example.org/1.mp3");
+  EXPECT_EQ(one.guid.is_permalink, false);
+  std::string written = as_read(r.feed);
+  EXPECT_NE(written.find(R"(url=" http://example.org/1.mp3 ")"), std::string::npos) << written;
+  EXPECT_NE(written.find(R"(isPermaLink="FALSE")"), std::string::npos) << written;
+  EXPECT_EQ(reparse(written), r.feed);
+
+  one.enclosures[0].url = "http://example.org/other.mp3";  // changed: the text no longer means it
+  one.guid.is_permalink = true;
+  written = as_read(r.feed);
+  EXPECT_NE(written.find(R"(url="http://example.org/other.mp3")"), std::string::npos) << written;
+  EXPECT_NE(written.find(R"(isPermaLink="true")"), std::string::npos) << written;
+  EXPECT_EQ(written.find("1.mp3"), std::string::npos) << written;
+
+  const std::string atom = test::read_data("atom/as-read.xml");
+  const ParseResult a = parse(atom);
+  ASSERT_EQ(a.feed.items.size(), 3u);
+  ASSERT_EQ(a.feed.items[0].links.size(), 2u);
+  EXPECT_EQ(a.feed.items[0].links[1].href, "http://example.org/1.mp3");
+  EXPECT_NE(as_read(a.feed).find(R"(href=" http://example.org/1.mp3")"), std::string::npos);
+}
+
 // An Atom 1.0 person's <url>, a person written as its name alone and a link's text are written
 // back as read; a strict write (a program's model) names the uri <uri>, writes a name in <name>
 // and writes no text in a link.

@@ -169,8 +169,10 @@ struct Link {
   std::string type{};
   std::string hreflang{};
   std::string title{};
-  std::string length{};                 ///< size in bytes, as written
-  std::vector<Attribute> attributes{};  ///< other attributes on the element (thr:count, ...)
+  std::string length{};  ///< size in bytes, as written
+  /// Other attributes on the element (thr:count, ...), and an href's text where white space
+  /// surrounds it (written while it still means `href`: see KeptAttribute).
+  std::vector<Attribute> attributes{};
   /// The element's text, which Atom leaves empty: some documents write the URL there rather than
   /// in href, and a link read without an href attribute takes its href from it, trimmed. Written
   /// back only as read (WriteOptions::allow_missing), and then with no href attribute when href
@@ -331,7 +333,10 @@ enum class ChannelElement : std::uint8_t {
 /// model does not name (`<item shouldShow="1">`), or one it names written empty
 /// (`<category domain="">`). The parser keeps it with the channel or item, and the writers write
 /// it back on the same element, after the attributes the model writes (one of the same name is
-/// not written twice), so that a parsed feed is written as read. They belong to the format they
+/// not written twice), so that a parsed feed is written as read. The text of an attribute the
+/// model holds in another form is kept too (a URL with white space around it, an isPermaLink of
+/// "TRUE" or ""): writers write that text in place of the field's value while it still means
+/// that value, and the value once a program changed it. They belong to the format they
 /// were read in: write_rss() and write_atom() leave out those of a feed read in the other family
 /// (WriteOptions::kept_attributes), and convert() drops them, noted.
 template <class E>

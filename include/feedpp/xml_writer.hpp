@@ -24,6 +24,7 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -148,6 +149,12 @@ class FEEDPP_API XmlWriter {
 
   /// Drops the queued attributes that no element has taken yet.
   void cancel_queued_attributes() noexcept;
+
+  /// Returns the value of attribute `name` (in no namespace) queued for the element just opened
+  /// and not written yet, or nullopt (also when no start tag is open). How a writer finds the
+  /// text a document gave an attribute it writes from a typed value.
+  [[nodiscard]] std::optional<std::string_view> queued_attribute(
+      std::string_view name) const noexcept;
 
   /// Writes `text` as character data, escaped. Requires: an element is open.
   void text(std::string_view text);

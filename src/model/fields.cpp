@@ -426,6 +426,14 @@ bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexce
   return row.attributes == "*" || attribute_entry(row, name).substr(0, 1) == "!";
 }
 
+bool spelled_otherwise(std::string_view name, std::string_view text) noexcept {
+  if (name == "isPermaLink") return text != "true" && text != "false";
+  const bool url = name == "url" || name == "href" || name == "src" || name == "uri";
+  return url && text.size() != trim(text).size();
+}
+
+bool permalink_of(std::string_view text) noexcept { return !iequals(trim(text), "false"); }
+
 std::string_view atom_text_type(std::string_view type, TextKind kind) noexcept {
   if (type.empty() || type == "text" || type == "html" || type == "xhtml") return type;
   switch (kind) {

@@ -79,6 +79,14 @@ struct ElementRow {
 bool reads_attribute(const ElementRow& row, std::string_view name) noexcept;
 // Returns true when the writers write attribute `name` of `row`'s element even empty.
 bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexcept;
+// Returns true when attribute `name`, read into a typed field as `text`, is not in the form the
+// writers write the field's value in: white space around a URL (url, href, src, uri: readers
+// trim them), or an isPermaLink other than "true" or "false". Readers keep such an attribute's text
+// too (KeptAttribute, Link::attributes), and writers write it while it still means the value.
+bool spelled_otherwise(std::string_view name, std::string_view text) noexcept;
+// The value of an RSS guid's isPermaLink written as `text`: anything but "false" (in any case,
+// white space around) is true, as an absent one is.
+bool permalink_of(std::string_view text) noexcept;
 
 // Returns the name RFC 4287 §3.1.1 gives a text construct of type `type` (as written) and kind
 // `kind`: "text", "html" or "xhtml", or "" for an unstated one. Atom 0.3's MIME types map to the

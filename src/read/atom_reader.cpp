@@ -425,6 +425,7 @@ Link read_link(ReadContext& ctx, const pugi::xml_node& node) {
       keeper.keep(a);  // the model holds "" as absent: kept, it is written back as read
     } else if (std::strcmp(name, "href") == 0) {
       l.href = std::string(trim(a.value()));
+      if (spelled_otherwise(name, a.value())) keeper.keep(a);  // written as read: typed_attribute()
     } else if (std::strcmp(name, "rel") == 0) {
       l.rel = a.value();
     } else if (std::strcmp(name, "type") == 0) {

@@ -396,7 +396,7 @@ class RssReader {
         it.guid.value = url_of(ctx_, node);
         it.guid.is_permalink.reset();
         if (const pugi::xml_attribute p = node.attribute("isPermaLink")) {
-          it.guid.is_permalink = !iequals(trim(p.value()), "false");
+          it.guid.is_permalink = permalink_of(p.value());
         }
         break;
       case IE::pub_date:

@@ -100,15 +100,17 @@ class Slots {
                kept.end());
   }
 
-  // Keeps the attributes of `node` (value `index` of `field`) that `row` does not read, and
-  // those it reads that are empty (where the model holds "" as absent).
+  // Keeps the attributes of `node` (value `index` of `field`) that `row` does not read, those it
+  // reads that are empty (where the model holds "" as absent), and the text of those it reads
+  // in a form the writers would not write (spelled_otherwise()).
   void keep_attributes(const ElementRow& row, const pugi::xml_node& node, Element field,
                        std::size_t index, std::string_view unread) {
     if (row.attributes == "*" || index > 0xFFFF) return;
     const auto keeps = [&](const pugi::xml_attribute& a) {
       return !is_xmlns(a.name()) &&
              (!reads_attribute(row, a.name()) || (!unread.empty() && unread == a.name()) ||
-              (*a.value() == '\0' && !writes_empty_attribute(row, a.name())));
+              (*a.value() == '\0' && !writes_empty_attribute(row, a.name())) ||
+              spelled_otherwise(a.name(), a.value()));
     };
     // Most elements have only the attributes their field holds: nothing to build for them.
     pugi::xml_attribute first = node.first_attribute();

@@ -103,7 +103,7 @@ class AtomElements {
     if (kind == TextKind::xhtml && c.src.empty() && !xhtml) type = "html";
     xml_.start_element("content", kAtom);
     if (!type.empty()) xml_.attribute("type", type);
-    if (!c.src.empty()) xml_.attribute("src", c.src);
+    if (!c.src.empty()) typed_attribute(xml_, "src", c.src);
     write_lang_and_base(xml_, c.lang, c.base);
     if (c.src.empty() && kind == TextKind::other && c.is_xml() && fragment.parse(c.value)) {
       xml_.mixed_content();
@@ -114,18 +114,7 @@ class AtomElements {
     xml_.end_element();
   }
 
-  void link(const Link& l) {
-    xml_.start_element("link", kAtom);
-    if (!l.rel.empty()) xml_.attribute("rel", l.rel);
-    if (!l.type.empty()) xml_.attribute("type", l.type);
-    if (writes_href(l, out_.options())) xml_.attribute("href", l.href);
-    if (!l.hreflang.empty()) xml_.attribute("hreflang", l.hreflang);
-    if (!l.title.empty()) xml_.attribute("title", l.title);
-    if (!l.length.empty()) xml_.attribute("length", l.length);
-    for (const Attribute& a : l.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
-    if (writes_text(l, out_.options())) xml_.text(l.text);
-    xml_.end_element();
-  }
+  void link(const Link& l) { write_link(xml_, l, out_.options(), {}, false); }
 
   void simple_link(std::string_view rel, std::string_view href, std::string_view type = {},
                    std::string_view length = {}) {
@@ -205,7 +194,7 @@ class AtomElements {
 
   void generator(const Generator& g) {
     xml_.start_element("generator", kAtom);
-    if (!g.uri.empty()) xml_.attribute("uri", g.uri);
+    if (!g.uri.empty()) typed_attribute(xml_, "uri", g.uri);
     if (!g.version.empty()) xml_.attribute("version", g.version);
     xml_.text(g.name);
     xml_.end_element();

@@ -74,6 +74,33 @@ inline bool writes_href(const Link& link, const WriteOptions& options) noexcept 
   return true;
 }
 
+// Writes attribute `name` of typed value `value` on the open element: in the text the document
+// gave it (a kept attribute queued for the element, spelled_otherwise()) while that text still
+// means `value`, so that a feed is written as read.
+inline void typed_attribute(XmlWriter& xml, std::string_view name, std::string_view value) {
+  const std::optional<std::string_view> read = xml.queued_attribute(name);
+  xml.attribute(name, read && trim(*read) == value ? *read : value);
+}
+
+// Writes `link` as an Atom <link> with `prefix` ("" for the default namespace), href first or
+// after rel and type; the attributes it kept follow the typed ones, an href as read
+// (typed_attribute()), and its text where it is written as read (writes_text()).
+inline void write_link(XmlWriter& xml, const Link& link, const WriteOptions& options,
+                       std::string_view prefix, bool href_first) {
+  for (const Attribute& a : link.attributes) xml.queue_attribute(a.name, a.value, a.ns, a.prefix);
+  xml.start_element("link", ns::kAtom, prefix);
+  const bool href = writes_href(link, options);
+  if (href && href_first) typed_attribute(xml, "href", link.href);
+  if (!link.rel.empty()) xml.attribute("rel", link.rel);
+  if (!link.type.empty()) xml.attribute("type", link.type);
+  if (href && !href_first) typed_attribute(xml, "href", link.href);
+  if (!link.hreflang.empty()) xml.attribute("hreflang", link.hreflang);
+  if (!link.title.empty()) xml.attribute("title", link.title);
+  if (!link.length.empty()) xml.attribute("length", link.length);
+  if (writes_text(link, options)) xml.text(link.text);
+  xml.end_element();
+}
+
 // Whether `p` is a name alone: all that <dc:creator>, <dc:contributor> and a person written as
 // its text hold, so the forms writers choose for such a person alone.
 inline bool name_only(const Person& p) noexcept {

@@ -103,19 +103,8 @@ class RssElements {
     }
   };
 
-  void atom_link(const Link& link) {
-    xml_.start_element("link", kAtom, "atom");
-    // The seed feeds' attribute order: href, rel, type.
-    if (writes_href(link, out_.options())) xml_.attribute("href", link.href);
-    if (!link.rel.empty()) xml_.attribute("rel", link.rel);
-    if (!link.type.empty()) xml_.attribute("type", link.type);
-    if (!link.hreflang.empty()) xml_.attribute("hreflang", link.hreflang);
-    if (!link.title.empty()) xml_.attribute("title", link.title);
-    if (!link.length.empty()) xml_.attribute("length", link.length);
-    for (const Attribute& a : link.attributes) xml_.attribute(a.name, a.value, a.ns, a.prefix);
-    if (writes_text(link, out_.options())) xml_.text(link.text);
-    xml_.end_element();
-  }
+  // The seed feeds' attribute order: href, rel, type.
+  void atom_link(const Link& link) { write_link(xml_, link, out_.options(), "atom", true); }
 
   void category(const Category& c, bool dc_form) {
     if (dc_form && c.scheme.empty() && c.label.empty()) {
@@ -531,7 +520,7 @@ class RssElements {
     if (content_needs_atom(c)) {
       xml_.start_element("content", kAtom, "atom");
       if (!c.type.empty()) xml_.attribute("type", c.type);
-      if (!c.src.empty()) xml_.attribute("src", c.src);
+      if (!c.src.empty()) typed_attribute(xml_, "src", c.src);
       xml_.text(c.value);
       xml_.end_element();
     } else {
@@ -545,7 +534,7 @@ class RssElements {
 
   void enclosure(const Enclosure& e) {
     xml_.start_element("enclosure");
-    xml_.attribute("url", e.url);
+    typed_attribute(xml_, "url", e.url);
     if (!e.length.empty()) xml_.attribute("length", e.length);
     if (!e.type.empty()) xml_.attribute("type", e.type);
     xml_.end_element();
@@ -553,7 +542,11 @@ class RssElements {
 
   void guid(const Guid& g) {
     xml_.start_element("guid");
-    if (g.is_permalink) xml_.attribute("isPermaLink", *g.is_permalink ? "true" : "false");
+    if (g.is_permalink) {
+      const std::optional<std::string_view> read = xml_.queued_attribute("isPermaLink");
+      const bool as_read = read && permalink_of(*read) == *g.is_permalink;
+      xml_.attribute("isPermaLink", as_read ? *read : (*g.is_permalink ? "true" : "false"));
+    }
     xml_.text(g.value);
     xml_.end_element();
   }
@@ -566,7 +559,7 @@ class RssElements {
     }
     xml_.start_element("source");
     // RSS 2.0 requires the url; one read without is written without (or as read, "").
-    if (writes_required(url, out_.options())) xml_.attribute("url", url);
+    if (writes_required(url, out_.options())) typed_attribute(xml_, "url", url);
     xml_.text(s.title.value);
     xml_.end_element();
   }

@@ -484,6 +484,15 @@ void XmlWriter::queue_attribute(std::string_view name, std::string_view value, s
 
 void XmlWriter::cancel_queued_attributes() noexcept { rep_->queued.clear(); }
 
+std::optional<std::string_view> XmlWriter::queued_attribute(std::string_view name) const noexcept {
+  const Rep& r = *rep_;
+  if (r.state != Rep::State::open_tag) return std::nullopt;
+  for (const auto& [queued, value, ns, prefix] : r.on_tag) {
+    if (queued == name && ns.empty()) return std::string_view(value);
+  }
+  return std::nullopt;
+}
+
 void XmlWriter::write_taken_attributes() {
   Rep& r = *rep_;
   std::vector<std::array<std::string, 4>> taken;
