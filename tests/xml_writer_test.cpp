@@ -187,6 +187,35 @@ TEST(XmlWriterTest, RepairsNamesAndDropsRepeatedAttributes) {
   EXPECT_EQ(out, R"(<bad_name _1x="a" _="c"><a_b>t</a_b></bad_name>)");
 }
 
+// A name given several spellings is written in its first by default, in another where
+// spell_next() asks for it (for the next element only), and as given with kAsNamed.
+TEST(XmlWriterTest, SpellsNamesAsAsked) {
+  std::string out;
+  StringSink sink(out);
+  XmlWriter xml(sink, compact());
+  xml.alias_name("urn:x", "id", "ID");
+  xml.alias_name("urn:x", "id", "id");
+  xml.alias_name("urn:x", "id", "Id");
+  xml.start_element("r", "urn:x");
+  xml.text_element("id", "default", "urn:x");
+  xml.spell_next(2);
+  xml.text_element("id", "third", "urn:x");
+  xml.text_element("id", "default again", "urn:x");
+  xml.spell_next(1);
+  xml.text_element("id", "second", "urn:x");
+  xml.spell_next(7);  // no such spelling: the default
+  xml.text_element("id", "default", "urn:x");
+  xml.spell_next(XmlWriter::kAsNamed);
+  xml.text_element("id", "as named", "urn:x");
+  xml.spell_next(1);
+  xml.text_element("other", "no spellings", "urn:x");
+  xml.end_element();
+  ASSERT_TRUE(xml.finish().ok());
+  EXPECT_EQ(out,
+            R"(<r xmlns="urn:x"><ID>default</ID><Id>third</Id><ID>default again</ID>)"
+            R"(<id>second</id><ID>default</ID><id>as named</id><other>no spellings</other></r>)");
+}
+
 TEST(XmlWriterTest, ReportsMisuse) {
   const auto misuse = [](auto&& calls) {
     std::string out;

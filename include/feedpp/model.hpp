@@ -498,10 +498,12 @@ struct Feed {
   /// in that URI, so a round trip keeps it. Like the element order, it is presentation: ==
   /// ignores it.
   std::vector<Namespace> namespaces{};
-  /// The element names the document spelled in another letter case than their vocabulary, the
-  /// first 64 (see Spelling); a name spelled two ways is written as the vocabulary spells it.
-  /// write_rss() and write_atom() spell them so again, wherever the element occurs, when they write
-  /// the feed in the format it was read in. Presentation: == ignores it.
+  /// The element names the document spelled in another letter case than their vocabulary (see
+  /// Spelling), the first 64 entries. A name spelled several ways has an entry for each, up to
+  /// four, its vocabulary's spelling among them: the first is the default, and an ElementOrder
+  /// entry says which its element had (ElementOrder::spelling()). write_rss() and write_atom()
+  /// spell each element so again when they write the feed in the format it was read in; an
+  /// element the order does not place takes its name's default. Presentation: == ignores it.
   std::vector<Spelling> spellings{};
   Channel channel{};
   std::vector<Item> items{};

@@ -32,35 +32,54 @@ namespace feedpp {
 /// names whose value is empty is written empty, which is how `<description/>` survives a round
 /// trip. It is presentation, not content: == ignores it. Clear it (clear()) to get the default
 /// order.
+///
+/// An entry also says how its element was spelled, where a document spelled one name in several
+/// letter cases (Feed::spellings): spelling 0 is the name's first spelling there, 1 to 3 the
+/// others, in the order they came. Entries are codes below 64 (every Element value is).
 template <class Element>
 class ElementOrder {
  public:
   using value_type = Element;
 
-  /// Appends `element`.
-  void push_back(Element element) { codes_.push_back(static_cast<char>(element)); }
+  /// Appends `element`, spelled as the `spelling`-th spelling of its name (see above; 0 to 3).
+  void push_back(Element element, unsigned spelling = 0) {
+    codes_.push_back(static_cast<char>(code(element) | (spelling & 3U) << 6));
+  }
   /// Returns the number of entries.
   [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
   /// Returns true when there are no entries.
   [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
   /// Returns entry `i`. Requires: i < size().
   Element operator[](std::size_t i) const noexcept {
-    return static_cast<Element>(static_cast<unsigned char>(codes_[i]));
+    return static_cast<Element>(static_cast<unsigned char>(codes_[i]) & 63U);
   }
-  /// Replaces entry `i` with `element`. Requires: i < size().
-  void set(std::size_t i, Element element) noexcept { codes_[i] = static_cast<char>(element); }
+  /// Returns which spelling of its name entry `i`'s element had: 0 to 3. Requires: i < size().
+  [[nodiscard]] unsigned spelling(std::size_t i) const noexcept {
+    return static_cast<unsigned char>(codes_[i]) >> 6;
+  }
+  /// Replaces entry `i` with `element`, in its name's first spelling. Requires: i < size().
+  void set(std::size_t i, Element element) noexcept {
+    codes_[i] = static_cast<char>(code(element));
+  }
   /// Removes every entry.
   void clear() noexcept { codes_.clear(); }
   /// Returns true when `element` is listed.
   [[nodiscard]] bool contains(Element element) const noexcept {
-    return codes_.find(static_cast<char>(element)) != std::string::npos;
+    for (const char c : codes_) {
+      if ((static_cast<unsigned char>(c) & 63U) == code(element)) return true;
+    }
+    return false;
   }
 
   friend bool operator==(const ElementOrder&, const ElementOrder&) noexcept { return true; }
   friend bool operator!=(const ElementOrder&, const ElementOrder&) noexcept { return false; }
 
  private:
-  // One byte per entry: the short-string buffer holds 15 without allocating, enough for most items.
+  static constexpr unsigned code(Element element) noexcept {
+    return static_cast<unsigned>(element) & 63U;
+  }
+  // One byte per entry, the spelling in its top two bits: the short-string buffer holds 15
+  // without allocating, enough for most items.
   std::string codes_{};
 };
 

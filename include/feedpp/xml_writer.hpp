@@ -123,8 +123,17 @@ class FEEDPP_API XmlWriter {
 
   /// From now on, writes the elements asked for as `name` in namespace `ns` (after
   /// alias_namespace()) as `written` instead: how the feed writers keep a name a document spelled
-  /// in another letter case (`wfw:commentRSS`). Checked only while there is any.
+  /// in another letter case (`wfw:commentRSS`). Called again for the same name, adds another
+  /// spelling, which spell_next() chooses; the first stays the default. Checked only while there
+  /// is any.
   void alias_name(std::string_view ns, std::string_view name, std::string_view written);
+
+  /// Writes the next element started in the `spelling`-th spelling alias_name() gave its name
+  /// (0: the first), where it has that many, or with kAsNamed as start_element() names it; the
+  /// one after in its default again.
+  void spell_next(std::size_t spelling) noexcept;
+  /// spell_next()'s spelling for a name as given: how an element kept with its own name is written.
+  static constexpr std::size_t kAsNamed = static_cast<std::size_t>(-1);
 
   /// Declares `prefix` ("" for the default namespace) for `uri` on the element just opened, so
   /// that it is in scope for its descendants (how RSS and Atom writers declare namespaces once on

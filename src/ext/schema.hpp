@@ -58,8 +58,9 @@ enum class Form : std::uint8_t {
                // namespace's attributes)
 };
 
-// Entries of a struct's order that are not rows of its schema.
-inline constexpr std::uint8_t kExtensionEntry = 255;
+// Entries of a struct's order that are not rows of its schema: ElementOrder's codes are below
+// 64, and a schema's rows below this (row_count()).
+inline constexpr std::uint8_t kExtensionEntry = 63;
 
 // --- codecs --------------------------------------------------------------------------------
 
@@ -220,6 +221,14 @@ struct CountRows : IgnoreRows {
   }
 };
 
+// The number of rows of S's schema.
+template <class S>
+constexpr std::size_t row_count() noexcept {
+  CountRows v;
+  Schema<S>::visit(v);
+  return v.row;
+}
+
 // The parts a struct has (children it may not name, attributes it may not name, text).
 struct Shape {
   bool text = false;
@@ -252,6 +261,7 @@ template <class S>
 constexpr Shape shape_of() noexcept {
   ShapeVisitor v;
   Schema<S>::visit(v);
+  static_assert(row_count<S>() < kExtensionEntry, "an order entry names a row in six bits");
   return v.shape;
 }
 
@@ -435,6 +445,7 @@ std::size_t available(const S& s, const M& m, std::uint8_t row) {
 struct Child {
   std::uint8_t row;
   std::uint32_t index;
+  std::uint8_t spelling = 0;  // which spelling of its name it was read in (ElementOrder)
 };
 
 // Counts each element row's values, and says which rows are elements.
@@ -487,7 +498,10 @@ std::vector<Child> children_of(const S& s) {
         }
         ++next_extension;
       } else if (r < counts.counts.size() && counts.is_element[r]) {
-        if (next[r] < counts.counts[r]) out.push_back({r, static_cast<std::uint32_t>(next[r])});
+        if (next[r] < counts.counts[r]) {
+          out.push_back({r, static_cast<std::uint32_t>(next[r]),
+                         static_cast<std::uint8_t>(s.order.spelling(i))});
+        }
         ++next[r];
       }
     }

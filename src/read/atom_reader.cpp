@@ -389,6 +389,7 @@ Person read_person(ReadContext& ctx, const pugi::xml_node& node, std::size_t dep
       slots.extension(child);
       return;
     }
+    if (!(q.uri.empty() && !format_uri.empty())) ctx.spelled(q, row->name);  // as row_of()
     if (static_cast<E>(row->slot) == E::url && (atom03 || q.vocabulary == Vocabulary::atom03)) {
       // Atom 0.3's own name for the uri: one written as Atom 1.0 is named as 1.0 names it.
       ElementRow as_uri = *row;

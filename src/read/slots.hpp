@@ -53,7 +53,7 @@ class Slots {
   // Records `node` as filling a list field in form `slot`.
   void list(Element slot) {
     if constexpr (kKeepsAttributes) ++values_[slot_index(field_of(slot))];
-    target_.order.push_back(slot);
+    target_.order.push_back(slot, ctx_.spelling);
   }
 
   // Records `node` as filling single-valued field `field` in form `slot`. When the field was
@@ -63,7 +63,7 @@ class Slots {
     if (filled_[f]) demote(f, node);
     filled_[f] = node;
     where_[f] = target_.order.size();
-    target_.order.push_back(slot);
+    target_.order.push_back(slot, ctx_.spelling);
   }
 
   // Called before a channel's child of table row `row` (null: none) is recorded, `items` read

@@ -195,7 +195,8 @@ bool read_struct(ReadContext& ctx, const pugi::xml_node& node, S& out, std::size
     Schema<S>::visit(m);
     if (m.matched >= 0 && m.fitted) {
       if (m.matched < 64) filled |= std::uint64_t{1} << m.matched;
-      if constexpr (shape.order) out.order.push_back(static_cast<std::uint8_t>(m.matched));
+      if constexpr (shape.order)
+        out.order.push_back(static_cast<std::uint8_t>(m.matched), ctx.spelling);
       return;
     }
     if constexpr (shape.extensions) {
@@ -232,7 +233,7 @@ bool read_vocabulary_element(ReadContext& ctx, const pugi::xml_node& node, const
     }
     return false;
   }
-  top.order.push_back(static_cast<std::uint8_t>(m.matched));
+  top.order.push_back(static_cast<std::uint8_t>(m.matched), ctx.spelling);
   return true;
 }
 

@@ -149,23 +149,39 @@ bool ReadContext::spelled_canonically(std::string_view uri, std::string_view nam
 
 void ReadContext::spelled(const QName& q, std::string_view name) {
   constexpr std::size_t kMostSpellings = 64;  // a document's few; a hostile one's are not kept
+  constexpr unsigned kMostPerName = 4;        // what an ElementOrder entry can name
+  spelling = 0;
   if (spellings == nullptr) return;
-  if (q.local == name) {
+  const bool canonical = q.local == name;
+  if (canonical) {
     saw_canonical(q.uri, name);
     if (spellings->empty()) return;
   }
-  for (Spelling& s : *spellings) {
-    if (s.name == name && s.ns == q.uri) {
-      // Spelled two ways in one document: written as the vocabulary spells it, for every one
-      // (one spelling for all would make a demoted duplicate read as the field once written).
-      if (s.written != q.local) s.written = std::string(name);
+  unsigned count = 0;  // this name's spellings so far
+  for (const Spelling& s : *spellings) {
+    if (s.name != name || s.ns != q.uri) continue;
+    if (s.written == q.local) {
+      spelling = count;
       return;
     }
+    ++count;
   }
-  if (q.local == name || spellings->size() >= kMostSpellings) return;
-  // Spelled as the vocabulary spells it before: written so (the entry keeps a later one off).
-  const bool both = spelled_canonically(q.uri, name);
-  spellings->push_back({std::string(q.uri), std::string(name), std::string(both ? name : q.local)});
+  const auto add = [&](std::string_view written) {
+    spellings->push_back({std::string(q.uri), std::string(name), std::string(written)});
+  };
+  if (count == 0) {
+    // The vocabulary's spelling, the default while the name has no other, stays the default of
+    // the elements read before this one.
+    if (canonical || spellings->size() + 2 > kMostSpellings) return;
+    if (spelled_canonically(q.uri, name)) {
+      add(name);
+      count = 1;
+    }
+  } else if (count >= kMostPerName || spellings->size() >= kMostSpellings) {
+    return;  // the default
+  }
+  add(q.local);
+  spelling = count;
 }
 
 }  // namespace feedpp::detail

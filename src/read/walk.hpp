@@ -33,10 +33,13 @@ struct ReadContext {
   NamespaceScope scope;
   std::size_t items = 0;                       // items read so far, for ParseLimits::max_items
   std::vector<Spelling>* spellings = nullptr;  // Feed::spellings
+  // Which spelling of its name the element being read had (ElementOrder::spelling()): set by
+  // spelled(), 0 at each child for_each_child() visits, taken by the order entry pushed for it.
+  unsigned spelling = 0;
 
-  // Notes that the element `q` names the element `name` of its vocabulary, when it spells it
-  // otherwise, so that writers can spell it so again: unless the document also spells it as
-  // the vocabulary does (before or after), when it is written so.
+  // Notes how the element `q`, which names the element `name` of its vocabulary, spelled it, so
+  // that writers spell it so again: in Feed::spellings, where the document spells it otherwise
+  // (and then each way it does, the first its default), and in `spelling`.
   void spelled(const QName& q, std::string_view name);
   // Returns true when `q`'s local name is `name` in any letter case, noting how it was spelled.
   bool names(const QName& q, std::string_view name) {
@@ -102,6 +105,7 @@ void for_each_child(ReadContext& ctx, const pugi::xml_node& parent, bool structu
     next = child.next_sibling();  // `f` may release `child` (an item, once read)
     const pugi::xml_node_type type = child.type();
     if (type == pugi::node_element) {
+      ctx.spelling = 0;
       ctx.scope.enter(child);
       const QName name = ctx.scope.element_name(child);
       f(child, name);

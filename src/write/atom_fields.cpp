@@ -188,7 +188,8 @@ class AtomElements {
       }
     };
     xml_.start_element(name, kAtom);
-    detail::write_ordered(p.order, {E::name, E::uri, E::email, E::extension}, Fields{{p}, *this});
+    detail::write_ordered(xml_, p.order, {E::name, E::uri, E::email, E::extension},
+                          Fields{{p}, *this});
     xml_.end_element();
   }
 
@@ -327,7 +328,7 @@ class AtomElements {
 
   void write_channel(const Channel& c, OrderedPart part) {
     using E = ChannelElement;
-    detail::write_ordered(c.order,
+    detail::write_ordered(xml_, c.order,
                           {E::id, E::title, E::description, E::link, E::links, E::last_build_date,
                            E::copyright, E::generator, E::icon, E::logo, E::image, E::authors,
                            E::managing_editor, E::contributors, E::categories},
@@ -463,7 +464,7 @@ class AtomElements {
       }
     };
     xml_.start_element("source", kAtom);
-    detail::write_ordered(s.order,
+    detail::write_ordered(xml_, s.order,
                           {E::id, E::title, E::links, E::updated, E::authors, E::extension},
                           Fields{{s}, *this});
     // RSS <source url> is the feed's own address: Atom's rel="self".
@@ -480,7 +481,7 @@ class AtomElements {
       xml_.start_element("entry", kAtom);
     }
     write_lang_and_base(xml_, item.lang, item.base);
-    detail::write_ordered(item.order,
+    detail::write_ordered(xml_, item.order,
                           {E::guid, E::title, E::link, E::links, E::enclosures, E::comments,
                            E::pub_date, E::updated, E::author, E::authors, E::contributors,
                            E::categories, E::description, E::content, E::source, E::rights},

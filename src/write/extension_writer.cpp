@@ -22,6 +22,7 @@ bool has_mixed_content(const Extension& e) {
 }
 
 void open(XmlWriter& xml, const Extension& e) {
+  xml.spell_next(XmlWriter::kAsNamed);  // it keeps the name it was read with
   xml.start_element(e.name, e.ns, e.prefix);
   for (const Attribute& a : e.attributes) xml.attribute(a.name, a.value, a.ns, a.prefix);
   // Pretty printing must not add whitespace to text that sits between elements.

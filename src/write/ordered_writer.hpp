@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "feedpp/model.hpp"
+#include "feedpp/xml_writer.hpp"
 #include "model/fields.hpp"
 #include "write/write_collisions.hpp"
 
@@ -38,7 +39,7 @@ struct OrderedPart {
 // `defaults` lists one entry per field, in the form to use for values the order does not cover,
 // and `tail` those written after them.
 template <class E, class Fields, class Tail = std::initializer_list<E>>
-void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
+void write_ordered(XmlWriter& xml, const ElementOrder<E>& order, std::initializer_list<E> defaults,
                    const Tail& tail, Fields&& fields, OrderedPart part = {}) {
   std::array<std::size_t, 64> next{};
   const auto slot_index = [](E e) { return static_cast<std::size_t>(e) & 63u; };
@@ -63,7 +64,9 @@ void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaul
     std::size_t& n = next[slot_index(field)];
     if (n < available(field)) {
       if (i >= part.from && i < part.to) {
+        xml.spell_next(order.spelling(i));  // the element is spelled as it was read
         fields.write(slot, n);
+        xml.spell_next(0);
       } else if (i < part.from) {
         fields.written.mark(field);  // written by the first call
       }
@@ -82,9 +85,9 @@ void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaul
 
 // As above, for a struct with no tail: `defaults` lists every field.
 template <class E, class Fields>
-void write_ordered(const ElementOrder<E>& order, std::initializer_list<E> defaults,
+void write_ordered(XmlWriter& xml, const ElementOrder<E>& order, std::initializer_list<E> defaults,
                    Fields&& fields) {
-  write_ordered(order, defaults, std::initializer_list<E>{}, std::forward<Fields>(fields));
+  write_ordered(xml, order, defaults, std::initializer_list<E>{}, std::forward<Fields>(fields));
 }
 
 // The `Fields` of a struct whose fields each have one form (an image, a text input, a person, a

@@ -68,7 +68,7 @@ class RssElements {
     }
     xml_.start_element(name, kAtom, "atom");
     detail::write_ordered(
-        p.order,
+        xml_, p.order,
         {PersonElement::name, PersonElement::email, PersonElement::uri, PersonElement::extension},
         PersonFields{{p}, *this});
     xml_.end_element();
@@ -277,7 +277,7 @@ class RssElements {
   void write_channel(const Channel& c, OrderedPart part) {
     using E = ChannelElement;
     // Models built in code get the order blogs write (title, link, description, image, ...).
-    detail::write_ordered(c.order,
+    detail::write_ordered(xml_, c.order,
                           {E::title,
                            E::link,
                            E::description,
@@ -360,7 +360,8 @@ class RssElements {
     xml_.start_element("image");
     // RSS 2.0 requires url, title and link; the default order is the one Hugo writes.
     detail::write_ordered(
-        image.order, {E::title, E::url, E::link, E::width, E::height, E::description, E::extension},
+        xml_, image.order,
+        {E::title, E::url, E::link, E::width, E::height, E::description, E::extension},
         Fields{{image}, *this});
     xml_.end_element();
   }
@@ -391,7 +392,8 @@ class RssElements {
       }
     };
     xml_.start_element("textInput");
-    detail::write_ordered(input.order, {E::title, E::description, E::name, E::link, E::extension},
+    detail::write_ordered(xml_, input.order,
+                          {E::title, E::description, E::name, E::link, E::extension},
                           Fields{{input}, *this});
     xml_.end_element();
   }
@@ -508,7 +510,7 @@ class RssElements {
     }
     write_lang_and_base(xml_, item.lang, item.base);
     // Models built in code get the order blogs write (title, link, pubDate, guid, description).
-    detail::write_ordered(item.order,
+    detail::write_ordered(xml_, item.order,
                           {E::title, E::link, E::pub_date, E::author, E::guid, E::description,
                            E::content, E::dc_creator, E::categories, E::comments, E::enclosures,
                            E::source, E::links, E::dc_date, E::dc_contributor, E::dc_rights},

@@ -67,10 +67,12 @@ void write_child(XmlWriter& xml, const S& s, Child child) {
     if constexpr (shape_of<S>().extensions) write_extension(xml, s.extensions[child.index]);
     return;
   }
+  xml.spell_next(child.spelling);
   at_element_row(s, child.row,
                  [&](Vocabulary vocabulary, std::string_view name, const auto& m, Form form) {
                    write_value(xml, vocabulary, name, value_at(m, child.index), form);
                  });
+  xml.spell_next(0);
 }
 
 // Writes the attributes of `s`, on the element just opened.

@@ -87,6 +87,7 @@ void XhtmlFragment::write_nodes(XmlWriter& xml, std::string_view unbound) const 
       }
       std::string_view local;
       const std::string_view prefix = split_prefix(node.name(), local);
+      xml.spell_next(XmlWriter::kAsNamed);  // markup, not the feed's elements
       xml.start_element(local, resolve(scope, prefix, false, unbound), prefix);
       xml.mixed_content();
       for (const pugi::xml_attribute a : node.attributes()) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <ostream>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/xml_escape.hpp"
@@ -176,14 +177,21 @@ struct XmlWriter::Rep {
   // Namespaces written under another URI (alias_namespace()): a few at most, usually none.
   std::vector<std::pair<std::string, std::string>> aliases;
 
-  // Element names written in another spelling (alias_name()): {ns, name, written}.
+  // Element names written in another spelling (alias_name()): {ns, name, written}, a name's
+  // first its default; and which of them the next element takes (spell_next()).
   std::vector<std::array<std::string, 3>> names;
+  std::size_t next_spelling = 0;
 
-  [[nodiscard]] std::string_view spelled(std::string_view ns, std::string_view name) const {
+  [[nodiscard]] std::string_view spelled(std::string_view ns, std::string_view name,
+                                         std::size_t spelling) const {
+    std::string_view chosen = name;
+    if (spelling == kAsNamed) return name;
     for (const auto& n : names) {
-      if (n[1] == name && n[0] == ns) return n[2];
+      if (n[1] != name || n[0] != ns) continue;
+      if (chosen.data() == name.data()) chosen = n[2];  // the default, until the one asked for
+      if (spelling-- == 0) return n[2];
     }
-    return name;
+    return chosen;
   }
 
   [[nodiscard]] std::string_view aliased(std::string_view ns) const noexcept {
@@ -347,7 +355,7 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
   // Namespaces are compared as the document will say them, after repair.
   ns = r.aliased(detail::repaired(ns, r.uri_scratch));
   if (ns == kXmlnsNs) ns = {};  // no element may be in the xmlns namespace
-  if (!r.names.empty()) name = r.spelled(ns, name);
+  if (!r.names.empty()) name = r.spelled(ns, name, std::exchange(r.next_spelling, 0));
 
   r.buf.push_back('<');
   r.stack.push_back({r.qnames.size(), 0, r.bindings.size()});
@@ -406,16 +414,10 @@ void XmlWriter::alias_namespace(std::string_view uri, std::string_view written) 
 }
 
 void XmlWriter::alias_name(std::string_view ns, std::string_view name, std::string_view written) {
-  Rep& r = *rep_;
-  if (name == written) return;
-  for (auto& n : r.names) {
-    if (n[1] == name && n[0] == ns) {
-      n[2] = written;
-      return;
-    }
-  }
-  r.names.push_back({std::string(ns), std::string(name), std::string(written)});
+  rep_->names.push_back({std::string(ns), std::string(name), std::string(written)});
 }
+
+void XmlWriter::spell_next(std::size_t spelling) noexcept { rep_->next_spelling = spelling; }
 
 void XmlWriter::namespace_declaration(std::string_view prefix, std::string_view uri) {
   Rep& r = *rep_;
