@@ -99,7 +99,8 @@ constexpr std::string_view kChannelElements =
 constexpr std::string_view kItemElements =
     "title link links description content author authors contributors categories comments "
     "enclosures guid pub_date updated source rights extension dc_title dc_description dc_creator "
-    "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified itunes podcast "
+    "dc_contributor dc_subject dc_date dc_rights dcterms_issued dcterms_modified beside_channel "
+    "itunes podcast "
     "media dublin_core slash wfw threading geo chapters creative_commons feedburner";
 constexpr std::string_view kPersonElements = "name email uri extension url text";
 constexpr std::string_view kSourceElements = "title id links updated authors extension";

@@ -145,24 +145,43 @@ const char* name_of(ChannelElement e) {
 }
 
 const char* name_of(ItemElement e) {
-  static constexpr std::array<const char*, 37> kNames = {"title",          "link",
-                                                         "links",          "description",
-                                                         "content",        "author",
-                                                         "authors",        "contributors",
-                                                         "categories",     "comments",
-                                                         "enclosures",     "guid",
-                                                         "pub_date",       "updated",
-                                                         "source",         "rights",
-                                                         "extension",      "dc_title",
-                                                         "dc_description", "dc_creator",
-                                                         "dc_contributor", "dc_subject",
-                                                         "dc_date",        "dc_rights",
-                                                         "dcterms_issued", "dcterms_modified",
-                                                         "itunes",         "podcast",
-                                                         "media",          "dublin_core",
-                                                         "slash",          "wfw",
-                                                         "threading",      "geo",
-                                                         "chapters",       "creative_commons",
+  static constexpr std::array<const char*, 38> kNames = {"title",
+                                                         "link",
+                                                         "links",
+                                                         "description",
+                                                         "content",
+                                                         "author",
+                                                         "authors",
+                                                         "contributors",
+                                                         "categories",
+                                                         "comments",
+                                                         "enclosures",
+                                                         "guid",
+                                                         "pub_date",
+                                                         "updated",
+                                                         "source",
+                                                         "rights",
+                                                         "extension",
+                                                         "dc_title",
+                                                         "dc_description",
+                                                         "dc_creator",
+                                                         "dc_contributor",
+                                                         "dc_subject",
+                                                         "dc_date",
+                                                         "dc_rights",
+                                                         "dcterms_issued",
+                                                         "dcterms_modified",
+                                                         "beside_channel",
+                                                         "itunes",
+                                                         "podcast",
+                                                         "media",
+                                                         "dublin_core",
+                                                         "slash",
+                                                         "wfw",
+                                                         "threading",
+                                                         "geo",
+                                                         "chapters",
+                                                         "creative_commons",
                                                          "feedburner"};
   static_assert(static_cast<std::size_t>(ItemElement::feedburner) + 1 == kNames.size());
   const auto i = static_cast<std::size_t>(e);
@@ -894,7 +913,9 @@ TEST(RssReaderTest, ReadsAnItemWrittenDirectlyUnderRss) {
   EXPECT_EQ(r.feed.items[0].title.value, "Inside");
   EXPECT_EQ(r.feed.items[1].title.value, "Outside");
   EXPECT_EQ(r.feed.items[1].link, "https://example.com/outside");
-  EXPECT_EQ(names(r.feed.items[1].order), names({IE::title, IE::link}));
+  // Where it stood is noted, so that a feed written as read puts it there again.
+  EXPECT_EQ(names(r.feed.items[1].order), names({IE::title, IE::link, IE::beside_channel}));
+  EXPECT_FALSE(r.feed.items[0].order.contains(IE::beside_channel));
   EXPECT_TRUE(r.feed.extensions.empty());
   EXPECT_EQ(r.feed.channel.title.value, "Items outside the channel");
 }

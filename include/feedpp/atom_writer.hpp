@@ -53,7 +53,7 @@ class FEEDPP_API AtomWriter {
   /// (those its order lists after ChannelElement::items), written as read
   /// (WriteOptions::allow_missing); nothing otherwise, begin() having written them all. Pass
   /// the channel begin() was given, or, streaming, StreamParser::finish()'s, which holds them.
-  /// Requires: begin() was called and end() was not.
+  /// Later calls write nothing. Requires: begin() was called and end() was not.
   const Status& after_items(const Channel& channel);
 
   /// Writes `</feed>`, flushes, and returns the first error seen (ok when none).

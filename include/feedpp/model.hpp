@@ -435,6 +435,10 @@ enum class ItemElement : std::uint8_t {
   dc_rights,
   dcterms_issued,
   dcterms_modified,
+  /// Not a child: the item stood beside the channel, after </channel> under <rss>, as broken
+  /// RSS 2.0 feeds put some. When the feed is written as read, RssWriter closes the channel
+  /// before the first such item and writes it, and every item after it, there again.
+  beside_channel,
   itunes,            ///< the next element of Item::itunes, in its own order
   podcast,           ///< the next element of Item::podcast, in its own order
   media,             ///< the next element of Item::media, in its own order

@@ -50,14 +50,17 @@ class FEEDPP_API RssWriter {
   /// Requires: first call, once.
   const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {});
 
-  /// Writes one `<item>`. Requires: begin() was called and end() was not.
+  /// Writes one `<item>`. Written as read (WriteOptions::allow_missing), an item that stood
+  /// beside the channel (ItemElement::beside_channel) first closes `</channel>`, once the
+  /// channel has no elements left to write (after_items()), and it and every item after it are
+  /// written under `<rss>`. Requires: begin() was called and end() was not.
   const Status& add(const Item& item);
 
   /// Writes the channel's elements that came after its items in the document it was read from
   /// (those its order lists after ChannelElement::items), written as read
   /// (WriteOptions::allow_missing); nothing otherwise, begin() having written them all. Pass
   /// the channel begin() was given, or, streaming, StreamParser::finish()'s, which holds them.
-  /// Requires: begin() was called and end() was not.
+  /// Later calls write nothing. Requires: begin() was called and end() was not.
   const Status& after_items(const Channel& channel);
 
   /// Writes `</channel>`, then `after_channel` (Feed::extensions: elements that stand beside

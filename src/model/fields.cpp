@@ -147,6 +147,7 @@ constexpr Slot<I, IE> kItemSlots[] = {
     {IE::dc_rights, IE::rights, false, nullptr},
     {IE::dcterms_issued, IE::pub_date, false, nullptr},
     {IE::dcterms_modified, IE::updated, false, nullptr},
+    {IE::beside_channel, IE::beside_channel, false, nullptr},
     {IE::itunes, IE::itunes, true, elements<&I::itunes>},
     {IE::podcast, IE::podcast, true, elements<&I::podcast>},
     {IE::media, IE::media, true, elements<&I::media>},

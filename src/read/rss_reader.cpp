@@ -48,7 +48,14 @@ class RssReader {
         channel(child, have_channel);
         have_channel = true;
       } else if (ctx_.names(q, "item")) {
-        item(child);  // RDF items stand beside the channel, and broken RSS puts them there too
+        // RDF items stand beside the channel, and broken RSS puts them there too: noted for
+        // RSS, whose writer puts them back there (ItemElement::beside_channel).
+        const std::size_t read = feed_.items.size();
+        item(child);
+        if (feed_.items.size() > read && feed_.format != Format::rss_1_0 &&
+            feed_.format != Format::rss_0_90) {
+          feed_.items.back().order.push_back(IE::beside_channel);
+        }
       } else if (ctx_.names(q, "image") && has_element_children(child)) {
         // RDF: the channel's <image rdf:resource> points here.
         read_image(child, feed_.channel.image.emplace());

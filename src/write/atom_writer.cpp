@@ -93,7 +93,10 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
 
   void after_items(const Channel& channel) {
     if (!expect(State::open, "after_items() must come after begin() and before end()")) return;
-    detail::write_atom_feed(*this, channel, detail::channel_part(channel, options_, false));
+    if (!tail_written_) {
+      detail::write_atom_feed(*this, channel, detail::channel_part(channel, options_, false));
+    }
+    tail_written_ = true;
     sync();
   }
 
@@ -124,6 +127,8 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     sync();
     return finish_document();
   }
+
+  bool tail_written_ = false;  // after_items() was called
 };
 
 AtomWriter::AtomWriter(Sink& sink, WriteOptions options)

@@ -343,6 +343,8 @@ Status write_feed(const Feed& feed, Sink& sink, WriteOptions options) {
   Writer writer(sink, std::move(options));
   writer.begin(feed.channel, feed.attributes);
   for (const Item& item : feed.items) {
+    // The channel's last elements go before an item that stood after it (RssWriter::add()).
+    if (item.order.contains(ItemElement::beside_channel)) writer.after_items(feed.channel);
     if (!writer.add(item).ok()) break;
   }
   writer.after_items(feed.channel);

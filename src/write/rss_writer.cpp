@@ -60,6 +60,8 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     }
     // A document read without a channel, which has nothing to hold: written so again.
     channel_element_ = channel.has_element || !options_.allow_missing || !(channel == Channel{});
+    channel_open_ = channel_element_;
+    tail_pending_ = options_.allow_missing && channel.order.contains(ChannelElement::items);
     if (channel_element_) {
       {
         const detail::KeptAttributesScope kept(xml_, options(), channel.attributes, true,
@@ -74,9 +76,11 @@ struct RssWriter::Rep : detail::FeedWriterBase {
 
   void after_items(const Channel& channel) {
     if (!expect(State::open, "after_items() must come after begin() and before end()")) return;
-    if (channel_element_) {
+    if (channel_open_ && !tail_written_) {
       detail::write_rss_channel(*this, channel, detail::channel_part(channel, options_, false));
     }
+    tail_written_ = true;
+    tail_pending_ = false;
     sync();
   }
 
@@ -107,13 +111,18 @@ struct RssWriter::Rep : detail::FeedWriterBase {
         }
       }
     }
+    if (channel_open_ && !tail_pending_ && options_.allow_missing &&
+        item.order.contains(ItemElement::beside_channel)) {
+      xml_.end_element();  // </channel>: the item stood after it
+      channel_open_ = false;
+    }
     detail::write_rss_item(*this, item);
     sync();
   }
 
   Status end(const std::vector<Extension>& after_channel) {
     if (state_ == State::open && ok()) {
-      if (channel_element_) xml_.end_element();  // </channel>
+      if (channel_open_) xml_.end_element();  // </channel>
       for (const Extension& e : after_channel) {
         // After </channel>, an <item> or a second <channel> would read back as part of the feed.
         if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
@@ -141,6 +150,9 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   }
 
   bool channel_element_ = true;  // begin() wrote <channel>
+  bool channel_open_ = true;     // and it is not closed yet
+  bool tail_pending_ = false;    // after_items() has channel elements to write
+  bool tail_written_ = false;    // after_items() was called
 };
 
 RssWriter::RssWriter(Sink& sink, WriteOptions options)
