@@ -51,9 +51,10 @@ class FEEDPP_API RssWriter {
   const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {});
 
   /// Writes one `<item>`. Written as read (WriteOptions::allow_missing), an item that stood
-  /// beside the channel (ItemElement::beside_channel) first closes `</channel>`, once the
-  /// channel has no elements left to write (after_items()), and it and every item after it are
-  /// written under `<rss>`. Requires: begin() was called and end() was not.
+  /// beside the channel (ItemElement::beside_channel) first closes `</channel>` when
+  /// after_items() has written the channel's last elements (else it goes inside the channel),
+  /// and it and every item after it are written under `<rss>`. Requires: begin() was called and
+  /// end() was not.
   const Status& add(const Item& item);
 
   /// Writes the channel's elements that came after its items in the document it was read from

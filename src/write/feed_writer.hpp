@@ -16,6 +16,7 @@
 #include "base/vocabulary.hpp"
 #include "date/datetime_format.hpp"
 #include "feedpp/model.hpp"
+#include "feedpp/rss_writer.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"
 #include "write/extension_writer.hpp"
@@ -343,8 +344,11 @@ Status write_feed(const Feed& feed, Sink& sink, WriteOptions options) {
   Writer writer(sink, std::move(options));
   writer.begin(feed.channel, feed.attributes);
   for (const Item& item : feed.items) {
-    // The channel's last elements go before an item that stood after it (RssWriter::add()).
-    if (item.order.contains(ItemElement::beside_channel)) writer.after_items(feed.channel);
+    // The channel's last elements go before an item that stood after it (RssWriter::add());
+    // in Atom, whose entries stand in the feed, after the last entry as ever.
+    if constexpr (std::is_same_v<Writer, RssWriter>) {
+      if (item.order.contains(ItemElement::beside_channel)) writer.after_items(feed.channel);
+    }
     if (!writer.add(item).ok()) break;
   }
   writer.after_items(feed.channel);

@@ -61,7 +61,6 @@ struct RssWriter::Rep : detail::FeedWriterBase {
     // A document read without a channel, which has nothing to hold: written so again.
     channel_element_ = channel.has_element || !options_.allow_missing || !(channel == Channel{});
     channel_open_ = channel_element_;
-    tail_pending_ = options_.allow_missing && channel.order.contains(ChannelElement::items);
     if (channel_element_) {
       {
         const detail::KeptAttributesScope kept(xml_, options(), channel.attributes, true,
@@ -80,7 +79,6 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       detail::write_rss_channel(*this, channel, detail::channel_part(channel, options_, false));
     }
     tail_written_ = true;
-    tail_pending_ = false;
     sync();
   }
 
@@ -111,7 +109,9 @@ struct RssWriter::Rep : detail::FeedWriterBase {
         }
       }
     }
-    if (channel_open_ && !tail_pending_ && options_.allow_missing &&
+    // Only once after_items() wrote the channel's last elements: streaming, they are not known
+    // until the end, and the item goes inside the channel rather than lose them.
+    if (channel_open_ && tail_written_ && options_.allow_missing &&
         item.order.contains(ItemElement::beside_channel)) {
       xml_.end_element();  // </channel>: the item stood after it
       channel_open_ = false;
@@ -151,7 +151,6 @@ struct RssWriter::Rep : detail::FeedWriterBase {
 
   bool channel_element_ = true;  // begin() wrote <channel>
   bool channel_open_ = true;     // and it is not closed yet
-  bool tail_pending_ = false;    // after_items() has channel elements to write
   bool tail_written_ = false;    // after_items() was called
 };
 
