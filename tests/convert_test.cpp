@@ -74,6 +74,23 @@ TEST(ConvertTest, NothingToMakeAnIdFromIsAnError) {
   EXPECT_FALSE(write_atom(c.feed, out).ok());  // and the writer refuses it too
 }
 
+// Relative links make the Atom ids against the xml:base they stand on: the feed's self link
+// against the root's base, an entry's link against its own.
+TEST(ConvertTest, RelativeLinksMakeIdsAgainstTheirBase) {
+  const Conversion c = convert(
+      parse(test::read_data("golden/rss20-relative-urls-xml-base.xml")).feed, Format::atom_1_0);
+  EXPECT_TRUE(c.ok());
+  EXPECT_EQ(c.feed.channel.id, "http://static.example.com/site/feed.xml");
+  ASSERT_FALSE(c.feed.items.empty());
+  EXPECT_EQ(c.feed.items[0].guid.value,
+            "http://static.example.com/site/blog/2024/relative-post.html");
+  std::string atom;
+  ASSERT_TRUE(write_atom(c.feed, atom).ok());
+  for (const Finding& f : validate(atom).findings) {
+    EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message;
+  }
+}
+
 // Each RSS 2.0 and Atom 1.0 feed of tests/data goes to the other format and back, whole each
 // time: the writers accept what convert() made, and it reads back without an error.
 TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {

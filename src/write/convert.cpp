@@ -104,14 +104,17 @@ bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s));
 
 // --- to Atom --------------------------------------------------------------------------------
 
-void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
+// An Atom id is a URI: a relative link makes one against the xml:base it stands on (`base`),
+// which the Atom document keeps.
+void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& options, Notes& notes) {
   Channel& c = feed.channel;
   if (trim(c.id).empty()) {
-    if (const Link* self = self_link(c); self != nullptr && is_uri(self->href)) {
-      c.id = self->href;
+    const Link* self = self_link(c);
+    if (const std::string id = self ? resolve_url(base, self->href) : ""; is_uri(id)) {
+      c.id = id;
       notes.filled("Atom <id> from the self link");
-    } else if (is_uri(alternate_link(c))) {
-      c.id = std::string(alternate_link(c));
+    } else if (const std::string link = resolve_url(base, alternate_link(c)); is_uri(link)) {
+      c.id = link;
       notes.filled("Atom <id> from the channel's <link>");
     } else {
       notes.missing("no <link> or self link to make the Atom feed's <id> from");
@@ -166,12 +169,14 @@ void atom_channel(Feed& feed, const ConvertOptions& options, Notes& notes) {
   }
 }
 
-void atom_item(const Channel& c, Item& it, std::size_t index, Notes& notes) {
+void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::size_t index,
+               Notes& notes) {
   const std::string n = std::to_string(index + 1);
   if (!is_uri(it.guid.value)) {
-    std::string_view link = alternate_link(it);
-    if (is_uri(link)) {
-      it.guid.value = std::string(link);
+    const std::string base =
+        it.base.empty() ? std::string(channel_base) : resolve_url(channel_base, it.base);
+    if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
+      it.guid.value = link;
       notes.filled("entry " + n + ": Atom <id> from its link");
     } else if (!trim(c.id).empty()) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
@@ -419,12 +424,13 @@ void drop_unqualified(std::vector<Extension>& extensions, std::string_view where
 }
 
 // convert()'s steps for one item, once the channel `c` is converted.
-void item_steps(Format source, Format target, const Channel& c, Item& it, std::size_t index,
-                Notes& notes) {
+// `channel_base` is the base the channel's relative URLs stand on (channel_base_of()).
+void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
+                Item& it, std::size_t index, Notes& notes) {
   if (is_json(target)) {
     json_item(c, it, !is_atom(source), index, notes);
   } else if (is_atom(target)) {
-    atom_item(c, it, index, notes);
+    atom_item(c, channel_base, it, index, notes);
     drop_unqualified(it.extensions, "an item's", notes);
   } else {
     rss_item(it, index, notes);
@@ -440,6 +446,14 @@ bool same_family(Format a, Format b) {
 }  // namespace
 
 bool detail::written_as_read(Format target, Format source) { return same_family(target, source); }
+
+std::string detail::channel_base_of(const Feed& feed) {
+  std::string base;
+  for (const Attribute& a : feed.attributes) {
+    if (a.ns == ns::kXml && a.name == "base") base = resolve_url(base, a.value);
+  }
+  return feed.channel.base.empty() ? base : resolve_url(base, feed.channel.base);
+}
 
 void detail::convert_item(Format source, Format target, const Channel& channel,
                           std::string_view channel_base, Item& item, std::size_t index,
@@ -459,7 +473,7 @@ void detail::convert_item(Format source, Format target, const Channel& channel,
   }
   if (is_json(source)) json_only(one, notes);
   if (!is_json(target) && !is_atom(target)) resolve_urls(one, {});
-  item_steps(source, target, channel, it, index, notes);
+  item_steps(source, target, channel, channel_base, it, index, notes);
   item = std::move(it);
 }
 
@@ -482,7 +496,7 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   if (is_json(target)) {
     json_channel(feed.channel, notes);
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
-      item_steps(feed.format, target, feed.channel, feed.items[i], i, notes);
+      item_steps(feed.format, target, feed.channel, {}, feed.items[i], i, notes);
     }
     out.feed = std::move(feed);
     return out;
@@ -491,13 +505,14 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   drop_unqualified(feed.extensions, "the document's", notes);
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
   if (!is_atom(target)) resolve_urls(feed, {});
+  const std::string base = is_atom(target) ? detail::channel_base_of(feed) : std::string();
   if (is_atom(target)) {
-    atom_channel(feed, options, notes);
+    atom_channel(feed, base, options, notes);
   } else {
     rss_channel(feed.channel, notes);
   }
   for (std::size_t i = 0; i < feed.items.size(); ++i) {
-    item_steps(feed.format, target, feed.channel, feed.items[i], i, notes);
+    item_steps(feed.format, target, feed.channel, base, feed.items[i], i, notes);
   }
   // The format stays the one read: the target's writer checks the result as it checks a model
   // built in code, so what could not be filled fails there too, never a partial document.

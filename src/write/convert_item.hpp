@@ -5,6 +5,7 @@
 #define FEEDPP_SRC_WRITE_CONVERT_ITEM_HPP
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,9 +17,12 @@ namespace feedpp::detail {
 // Whether a feed read in `source` is written in `target` as read, with no conversion.
 bool written_as_read(Format target, Format source);
 
+// The base the channel's relative URLs stand on: the root's xml:base, then the channel's.
+std::string channel_base_of(const Feed& feed);
+
 // Converts `item`, the `index`th of a feed read in `source`, for `target` as convert() does,
-// `channel` being the feed's channel converted and `channel_base` its xml:base as read; appends
-// the notes to `notes`.
+// `channel` being the feed's channel converted and `channel_base` channel_base_of() it as read;
+// appends the notes to `notes`.
 void convert_item(Format source, Format target, const Channel& channel,
                   std::string_view channel_base, Item& item, std::size_t index,
                   std::vector<Diagnostic>& notes);

@@ -78,7 +78,7 @@ const Status& StreamConverter::begin(const Feed& head) {
   r.begun = true;
   r.source = head.format;
   r.as_read = detail::written_as_read(r.target, head.format);
-  r.channel_base = head.channel.base;
+  r.channel_base = detail::channel_base_of(head);
   r.read_channel = head.channel;
   Feed channel_part = head;
   channel_part.items.clear();  // items come through add()
