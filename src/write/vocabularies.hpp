@@ -78,7 +78,10 @@ template <class P, class E, class Fields>
 void write_part(XmlWriter& xml, const P& parts, E slot, std::size_t i, Target target, Level level,
                 const Fields& fields) {
   const ElementName name = parts.name(slot, i);
-  if (!fields.written.template allows<E>(collision(target, level, name.vocabulary, name.name),
+  // Judged as spelled: a name in another case than the format's own field is not that field.
+  const std::string spelled =
+      xml.spelled_name(name.name, namespace_of(name.vocabulary), name.spelling);
+  if (!fields.written.template allows<E>(collision(target, level, name.vocabulary, spelled),
                                          fields)) {
     return;
   }

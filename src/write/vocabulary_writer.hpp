@@ -213,6 +213,7 @@ void add_struct_namespaces(NamespaceSet& set, const S& s, const TopLevel* top) {
 struct ElementName {
   Vocabulary vocabulary = Vocabulary::none;
   std::string_view name{};
+  std::size_t spelling = XmlWriter::kAsNamed;  // which of its name's spellings (ElementOrder)
 };
 
 // The name `child` of `s` is written under, so that a writer can ask what its format's reader
@@ -229,7 +230,7 @@ ElementName name_of_child(const S& s, Child child) {
   ElementName out;
   at_element_row(s, child.row,
                  [&](Vocabulary vocabulary, std::string_view name, const auto&, Form) {
-                   out = {vocabulary, name};
+                   out = {vocabulary, name, child.spelling};
                  });
   return out;
 }

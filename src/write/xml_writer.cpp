@@ -419,6 +419,14 @@ void XmlWriter::alias_name(std::string_view ns, std::string_view name, std::stri
 
 void XmlWriter::spell_next(std::size_t spelling) noexcept { rep_->next_spelling = spelling; }
 
+std::string XmlWriter::spelled_name(std::string_view name, std::string_view ns,
+                                    std::size_t spelling) const {
+  const Rep& r = *rep_;
+  if (r.names.empty()) return std::string(name);
+  std::string storage;
+  return std::string(r.spelled(r.aliased(detail::repaired(ns, storage)), name, spelling));
+}
+
 void XmlWriter::namespace_declaration(std::string_view prefix, std::string_view uri) {
   Rep& r = *rep_;
   if (!r.usable()) return;
