@@ -33,14 +33,26 @@ Collision collision(Target target, Level level, const Extension& e) noexcept;
 Collision collision(Target target, Level level, Vocabulary vocabulary,
                     std::string_view name) noexcept;
 
+// Whether field `e` of `fields`, written in its own form, reads back as that field: a Fields
+// that writes some value in a form its format's reader keeps as an extension says so with
+// reads_back(); for the others, whether it has a value.
+template <class Fields, class E>
+auto reads_back(const Fields& fields, E e, int) -> decltype(fields.reads_back(e)) {
+  return fields.reads_back(e);
+}
+template <class Fields, class E>
+bool reads_back(const Fields& fields, E e, long) {
+  return fields.count(e) > 0;
+}
+
 // The fields of one struct written so far, for deciding on colliding extensions.
 class WrittenFields {
  public:
   // Called before writing `field` (canonical; `extension` for extensions[i]): notes a typed
   // field as written, and says whether the extension may be written. It may when it reads back
   // as an extension, or when it duplicates a single field whose own element is still to come
-  // (fields.count(field) > 0 and not written yet): the last one read wins, the first is kept as
-  // an extension. Otherwise it would change or add a typed value, and is left out.
+  // (and reads back as the field, not written yet): the last one read wins, the first is kept
+  // as an extension. Otherwise it would change or add a typed value, and is left out.
   template <class E, class Fields>
   bool allows(E field, const std::vector<Extension>& extensions, std::size_t i, Target target,
               Level level, const Fields& fields) {
@@ -68,7 +80,7 @@ class WrittenFields {
     if (c.kind == Collision::none) return true;
     if (c.kind != Collision::single) return false;
     return !written_[static_cast<std::size_t>(c.field)] &&
-           fields.count(static_cast<E>(c.field)) > 0;
+           reads_back(fields, static_cast<E>(c.field), 0);
   }
 
  private:
