@@ -135,9 +135,9 @@ class FEEDPP_API XmlWriter {
   /// spell_next()'s spelling for a name as given: how an element kept with its own name is written.
   static constexpr std::size_t kAsNamed = static_cast<std::size_t>(-1);
   /// Returns the local name start_element(name, ns) writes after spell_next(spelling): how a
-  /// writer asks what a reader will see.
-  [[nodiscard]] std::string spelled_name(std::string_view name, std::string_view ns,
-                                         std::size_t spelling) const;
+  /// writer asks what a reader will see. The view is into `name` or the writer's own spellings.
+  [[nodiscard]] std::string_view spelled_name(std::string_view name, std::string_view ns,
+                                              std::size_t spelling) const;
 
   /// Declares `prefix` ("" for the default namespace) for `uri` on the element just opened, so
   /// that it is in scope for its descendants (how RSS and Atom writers declare namespaces once on

@@ -433,6 +433,11 @@ bool spelled_otherwise(std::string_view name, std::string_view text) noexcept {
   return url && text.size() != trim(text).size();
 }
 
+bool still_means(std::string_view name, std::string_view text, std::string_view value) noexcept {
+  if (name == "isPermaLink") return permalink_of(text) == permalink_of(value);
+  return trim(text) == value;
+}
+
 bool permalink_of(std::string_view text) noexcept { return !iequals(trim(text), "false"); }
 
 std::string_view atom_text_type(std::string_view type, TextKind kind) noexcept {

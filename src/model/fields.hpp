@@ -84,6 +84,9 @@ bool writes_empty_attribute(const ElementRow& row, std::string_view name) noexce
 // trim them), or an isPermaLink other than "true" or "false". Readers keep such an attribute's text
 // too (KeptAttribute, Link::attributes), and writers write it while it still means the value.
 bool spelled_otherwise(std::string_view name, std::string_view text) noexcept;
+// Returns true when `text`, the text a document gave attribute `name`, still means `value`, the
+// field's value in the form the writers write it: the writers' side of spelled_otherwise().
+bool still_means(std::string_view name, std::string_view text, std::string_view value) noexcept;
 // The value of an RSS guid's isPermaLink written as `text`: anything but "false" (in any case,
 // white space around) is true, as an absent one is.
 bool permalink_of(std::string_view text) noexcept;

@@ -10,6 +10,7 @@
 #include "feedpp/html.hpp"
 #include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
+#include "model/xml_base.hpp"
 
 namespace feedpp::detail {
 
@@ -20,7 +21,7 @@ Scope inner(const Scope& outer, const std::optional<std::string>& lang, std::str
     std::replace(l.begin(), l.end(), '_', '-');                         // en_US is meant as en-US
     s.lang = l.empty() ? std::nullopt : std::optional<std::string>(l);  // xml:lang="" clears it
   }
-  if (!trim(base).empty() && !is_script_url(base)) s.base = resolve_url(outer.base, base);
+  s.base = inner_base(outer.base, base);
   return s;
 }
 

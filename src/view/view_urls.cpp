@@ -5,15 +5,12 @@
 #include "feedpp/html.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/view.hpp"
+#include "model/xml_base.hpp"
 
 namespace feedpp {
 namespace {
 
-// The base in scope below an element with xml:base `declared`, inside a scope with `outer`.
-std::string inner_base(const std::string& outer, std::string_view declared) {
-  if (declared.empty() || is_script_url(declared)) return outer;  // a script URL is no base
-  return resolve_url(outer, declared);
-}
+using detail::inner_base;
 
 void resolve(std::string& url, const std::string& base) {
   if (!url.empty()) url = resolve_url(base, url);
@@ -46,12 +43,8 @@ void resolve(std::vector<Person>& people, const std::string& base) {
 }  // namespace
 
 void resolve_urls(Feed& feed, std::string_view document_url) {
-  std::string base(document_url);
-  for (const Attribute& a : feed.attributes) {
-    if (a.ns == ns::kXml && a.name == "base") base = inner_base(base, a.value);
-  }
   Channel& c = feed.channel;
-  const std::string channel_base = inner_base(base, c.base);
+  const std::string channel_base = detail::channel_base(feed, document_url);
   resolve(c.title, channel_base);
   resolve(c.description, channel_base);
   resolve(c.copyright, channel_base);

@@ -12,6 +12,7 @@
 #include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/view.hpp"
+#include "model/xml_base.hpp"
 #include "write/convert_item.hpp"
 
 namespace feedpp {
@@ -173,8 +174,7 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
                Notes& notes) {
   const std::string n = std::to_string(index + 1);
   if (!is_uri(it.guid.value)) {
-    const std::string base =
-        it.base.empty() ? std::string(channel_base) : resolve_url(channel_base, it.base);
+    const std::string base = detail::inner_base(channel_base, it.base);
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
       it.guid.value = link;
       notes.filled("entry " + n + ": Atom <id> from its link");
@@ -424,7 +424,7 @@ void drop_unqualified(std::vector<Extension>& extensions, std::string_view where
 }
 
 // convert()'s steps for one item, once the channel `c` is converted.
-// `channel_base` is the base the channel's relative URLs stand on (channel_base_of()).
+// `channel_base` is the base the channel's relative URLs stand on (detail::channel_base()).
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
                 Item& it, std::size_t index, Notes& notes) {
   if (is_json(target)) {
@@ -446,14 +446,6 @@ bool same_family(Format a, Format b) {
 }  // namespace
 
 bool detail::written_as_read(Format target, Format source) { return same_family(target, source); }
-
-std::string detail::channel_base_of(const Feed& feed) {
-  std::string base;
-  for (const Attribute& a : feed.attributes) {
-    if (a.ns == ns::kXml && a.name == "base") base = resolve_url(base, a.value);
-  }
-  return feed.channel.base.empty() ? base : resolve_url(base, feed.channel.base);
-}
 
 void detail::convert_item(Format source, Format target, const Channel& channel,
                           std::string_view channel_base, Item& item, std::size_t index,
@@ -505,7 +497,7 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   drop_unqualified(feed.extensions, "the document's", notes);
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
   if (!is_atom(target)) resolve_urls(feed, {});
-  const std::string base = is_atom(target) ? detail::channel_base_of(feed) : std::string();
+  const std::string base = is_atom(target) ? detail::channel_base(feed, {}) : std::string();
   if (is_atom(target)) {
     atom_channel(feed, base, options, notes);
   } else {

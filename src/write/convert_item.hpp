@@ -17,12 +17,9 @@ namespace feedpp::detail {
 // Whether a feed read in `source` is written in `target` as read, with no conversion.
 bool written_as_read(Format target, Format source);
 
-// The base the channel's relative URLs stand on: the root's xml:base, then the channel's.
-std::string channel_base_of(const Feed& feed);
-
 // Converts `item`, the `index`th of a feed read in `source`, for `target` as convert() does,
-// `channel` being the feed's channel converted and `channel_base` channel_base_of() it as read;
-// appends the notes to `notes`.
+// `channel` being the feed's channel converted and `channel_base` the base its relative URLs stand
+// on (channel_base()); appends the notes to `notes`.
 void convert_item(Format source, Format target, const Channel& channel,
                   std::string_view channel_base, Item& item, std::size_t index,
                   std::vector<Diagnostic>& notes);

@@ -19,6 +19,7 @@
 #include "feedpp/rss_writer.hpp"
 #include "feedpp/write_options.hpp"
 #include "feedpp/xml_writer.hpp"
+#include "model/fields.hpp"
 #include "write/extension_writer.hpp"
 #include "write/ordered_writer.hpp"
 #include "write/xhtml_writer.hpp"
@@ -77,10 +78,10 @@ inline bool writes_href(const Link& link, const WriteOptions& options) noexcept 
 
 // Writes attribute `name` of typed value `value` on the open element: in the text the document
 // gave it (a kept attribute queued for the element, spelled_otherwise()) while that text still
-// means `value`, so that a feed is written as read.
+// means `value` (still_means()), so that a feed is written as read.
 inline void typed_attribute(XmlWriter& xml, std::string_view name, std::string_view value) {
   const std::optional<std::string_view> read = xml.queued_attribute(name);
-  xml.attribute(name, read && trim(*read) == value ? *read : value);
+  xml.attribute(name, read && still_means(name, *read, value) ? *read : value);
 }
 
 // Writes `link` as an Atom <link> with `prefix` ("" for the default namespace), href first or

@@ -550,11 +550,7 @@ class RssElements {
 
   void guid(const Guid& g) {
     xml_.start_element("guid");
-    if (g.is_permalink) {
-      const std::optional<std::string_view> read = xml_.queued_attribute("isPermaLink");
-      const bool as_read = read && permalink_of(*read) == *g.is_permalink;
-      xml_.attribute("isPermaLink", as_read ? *read : (*g.is_permalink ? "true" : "false"));
-    }
+    if (g.is_permalink) typed_attribute(xml_, "isPermaLink", *g.is_permalink ? "true" : "false");
     xml_.text(g.value);
     xml_.end_element();
   }

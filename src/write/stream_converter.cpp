@@ -8,6 +8,7 @@
 #include "feedpp/convert.hpp"
 #include "feedpp/json_feed_writer.hpp"
 #include "feedpp/rss_writer.hpp"
+#include "model/xml_base.hpp"
 #include "write/convert_item.hpp"
 #include "write/write_options_of.hpp"
 
@@ -78,7 +79,7 @@ const Status& StreamConverter::begin(const Feed& head) {
   r.begun = true;
   r.source = head.format;
   r.as_read = detail::written_as_read(r.target, head.format);
-  r.channel_base = detail::channel_base_of(head);
+  r.channel_base = detail::channel_base(head, {});
   r.read_channel = head.channel;
   Feed channel_part = head;
   channel_part.items.clear();  // items come through add()

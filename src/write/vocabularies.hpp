@@ -79,7 +79,7 @@ void write_part(XmlWriter& xml, const P& parts, E slot, std::size_t i, Target ta
                 const Fields& fields) {
   const ElementName name = parts.name(slot, i);
   // Judged as spelled: a name in another case than the format's own field is not that field.
-  const std::string spelled =
+  const std::string_view spelled =
       xml.spelled_name(name.name, namespace_of(name.vocabulary), name.spelling);
   if (!fields.written.template allows<E>(collision(target, level, name.vocabulary, spelled),
                                          fields)) {

@@ -184,14 +184,14 @@ struct XmlWriter::Rep {
 
   [[nodiscard]] std::string_view spelled(std::string_view ns, std::string_view name,
                                          std::size_t spelling) const {
-    std::string_view chosen = name;
     if (spelling == kAsNamed) return name;
+    const std::string* first = nullptr;  // the name's default, where it has no such spelling
     for (const auto& n : names) {
       if (n[1] != name || n[0] != ns) continue;
-      if (chosen.data() == name.data()) chosen = n[2];  // the default, until the one asked for
       if (spelling-- == 0) return n[2];
+      if (first == nullptr) first = &n[2];
     }
-    return chosen;
+    return first != nullptr ? std::string_view(*first) : name;
   }
 
   [[nodiscard]] std::string_view aliased(std::string_view ns) const noexcept {
@@ -419,12 +419,12 @@ void XmlWriter::alias_name(std::string_view ns, std::string_view name, std::stri
 
 void XmlWriter::spell_next(std::size_t spelling) noexcept { rep_->next_spelling = spelling; }
 
-std::string XmlWriter::spelled_name(std::string_view name, std::string_view ns,
-                                    std::size_t spelling) const {
+std::string_view XmlWriter::spelled_name(std::string_view name, std::string_view ns,
+                                         std::size_t spelling) const {
   const Rep& r = *rep_;
-  if (r.names.empty()) return std::string(name);
+  if (r.names.empty()) return name;  // most documents: no allocation, no lookup
   std::string storage;
-  return std::string(r.spelled(r.aliased(detail::repaired(ns, storage)), name, spelling));
+  return r.spelled(r.aliased(detail::repaired(ns, storage)), name, spelling);
 }
 
 void XmlWriter::namespace_declaration(std::string_view prefix, std::string_view uri) {
