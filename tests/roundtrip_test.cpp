@@ -544,6 +544,30 @@ TEST(RoundTripTest, RssVersionIsWrittenAsRead) {
   EXPECT_NE(strict.find(R"(<rss version="2.0">)"), std::string::npos) << strict;
 }
 
+// A root in another vocabulary's namespace puts the format's elements there: they are the
+// format's, neither that vocabulary's (Dublin Core's <date> was read as dc:date, which the RSS
+// writer then left out) nor kept under its namespace (a second Atom <title> kept in Dublin Core's
+// read back as dc:title, found by roundtrip_fuzzer).
+TEST(RoundTripTest, ElementsBesideARootInAVocabularysNamespaceAreTheFormats) {
+  const ParseResult rss = parse(
+      R"(<rss version="2.0" xmlns="http://purl.org/dc/elements/1.1/"><channel><title>T</title>)"
+      R"(<item><title>x</title><date>2020-01-01</date></item></channel></rss>)");
+  ASSERT_EQ(rss.feed.items.size(), 1u);
+  EXPECT_EQ(rss.feed.items[0].title.value, "x");
+  EXPECT_TRUE(rss.feed.items[0].updated.empty());
+  ASSERT_EQ(rss.feed.items[0].extensions.size(), 1u);
+  EXPECT_EQ(rss.feed.items[0].extensions[0].ns, "");
+  EXPECT_NE(as_read(rss.feed).find("<date>2020-01-01</date>"), std::string::npos);
+
+  const ParseResult atom = parse(
+      R"(<feed xmlns="http://purl.org/dc/elements/1.1/"><title>a</title><title>b</title></feed>)");
+  EXPECT_EQ(atom.feed.channel.title.value, "b");
+  ASSERT_EQ(atom.feed.channel.extensions.size(), 1u);
+  EXPECT_EQ(atom.feed.channel.extensions[0].ns, "http://www.w3.org/2005/Atom");
+  const std::string written = as_read(atom.feed);
+  EXPECT_EQ(as_read(reparse(written)), written);
+}
+
 // Every well-formed RSS 2.0 and Atom 1.0 document under tests/data, whatever test put it there,
 // is written back in its own format XML-equivalent to what was read, also where it breaks the
 // format's rules: the writer checks what a program builds, never what it read. Each is also a

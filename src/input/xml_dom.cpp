@@ -121,7 +121,12 @@ const std::string_view* NamespaceScope::lookup(std::string_view prefix) const {
 }
 
 QName NamespaceScope::element_name(const pugi::xml_node& element) {
-  return resolve(element.name(), false, element);
+  QName q = resolve(element.name(), false, element);
+  if (!elements_from_.empty() && q.uri == elements_from_) {
+    q.uri = elements_as_;
+    q.vocabulary = elements_vocabulary_;
+  }
+  return q;
 }
 
 QName NamespaceScope::attribute_name(const pugi::xml_attribute& attribute) {

@@ -44,6 +44,15 @@ class NamespaceScope {
 
   // Resolves the name of `element` (which must have been entered).
   QName element_name(const pugi::xml_node& element);
+  // From now on, resolves elements in namespace `uri` as in `as_uri`, of vocabulary `as`. For a
+  // root in another vocabulary's namespace (Atom's <feed> in Dublin Core's): the readers take
+  // the elements beside it as their format's, so they must not read as that vocabulary's, nor be
+  // kept under its namespace, where written back they would (found by roundtrip_fuzzer).
+  void read_elements_as(std::string_view uri, std::string_view as_uri, Vocabulary as) noexcept {
+    elements_from_ = uri;
+    elements_as_ = as_uri;
+    elements_vocabulary_ = as;
+  }
   // Resolves an attribute name; unprefixed attributes are in no namespace.
   QName attribute_name(const pugi::xml_attribute& attribute);
   // Returns the URI `prefix` is bound to, or null.
@@ -70,6 +79,9 @@ class NamespaceScope {
   std::size_t default_ = kNone;  // the innermost default namespace, kept apart: most names use it
   std::vector<std::size_t> marks_;
   std::vector<std::string> reported_;  // undeclared prefixes already reported
+  std::string_view elements_from_;     // read_elements_as(), when not empty
+  std::string_view elements_as_;
+  Vocabulary elements_vocabulary_ = Vocabulary::none;
 };
 
 // The document as pugixml parsed it, with the text it was parsed from.

@@ -22,6 +22,7 @@ class AtomReader {
       : ctx_(ctx), root_(root), feed_(feed), root_uri_(ctx.scope.element_name(root).uri) {
     atom03_ = feed.format == Format::atom_0_3;
     if (!atom03_) unread_ = "mode";  // 0.3's: in a later Atom, an attribute like any other
+    read_root_namespace_as(ctx, ctx.scope.element_name(root), Vocabulary::atom);
   }
 
   void read() {

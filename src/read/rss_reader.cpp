@@ -22,7 +22,9 @@ class RssReader {
         feed_(feed),
         root_uri_(ctx.scope.element_name(root).uri),
         channel_rows_(element_table(Target::rss, Level::channel)),
-        item_rows_(element_table(Target::rss, Level::item)) {}
+        item_rows_(element_table(Target::rss, Level::item)) {
+    read_root_namespace_as(ctx, ctx.scope.element_name(root), Vocabulary::rss);
+  }
 
   void read() {
     AttributeKeeper keeper(ctx_, root_, feed_.attributes);

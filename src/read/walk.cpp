@@ -115,6 +115,16 @@ void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& la
   }
 }
 
+void read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format) {
+  const Vocabulary v = root.vocabulary;
+  const bool own = v == format || v == Vocabulary::none || v == Vocabulary::other ||
+                   (format == Vocabulary::atom && v == Vocabulary::atom03) ||
+                   (format == Vocabulary::rss && v == Vocabulary::rdf);
+  if (own) return;
+  const Vocabulary as = format == Vocabulary::atom ? Vocabulary::atom : Vocabulary::none;
+  ctx.scope.read_elements_as(root.uri, namespace_of(as), as);
+}
+
 void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>& out) {
   std::uint64_t seen = 0;  // one bit per Vocabulary
   for (pugi::xml_attribute a = root.first_attribute(); a; a = a.next_attribute()) {

@@ -124,6 +124,12 @@ inline bool is_xmlns(const char* name) noexcept {
          (name[5] == '\0' || name[5] == ':');
 }
 
+// Where the root named `root` of a feed read as `format` (Vocabulary::rss or Vocabulary::atom)
+// is in another vocabulary's namespace, reads the elements in that namespace as the format's own
+// (NamespaceScope::read_elements_as): in no namespace for RSS, in Atom 1.0's for Atom. A root in
+// no namespace, in its format's, or in an unknown one reads as it always does.
+void read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format);
+
 // Appends to `out` each namespace `root` declares for a vocabulary feedpp types under another URI
 // than the one it writes, the first of each vocabulary (see Feed::namespaces).
 void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>& out);
