@@ -241,6 +241,22 @@ TEST(CliTest, ConvertSaysWhatItFilled) {
       << run.out;
 }
 
+// --url is where the feed was fetched from: its relative links resolve against it, and the
+// Atom id comes from the link so resolved. Without it, the id is a name-based URN.
+TEST(CliTest, ConvertTakesTheDocumentsUrl) {
+  const CommandResult at =
+      feedpp("convert --to atom --url http://example.com/feeds/x.xml " + data("cli/relative.xml"));
+  ASSERT_EQ(at.status, 0);
+  EXPECT_EQ(parse(at.out).feed.channel.id, "http://example.com/blog/") << at.out;
+  const CommandResult bare = feedpp("convert --to atom " + data("cli/relative.xml"));
+  ASSERT_EQ(bare.status, 0);
+  EXPECT_EQ(parse(bare.out).feed.channel.id.rfind("urn:uuid:", 0), 0u) << bare.out;
+  const CommandResult none = feedpp("convert --to atom " + data("rss/without-channel.xml"), true);
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.out.find("no <channel> and no items"), std::string::npos) << none.out;
+  EXPECT_EQ(none.out.find("<feed"), std::string::npos);
+}
+
 TEST(CliTest, ConvertToJsonFeed) {
   const CommandResult run =
       feedpp("convert --to json " + data("alamrafiul-distributed-systems.xml"));

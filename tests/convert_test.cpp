@@ -34,6 +34,12 @@ std::string write_as(const Feed& feed, Format target) {
   return s.ok() ? out : std::string();
 }
 
+bool has_note(const Conversion& c, ErrorCode code, std::string_view text) {
+  return std::any_of(c.notes.begin(), c.notes.end(), [&](const Diagnostic& d) {
+    return d.code == code && d.message.find(text) != std::string::npos;
+  });
+}
+
 TEST(ConvertTest, TheSameFamilyIsReturnedAsItIs) {
   const Feed seed = test::parse_clean(test::read_data("alamrafiul-distributed-systems.xml"));
   const Conversion c = convert(seed, Format::rss_2_0);
@@ -63,15 +69,52 @@ TEST(ConvertTest, RssToAtomFillsWhatAtomRequiresAndSaysSo) {
   }
 }
 
-TEST(ConvertTest, NothingToMakeAnIdFromIsAnError) {
+// A feed with no link gets an id of its own: a name-based urn:uuid, the same at every
+// conversion, and its entries one each, named in it (a URN takes no fragment).
+TEST(ConvertTest, AFeedWithoutLinksGetsANameBasedId) {
   Feed f;
   f.format = Format::rss_2_0;
   f.channel.title = "No links";
   f.channel.description = "none";
+  f.items.emplace_back().title = "First";
+  f.items.emplace_back().title = "Second";
   const Conversion c = convert(f, Format::atom_1_0);
-  EXPECT_FALSE(c.ok());
-  std::string out;
-  EXPECT_FALSE(write_atom(c.feed, out).ok());  // and the writer refuses it too
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(has_note(c, ErrorCode::value_filled, "Atom <id> made from the feed's title"));
+  const std::string id = c.feed.channel.id;
+  EXPECT_EQ(id.rfind("urn:uuid:", 0), 0u) << id;
+  EXPECT_EQ(convert(f, Format::atom_1_0).feed.channel.id, id);
+  Feed renamed = f;
+  renamed.channel.title = "Other";
+  EXPECT_NE(convert(renamed, Format::atom_1_0).feed.channel.id, id);
+  ASSERT_EQ(c.feed.items.size(), 2u);
+  EXPECT_EQ(c.feed.items[0].guid.value.rfind("urn:uuid:", 0), 0u);
+  EXPECT_NE(c.feed.items[0].guid.value, c.feed.items[1].guid.value);
+  const std::string atom = write_as(c.feed, Format::atom_1_0);
+  for (const Finding& finding : validate(atom).findings) {
+    EXPECT_NE(finding.severity, FindingSeverity::error) << finding.code << ": " << finding.message;
+  }
+  // Back to RSS, the id is the channel's link: RSS requires one.
+  const Conversion back = convert(parse(atom).feed, Format::rss_2_0);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back.feed.channel.link, id);
+  // Given the document's URL, that is the id.
+  ConvertOptions at;
+  at.base_url = "https://example.org/feed.xml";
+  EXPECT_EQ(convert(f, Format::atom_1_0, at).feed.channel.id, "https://example.org/feed.xml");
+}
+
+// <rss> with neither a channel nor items (a redirect notice) is no feed: an error, no document.
+TEST(ConvertTest, ADocumentWithoutAChannelIsNoFeed) {
+  const ParseResult r = parse(test::read_data("rss/without-channel.xml"));
+  ASSERT_TRUE(r.ok());
+  for (const Format target : {Format::atom_1_0, Format::json_1_1}) {
+    const Conversion c = convert(r.feed, target);
+    EXPECT_FALSE(c.ok());
+    EXPECT_TRUE(has_note(c, ErrorCode::missing_element, "no <channel> and no items"));
+    std::string out;
+    EXPECT_FALSE(write_atom(c.feed, out).ok());
+  }
 }
 
 // Relative links make the Atom ids against the xml:base they stand on: the feed's self link
@@ -102,8 +145,10 @@ TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {
     if (r.has_errors()) continue;
     SCOPED_TRACE(file);
     const Format other = is_rss(r.feed.format) ? Format::atom_1_0 : Format::rss_2_0;
+    // No feed to convert (ConvertTest.ADocumentWithoutAChannelIsNoFeed).
+    if (!r.feed.channel.has_element && r.feed.items.empty()) continue;
     const Conversion there = convert(r.feed, other);
-    if (!there.ok()) continue;  // nothing to fill from (said in the notes), checked above
+    ASSERT_TRUE(there.ok());
     const std::string first = write_as(there.feed, other);
     ASSERT_FALSE(first.empty());
     const ParseResult back = parse(first);
@@ -122,14 +167,8 @@ TEST(ConvertTest, EveryFeedInTestDataGoesThereAndBack) {
     EXPECT_FALSE(write_as(again.feed, r.feed.format).empty());
     ++converted;
   }
-  EXPECT_GE(converted, 80u);
+  EXPECT_GE(converted, 110u);
   EXPECT_GE(valid, 40u);
-}
-
-bool has_note(const Conversion& c, ErrorCode code, std::string_view text) {
-  return std::any_of(c.notes.begin(), c.notes.end(), [&](const Diagnostic& d) {
-    return d.code == code && d.message.find(text) != std::string::npos;
-  });
 }
 
 TEST(ConvertTest, RssToJsonFeedGivesEachItemItsContent) {
@@ -163,13 +202,14 @@ TEST(ConvertTest, AnItemWithNothingGetsAnIdAndAnEmptyContentText) {
   EXPECT_EQ(back.items[0].guid.value, "https://e.org/#1");
   EXPECT_EQ(back.items[0].title.value, "Just a title");
   EXPECT_EQ(back.items[1].content.value, "<b>Bold</b>");
-  // Without a link of the feed's, there is nothing to make an id from: an error, no document.
+  // Without a link of the feed's, each gets a name-based urn:uuid of its own.
   Feed bare = feed;
   bare.channel.link.clear();
-  const Conversion none = convert(bare, Format::json_1_1);
-  EXPECT_FALSE(none.ok());
-  std::string out;
-  EXPECT_FALSE(write_json_feed(none.feed, out).ok());
+  const Conversion named = convert(bare, Format::json_1_1);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named.feed.items[0].guid.value.rfind("urn:uuid:", 0), 0u);
+  EXPECT_NE(named.feed.items[0].guid.value, named.feed.items[1].guid.value);
+  EXPECT_FALSE(write_as(named.feed, Format::json_1_1).empty());
 }
 
 TEST(ConvertTest, JsonFeedToRssAndAtomIsWhole) {

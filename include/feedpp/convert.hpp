@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "feedpp/datetime.hpp"
@@ -28,8 +29,11 @@ namespace feedpp {
 /// | option | default | meaning |
 /// |---|---|---|
 /// | `now` | the clock | the date of a feed that has none at all (Atom requires one) |
+/// | `base_url` | "" | the document's own URL: relative URLs resolve against it, and a feed with no
+/// link takes it as its Atom id or RSS link |
 struct ConvertOptions {
   std::optional<Timestamp> now{};
+  std::string base_url{};
 };
 
 /// A feed made ready for another format.
@@ -48,17 +52,22 @@ struct Conversion {
 
 /// Returns `feed` converted for `target` (Format::rss_2_0, Format::atom_1_0 or Format::json_1_1;
 /// any format counts as its family's), filling in, for Atom: the feed's id (from its self or
-/// alternate link), title, updated date (from its other dates, its newest item's, else
+/// alternate link, else `options.base_url`, else a name-based `urn:uuid:` made from its title,
+/// description and link, the same at every conversion; an id that is no URI is resolved against
+/// the base or dropped), title, updated date (from its other dates, its newest item's, else
 /// `options.now`) and author (from managingEditor, webMaster, dc:creator or itunes:author, else
 /// the feed's title); each entry's id (its guid when that is a URI, its link, else one made from
-/// the feed's id), title (from its description), content when it has no link (its description,
+/// the feed's id: the id with a fragment, or for a URN id a `urn:uuid:` named by the entry's guid
+/// or content), title (from its description), content when it has no link (its description,
 /// else empty) and updated date (from its published date, else the feed's), and a category
 /// scheme that is no URI dropped. For RSS: URLs resolved against their xml:base (RSS has none),
-/// the channel's link (from its alternate, self or id link) and
+/// the channel's link (from its alternate, self or id link, else `options.base_url`, else the
+/// `urn:uuid:` id it would have as Atom) and
 /// description (from its subtitle, else its title); each item's link and pubDate from Atom's, a
 /// guid that is not the item's URL marked isPermaLink="false", an enclosure's unknown length
 /// and type as 0 and application/octet-stream (one without a URL dropped). For JSON Feed: the title
-/// (from the link); each item's id (its guid or link, else one made from the feed's link) and
+/// (from the link); each item's id (its guid or link, else one made from the feed's link, else a
+/// `urn:uuid:` named by the feed's and the item's content) and
 /// content (its description: content_html from RSS, content_text from an Atom text summary; else an
 /// empty content_text), an HTML summary made plain text. Elements in no namespace that the
 /// target would read as its own are dropped, as are extension elements in JSON Feed and JSON

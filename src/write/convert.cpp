@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "base/ascii.hpp"
+#include "base/uuid.hpp"
 #include "feedpp/sanitize.hpp"
 #include "feedpp/url.hpp"
 #include "feedpp/view.hpp"
@@ -103,12 +104,44 @@ Date value_only(const Date& d) {
 
 bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s)); }
 
+// What a feed with no URI of its own is known by, for the id made from it (name_based_urn()):
+// the same feed gets the same id at every conversion.
+std::string feed_name(const Channel& c) {
+  std::string name = c.title.value;
+  name += '\0';
+  name += c.description.value;
+  name += '\0';
+  name += c.link;
+  return name;
+}
+
+// What an item with no URI of its own is known by: its guid, else what it says.
+std::string item_name(const Item& it) {
+  if (!trim(it.guid.value).empty()) return std::string(trim(it.guid.value));
+  std::string name;
+  for (const std::string* part : {&it.title.value, &it.description.value, &it.content.value,
+                                  &it.link, &it.pub_date.text, &it.updated.text}) {
+    name += *part;
+    name += '\0';
+  }
+  return name;
+}
+
 // --- to Atom --------------------------------------------------------------------------------
 
 // An Atom id is a URI: a relative link makes one against the xml:base it stands on (`base`),
 // which the Atom document keeps.
 void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& options, Notes& notes) {
   Channel& c = feed.channel;
+  if (!trim(c.id).empty() && !is_uri(c.id)) {
+    if (const std::string id = resolve_url(base, trim(c.id)); is_uri(id)) {
+      c.id = id;
+      notes.filled("Atom <id>: the feed's id resolved against its base");
+    } else {
+      notes.dropped("the feed's id \"" + c.id + "\" (not a URI, which an Atom id is)");
+      c.id.clear();
+    }
+  }
   if (trim(c.id).empty()) {
     const Link* self = self_link(c);
     if (const std::string id = self ? resolve_url(base, self->href) : ""; is_uri(id)) {
@@ -117,13 +150,26 @@ void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& optio
     } else if (const std::string link = resolve_url(base, alternate_link(c)); is_uri(link)) {
       c.id = link;
       notes.filled("Atom <id> from the channel's <link>");
+    } else if (is_uri(options.base_url)) {
+      c.id = std::string(trim(options.base_url));
+      notes.filled("Atom <id>: the document's URL (the feed has no link to take one from)");
     } else {
-      notes.missing("no <link> or self link to make the Atom feed's <id> from");
+      c.id = detail::name_based_urn("feed", feed_name(c));
+      notes.filled("Atom <id> made from the feed's title and description (it has no link)");
     }
   }
   if (c.title.empty()) {
-    c.title = Text(std::string(alternate_link(c)));
-    notes.filled("Atom <title> from the channel's <link>");
+    if (const std::string_view link = trim(alternate_link(c)); !link.empty()) {
+      c.title = Text::plain(std::string(link));
+      notes.filled("Atom <title> from the channel's <link>");
+    } else if (!c.description.empty()) {
+      c.title = Text::plain(short_text(c.description));
+      notes.filled("Atom <title> from the channel's description");
+    } else {
+      c.title = Text::plain("");  // RFC 4287 requires the element; the feed says nothing
+      c.order.push_back(ChannelElement::title);
+      notes.filled("an empty Atom <title>");
+    }
   }
   if (c.last_build_date.empty()) {
     if (!c.pub_date.empty()) {
@@ -178,14 +224,17 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
       it.guid.value = link;
       notes.filled("entry " + n + ": Atom <id> from its link");
-    } else if (!trim(c.id).empty()) {
+    } else if (is_uri(c.id) && !detail::iequals(trim(c.id).substr(0, 4), "urn:")) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
       const std::string_view key =
           trim(it.guid.value).empty() ? std::string_view(n) : trim(it.guid.value);
       it.guid.value = std::string(trim(c.id)) + "#" + percent_encoded(key);
       notes.filled("entry " + n + ": Atom <id> made from the feed's <id>");
     } else {
-      notes.missing("entry " + n + ": no guid, link or feed id to make its Atom <id> from");
+      // A URN takes no fragment (urn:uuid:…#1 is no UUID): one of its own, named in the feed's.
+      it.guid.value = detail::name_based_urn(trim(c.id), item_name(it));
+      notes.filled("entry " + n + ": Atom <id> made from the feed's <id> and the entry's " +
+                   (trim(it.guid.value).empty() ? "content" : "guid"));
     }
     it.guid.is_permalink.reset();
   }
@@ -241,7 +290,7 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
 
 // --- to RSS ---------------------------------------------------------------------------------
 
-void rss_channel(Channel& c, Notes& notes) {
+void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   if (trim(c.link).empty()) {
     if (const Link* alternate = find_link(c.links, "alternate")) {
       c.link = alternate->href;
@@ -252,8 +301,15 @@ void rss_channel(Channel& c, Notes& notes) {
     } else if (is_uri(c.id)) {
       c.link = c.id;
       notes.filled("RSS <link> from the feed's <id>");
+    } else if (is_uri(base_url)) {
+      c.link = std::string(trim(base_url));
+      notes.filled("RSS <link>: the document's URL (the feed has no link or URI id)");
     } else {
-      notes.missing("no link or URI id to make the RSS channel's <link> from");
+      // The id convert() gives it as Atom: RSS requires a link, and this URI names the feed.
+      c.link = detail::name_based_urn("feed", feed_name(c));
+      notes.filled(
+          "RSS <link>: an id made from the feed's title and description (it has no "
+          "link or URI id)");
     }
   }
   if (c.description.empty()) {
@@ -335,7 +391,8 @@ void json_item(const Channel& c, Item& it, bool from_rss, std::size_t index, Not
       it.guid.value = std::string(base) + "#" + n;
       notes.filled("item " + n + ": JSON Feed \"id\" made from the feed's link");
     } else {
-      notes.missing("item " + n + ": no guid, link or feed link to make its JSON Feed \"id\" from");
+      it.guid.value = detail::name_based_urn(feed_name(c), item_name(it));
+      notes.filled("item " + n + ": JSON Feed \"id\" made from the feed's and the item's content");
     }
   }
   // JSON Feed requires content_html or content_text, and its summary is plain text. An RSS
@@ -483,6 +540,12 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     out.feed = std::move(feed);  // its own family: written as read
     return out;
   }
+  if (!feed.channel.has_element && feed.items.empty()) {
+    // <rss> with no <channel> and no items (a redirect notice, say): no feed to convert.
+    notes.missing("the document has no <channel> and no items: it is no feed to convert");
+    out.feed = std::move(feed);
+    return out;
+  }
   drop_kept_attributes(feed, notes);
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
@@ -496,12 +559,13 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   drop_unqualified(feed.channel.extensions, "the channel's", notes);
   drop_unqualified(feed.extensions, "the document's", notes);
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
-  if (!is_atom(target)) resolve_urls(feed, {});
-  const std::string base = is_atom(target) ? detail::channel_base(feed, {}) : std::string();
+  if (!is_atom(target)) resolve_urls(feed, options.base_url);
+  const std::string base =
+      is_atom(target) ? detail::channel_base(feed, options.base_url) : std::string();
   if (is_atom(target)) {
     atom_channel(feed, base, options, notes);
   } else {
-    rss_channel(feed.channel, notes);
+    rss_channel(feed.channel, options.base_url, notes);
   }
   for (std::size_t i = 0; i < feed.items.size(); ++i) {
     item_steps(feed.format, target, feed.channel, base, feed.items[i], i, notes);

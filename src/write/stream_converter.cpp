@@ -79,11 +79,13 @@ const Status& StreamConverter::begin(const Feed& head) {
   r.begun = true;
   r.source = head.format;
   r.as_read = detail::written_as_read(r.target, head.format);
-  r.channel_base = detail::channel_base(head, {});
+  r.channel_base = detail::channel_base(head, r.convert.base_url);
   r.read_channel = head.channel;
   Feed channel_part = head;
   channel_part.items.clear();  // items come through add()
   if (!r.as_read) {
+    // Items come through add(): an <rss> with none and no <channel> is no feed, said at end().
+    channel_part.channel.has_element = true;
     Conversion c = feedpp::convert(std::move(channel_part), r.target, r.convert);
     r.note_all(c.notes);
     channel_part = std::move(c.feed);
@@ -137,6 +139,14 @@ Status StreamConverter::end(const Feed& feed) {
   }
   if (r.ended) return r.status;
   r.ended = true;
+  if (!r.as_read && r.index == 0 && !r.read_channel.has_element) {
+    Feed nothing;  // what begin() read, without the items it might have had: convert() says
+    nothing.format = r.source;
+    nothing.channel.has_element = false;
+    Conversion c = feedpp::convert(std::move(nothing), r.target, r.convert);
+    r.note_all(c.notes);
+    return r.status;
+  }
   // Written as read in RSS or Atom, the elements that came after the items are written there.
   const bool after_items =
       r.as_read && !is_json(r.target) && feed.channel.order.contains(ChannelElement::items);

@@ -58,13 +58,15 @@ constexpr const char* kDumpUsage =
     "printed); 2 on bad arguments or an unreadable file.\n";
 
 constexpr const char* kConvertUsage =
-    "usage: feedpp convert --to rss|atom|json [--compact] [LIMITS] FILE|-\n"
+    "usage: feedpp convert --to rss|atom|json [--url URL] [--compact] [LIMITS] FILE|-\n"
     "\n"
     "Writes the feed as RSS 2.0, Atom 1.0 or JSON Feed 1.1 on standard output. In its own\n"
     "format, it is written as read. In another, what the target requires and the source lacks\n"
     "is filled in from what it has (feedpp::convert(): an Atom id from the link, an updated\n"
     "date from the newest item, ...), each filled value a warning on standard error; a value\n"
     "with no place in the target is dropped with a warning. Either the whole document or none.\n"
+    "  --url URL        the URL the feed was fetched from: relative links resolve against it,\n"
+    "                   and a feed with no link takes it as its Atom id or RSS link\n"
     "  --compact        no indentation\n"
     "LIMITS (feedpp::ParseLimits): --max-bytes N (64 MiB), --max-items N (100000),\n"
     "  --max-depth N (256), --max-text N (16 MiB). A feed larger than --max-bytes or with more\n"
@@ -318,11 +320,12 @@ bool open_input(const std::string& file, const feedpp::ParseLimits& limits, Inpu
 // Converts a feed too large for the limits as a whole, item by item (feedpp::StreamConverter),
 // into a temporary file printed only once all of it was written: a document, or none.
 int convert_streaming(Input& input, const feedpp::ParseOptions& parse_options,
-                      feedpp::Format target, const feedpp::WriteOptions& options) {
+                      feedpp::Format target, const feedpp::WriteOptions& options,
+                      const feedpp::ConvertOptions& convert_options) {
   const TempFile tmp = temp_file();
   if (!tmp) return 1;
   FileSink sink(tmp.get());
-  feedpp::StreamConverter converter(sink, target, options);
+  feedpp::StreamConverter converter(sink, target, options, convert_options);
   feedpp::StreamHandler handler;
   handler.on_channel = [&](const feedpp::Feed& head) { (void)converter.begin(head); };
   handler.on_item = [&](feedpp::Item& item) { (void)converter.add(item); };
@@ -459,6 +462,7 @@ int convert(const std::vector<std::string>& args) {
   std::string file;
   feedpp::WriteOptions options;
   feedpp::ParseOptions parse_options;
+  feedpp::ConvertOptions convert_options;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -471,6 +475,8 @@ int convert(const std::vector<std::string>& args) {
       to = args[++i];
     } else if (a == "--compact") {
       options.xml.pretty = false;
+    } else if (a == "--url" && i + 1 < args.size()) {
+      convert_options.base_url = args[++i];
     } else if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error(("unknown option " + a).c_str(), kConvertUsage);
     } else if (file.empty()) {
@@ -489,7 +495,8 @@ int convert(const std::vector<std::string>& args) {
   // A feed larger than the limits allow in memory is converted item by item.
   Input input;
   if (!open_input(file, parse_options.limits, input)) return 2;
-  if (input.streaming) return convert_streaming(input, parse_options, target, options);
+  if (input.streaming)
+    return convert_streaming(input, parse_options, target, options, convert_options);
   feedpp::ParseResult result = feedpp::parse(input.bytes, parse_options);
   if (!result.ok()) {
     report_fatal(input, result);
@@ -497,13 +504,14 @@ int convert(const std::vector<std::string>& args) {
   }
   if (codes_include(result, feedpp::ErrorCode::item_limit)) {
     result = {};  // read again item by item
-    return convert_streaming(input, parse_options, target, options);
+    return convert_streaming(input, parse_options, target, options, convert_options);
   }
   if (!result.complete()) {
     report_cut(result, input.name);  // a part of a feed is not written as if it were all of it
     return 1;
   }
-  const feedpp::Conversion conversion = feedpp::convert(std::move(result.feed), target);
+  const feedpp::Conversion conversion =
+      feedpp::convert(std::move(result.feed), target, convert_options);
   print_notes(conversion.notes, input.name);
   if (!conversion.ok()) return 1;
   // Written whole before any of it is printed: a document, or none.
