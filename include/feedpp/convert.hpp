@@ -54,29 +54,30 @@ struct Conversion {
 /// any format counts as its family's), filling in, for Atom: the feed's id (from its self or
 /// alternate link, else `options.base_url`, else a name-based `urn:uuid:` made from its title,
 /// description and link, the same at every conversion; an id that is no URI is resolved against
-/// the base or dropped), title, updated date (from its other dates, its newest item's, else
-/// `options.now`) and author (from managingEditor, webMaster, dc:creator or itunes:author, else
-/// the feed's title); each entry's id (its guid when that is a URI, its link, else one made from
-/// the feed's id: the id with a fragment, or for a URN id a `urn:uuid:` named by the entry's guid
-/// or content), title (from its description), content when it has no link (its description,
-/// else empty) and updated date (from its published date, else the feed's), and a category
-/// scheme that is no URI dropped. For RSS: URLs resolved against their xml:base (RSS has none),
-/// the channel's link (from its alternate, self or id link, else `options.base_url`, else the
-/// `urn:uuid:` id it would have as Atom) and
-/// description (from its subtitle, else its title); each item's link and pubDate from Atom's, a
-/// guid that is not the item's URL marked isPermaLink="false", an enclosure's unknown length
-/// and type as 0 and application/octet-stream (one without a URL dropped). For JSON Feed: the title
-/// (from the link); each item's id (its guid or link, else one made from the feed's link, else a
-/// `urn:uuid:` named by the feed's and the item's content) and
-/// content (its description: content_html from RSS, content_text from an Atom text summary; else an
-/// empty content_text), an HTML summary made plain text. Elements in no namespace that the
-/// target would read as its own are dropped, as are extension elements in JSON Feed and JSON
-/// Feed members in RSS or Atom (each noted; typed vocabularies JSON Feed does not have are left
-/// out by its writer without a note).
-/// The result keeps the format it was read in, so the target's writer checks it as it checks a
-/// model built in code: what could not be filled makes the write fail (never a partial
-/// document). Requires: target is an RSS, Atom or JSON Feed format. A feed already in `target`'s
-/// family is returned as it is, with no notes (written as read).
+/// the base or dropped), title (from its link or description, else empty), updated date (from its
+/// other dates, its newest item's, else `options.now`) and author (from managingEditor, webMaster,
+/// dc:creator or itunes:author, else the feed's title); each entry's id (its guid when that is a
+/// URI, its link, else one made from the feed's id: the id with a fragment, or for a URN id a
+/// `urn:uuid:` named by the entry's guid or content), title (from its description), content when it
+/// has no link (its description, else empty) and updated date (from its published date, else the
+/// feed's), and a category scheme that is no URI dropped. For RSS: URLs resolved against their
+/// xml:base (RSS has none), the channel's link (from its alternate, self or id link, else
+/// `options.base_url`, else the `urn:uuid:` id it would have as Atom), title (from its web link,
+/// else empty) and description (from its subtitle, else its title, else empty); each item's link
+/// and pubDate from Atom's, a guid that is not the item's URL marked isPermaLink="false", an
+/// enclosure's unknown length and type as 0 and application/octet-stream (one without a URL
+/// dropped). For JSON Feed: the title (from the link, else empty); each item's id (its guid or
+/// link, else one made from the feed's link, else a `urn:uuid:` named by the feed's and the item's
+/// content) and content (its description: content_html from RSS, content_text from an Atom text
+/// summary; else an empty content_text), an HTML summary made plain text. Elements in no namespace
+/// that the target would read as its own are dropped, as are extension elements in JSON Feed and
+/// JSON Feed members in RSS or Atom (each noted; typed vocabularies JSON Feed does not have are
+/// left out by its writer without a note). The result keeps the format it was read in, so the
+/// target's writer checks it as it checks a model built in code: what could not be filled makes the
+/// write fail (never a partial document). The one thing nothing is filled for: an `<rss>` with
+/// neither a channel nor items, which is no feed (ErrorCode::missing_element). Requires: target is
+/// an RSS, Atom or JSON Feed format. A feed already in `target`'s family is returned as it is, with
+/// no notes (written as read).
 [[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
                                             const ConvertOptions& options = {});
 

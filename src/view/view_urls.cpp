@@ -32,8 +32,11 @@ void resolve(Content& content, const std::string& outer) {
   }
 }
 
+// href="" is a reference too (RFC 3986 §5.2: to the base itself), unlike an empty element.
 void resolve(std::vector<Link>& links, const std::string& base) {
-  for (Link& link : links) resolve(link.href, base);
+  for (Link& link : links) {
+    if (!base.empty()) link.href = resolve_url(base, link.href);
+  }
 }
 
 void resolve(std::vector<Person>& people, const std::string& base) {

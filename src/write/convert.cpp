@@ -239,12 +239,19 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
     it.guid.is_permalink.reset();
   }
   if (it.title.empty()) {
+    // The text of its description or content: markup alone (an image) has none.
+    std::string text;
+    const char* from = nullptr;
     if (!it.description.empty()) {
-      it.title = Text::plain(short_text(it.description));
-      notes.filled("entry " + n + ": Atom <title> from its description");
+      text = short_text(it.description);
+      from = ": Atom <title> from its description";
     } else if (!it.content.empty() && it.content.src.empty()) {
-      it.title = Text::plain(short_text(Text(it.content.value, it.content.type)));
-      notes.filled("entry " + n + ": Atom <title> from its content");
+      text = short_text(Text(it.content.value, it.content.type));
+      from = ": Atom <title> from its content";
+    }
+    if (!trim(text).empty()) {
+      it.title = Text::plain(std::move(text));
+      notes.filled("entry " + n + from);
     } else {
       it.title = Text::plain("");  // RFC 4287 requires the element; the entry says nothing
       it.order.push_back(ItemElement::title);
@@ -292,10 +299,12 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
 
 void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   if (trim(c.link).empty()) {
-    if (const Link* alternate = find_link(c.links, "alternate")) {
+    const Link* alternate = find_link(c.links, "alternate");
+    const Link* self = self_link(c);
+    if (alternate != nullptr && !trim(alternate->href).empty()) {
       c.link = alternate->href;
       notes.filled("RSS <link> from the alternate link");
-    } else if (const Link* self = self_link(c)) {
+    } else if (self != nullptr && !trim(self->href).empty()) {
       c.link = self->href;
       notes.filled("RSS <link> from the self link");
     } else if (is_uri(c.id)) {
@@ -312,9 +321,29 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
           "link or URI id)");
     }
   }
+  // RSS 2.0 requires both, and allows them blank (the W3C service warns): a feed with neither
+  // a title nor a web link (an Atom fragment) says nothing more to fill them from.
+  const bool web_link =
+      !trim(c.link).empty() && !detail::iequals(trim(c.link).substr(0, 4), "urn:");
+  if (c.title.empty()) {
+    if (web_link) {
+      c.title = Text::plain(std::string(trim(c.link)));
+      notes.filled("RSS <title> from the channel's link");
+    } else {
+      c.title = Text::plain("");
+      c.order.push_back(ChannelElement::title);
+      notes.filled("an empty RSS <title>");
+    }
+  }
   if (c.description.empty()) {
-    c.description = c.title;
-    notes.filled("RSS <description> from the title");
+    if (!c.title.empty()) {
+      c.description = c.title;
+      notes.filled("RSS <description> from the title");
+    } else {
+      c.description = Text();
+      c.order.push_back(ChannelElement::description);
+      notes.filled("an empty RSS <description>");
+    }
   }
   c.pub_date = value_only(c.pub_date);
   c.last_build_date = value_only(c.last_build_date);
@@ -371,7 +400,9 @@ void json_channel(Channel& c, Notes& notes) {
   if (c.title.empty()) {
     const std::string_view link = trim(alternate_link(c));
     if (link.empty()) {
-      notes.missing("the channel has no title, nor a link to make JSON Feed's \"title\" from");
+      c.title = Text::plain("");  // JSON Feed requires the member, a string: it may be empty
+      c.json_feed.ensure().order.push_back(JsonFeedKey::title);
+      notes.filled("an empty JSON Feed \"title\"");
     } else {
       c.title = Text::plain(std::string(link));
       notes.filled("JSON Feed \"title\" from the channel's link");
