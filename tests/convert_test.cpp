@@ -104,6 +104,27 @@ TEST(ConvertTest, AFeedWithoutLinksGetsANameBasedId) {
   EXPECT_EQ(convert(f, Format::atom_1_0, at).feed.channel.id, "https://example.org/feed.xml");
 }
 
+// A fragment with nothing to fill from (no title, no link, an item of markup alone) still
+// converts, each way, into a whole document: the values RSS and Atom require, empty.
+TEST(ConvertTest, AFeedThatSaysNothingGetsEmptyRequiredValues) {
+  const Feed atom = test::parse_clean(
+      R"(<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">)"
+      R"(&lt;img src="http://e.org/a.png"&gt;</content></entry></feed>)");
+  const Conversion rss = convert(atom, Format::rss_2_0);
+  ASSERT_TRUE(rss.ok());
+  EXPECT_TRUE(has_note(rss, ErrorCode::value_filled, "an empty RSS <title>"));
+  EXPECT_TRUE(has_note(rss, ErrorCode::value_filled, "an empty RSS <description>"));
+  const Feed back = test::parse_clean(write_as(rss.feed, Format::rss_2_0));
+  const Conversion again = convert(back, Format::atom_1_0);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(has_note(again, ErrorCode::value_filled, "entry 1: an empty Atom <title>"));
+  EXPECT_FALSE(write_as(again.feed, Format::atom_1_0).empty());
+  const Conversion json = convert(atom, Format::json_1_1);
+  ASSERT_TRUE(json.ok());
+  EXPECT_TRUE(has_note(json, ErrorCode::value_filled, "an empty JSON Feed \"title\""));
+  EXPECT_FALSE(write_as(json.feed, Format::json_1_1).empty());
+}
+
 // <rss> with neither a channel nor items (a redirect notice) is no feed: an error, no document.
 TEST(ConvertTest, ADocumentWithoutAChannelIsNoFeed) {
   const ParseResult r = parse(test::read_data("rss/without-channel.xml"));
