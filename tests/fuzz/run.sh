@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for SECONDS on a corpus seeded from tests/data (feeds: XML and
-# JSON for parse, roundtrip, view, validate and stream, JSON for json), tests/fuzz/dates.txt (dates) and
-# tests/fuzz/html (HTML), two at a time. Fails if any target finds a crash, a leak or a broken
+# JSON for parse, roundtrip, view, validate, stream and convert, JSON for json),
+# tests/fuzz/dates.txt (dates) and tests/fuzz/html (HTML), two at a time. Fails if any target finds a crash, a leak or a broken
 # property; prints each target's last status line (executions, coverage, corpus).
 #   tests/fuzz/run.sh BUILD_DIR SECONDS [WORK_DIR [TARGET...]]
 # BUILD_DIR is a build configured with FEEDPP_BUILD_FUZZERS=ON (see tests/fuzz/CMakeLists.txt).
 # WORK_DIR keeps the corpora between runs (default, or "": a temporary directory, removed after).
-# TARGETs (parse, date, roundtrip, writer, json, sanitize, view, validate, stream) run only those, two
+# TARGETs (parse, date, roundtrip, writer, json, sanitize, view, validate, stream, convert) run only those, two
 # at a time; default: all.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,7 +23,7 @@ seed() {  # seed TARGET: fills $work/TARGET once
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case "$1" in
-    parse | roundtrip | view | validate | stream)  # every feed in tests/data, named after its path
+    parse | roundtrip | view | validate | stream | convert)  # every feed in tests/data, named after its path
       (cd "$here/../data" && find . -name '*.xml' -o -name '*.json' -o -name '*.gz' |
         while IFS= read -r f; do
           cp "$f" "$dir/$(printf '%s' "${f#./}" | tr '/' '_')"
@@ -62,7 +62,7 @@ run() {  # run TARGET: fuzzes for $seconds, crash reproducers in $work/artifacts
 }
 
 targets=("${@:4}")
-[ ${#targets[@]} -gt 0 ] || targets=(parse date roundtrip writer json sanitize view validate stream)
+[ ${#targets[@]} -gt 0 ] || targets=(parse date roundtrip writer json sanitize view validate stream convert)
 status=0
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" & a=$!
