@@ -107,9 +107,9 @@ TEST(ConvertTest, AFeedWithoutLinksGetsANameBasedId) {
 // A fragment with nothing to fill from (no title, no link, an item of markup alone) still
 // converts, each way, into a whole document: the values RSS and Atom require, empty.
 TEST(ConvertTest, AFeedThatSaysNothingGetsEmptyRequiredValues) {
-  const Feed atom = test::parse_clean(
-      R"(<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">)"
-      R"(&lt;img src="http://e.org/a.png"&gt;</content></entry></feed>)");
+  const Feed atom =
+      test::parse_clean(R"(<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">)"
+                        R"(&lt;img src="http://e.org/a.png"&gt;</content></entry></feed>)");
   const Conversion rss = convert(atom, Format::rss_2_0);
   ASSERT_TRUE(rss.ok());
   EXPECT_TRUE(has_note(rss, ErrorCode::value_filled, "an empty RSS <title>"));
@@ -123,6 +123,28 @@ TEST(ConvertTest, AFeedThatSaysNothingGetsEmptyRequiredValues) {
   ASSERT_TRUE(json.ok());
   EXPECT_TRUE(has_note(json, ErrorCode::value_filled, "an empty JSON Feed \"title\""));
   EXPECT_FALSE(write_as(json.feed, Format::json_1_1).empty());
+}
+
+// An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
+TEST(ConvertTest, AnAtomSourceGivesRssItsUrlOrIsDropped) {
+  const Feed atom = test::parse_clean(
+      R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:x:1</id>)"
+      R"(<updated>2024-01-01T00:00:00Z</updated><author><name>A</name></author>)"
+      R"(<entry><title>a</title><id>urn:x:2</id><updated>2024-01-01T00:00:00Z</updated>)"
+      R"(<source><title>S</title><link rel="self" href="http://s.example/feed"/></source></entry>)"
+      R"(<entry><title>b</title><id>urn:x:3</id><updated>2024-01-01T00:00:00Z</updated>)"
+      R"(<source><id>urn:x:4</id></source></entry></feed>)");
+  const Conversion c = convert(atom, Format::rss_2_0);
+  ASSERT_TRUE(c.ok());
+  ASSERT_EQ(c.feed.items.size(), 2u);
+  ASSERT_TRUE(c.feed.items[0].source);
+  EXPECT_EQ(c.feed.items[0].source->url, "http://s.example/feed");
+  EXPECT_FALSE(c.feed.items[1].source);
+  EXPECT_TRUE(has_note(c, ErrorCode::value_dropped, "item 2: a <source> without a URL"));
+  const std::string rss = write_as(c.feed, Format::rss_2_0);
+  EXPECT_NE(rss.find(R"(<source url="http://s.example/feed">S</source>)"), std::string::npos)
+      << rss;
+  EXPECT_EQ(rss.find(R"(<source url="")"), std::string::npos) << rss;
 }
 
 // <rss> with neither a channel nor items (a redirect notice) is no feed: an error, no document.

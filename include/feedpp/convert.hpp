@@ -64,7 +64,8 @@ struct Conversion {
 /// xml:base (RSS has none), the channel's link (from its alternate, self or id link, else
 /// `options.base_url`, else the `urn:uuid:` id it would have as Atom), title (from its web link,
 /// else empty) and description (from its subtitle, else its title, else empty); each item's link
-/// and pubDate from Atom's, a guid that is not the item's URL marked isPermaLink="false", an
+/// and pubDate from Atom's, a source's url from its self or alternate link (a source with
+/// neither dropped), a guid that is not the item's URL marked isPermaLink="false", an
 /// enclosure's unknown length and type as 0 and application/octet-stream (one without a URL
 /// dropped). For JSON Feed: the title (from the link, else empty); each item's id (its guid or
 /// link, else one made from the feed's link, else a `urn:uuid:` named by the feed's and the item's

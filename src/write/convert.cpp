@@ -368,6 +368,21 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
       notes.filled("item " + n + ": an empty RSS <title>");
     }
   }
+  // RSS 2.0: a source names the feed by its URL; an Atom source may have none.
+  if (it.source && trim(it.source->url).empty()) {
+    const Link* self = find_link(it.source->links, "self");
+    const Link* alternate = find_link(it.source->links, "alternate");
+    if (self != nullptr && is_uri(self->href)) {
+      it.source->url = self->href;
+      notes.filled("item " + n + ": RSS <source> url from the source's self link");
+    } else if (alternate != nullptr && is_uri(alternate->href)) {
+      it.source->url = alternate->href;
+      notes.filled("item " + n + ": RSS <source> url from the source's link");
+    } else {
+      it.source.reset();
+      notes.dropped("item " + n + ": a <source> without a URL, which RSS requires");
+    }
+  }
   // RSS 2.0: an enclosure has a url, a length and a type (0 and the generic type when unknown).
   std::vector<Enclosure> enclosures;
   for (Enclosure& e : it.enclosures) {
