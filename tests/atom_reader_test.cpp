@@ -16,6 +16,7 @@
 #include "feedpp/diagnostics.hpp"
 #include "feedpp/model.hpp"
 #include "feedpp/parse.hpp"
+#include "feedpp/view.hpp"
 #include "test_util.hpp"
 
 namespace feedpp {
@@ -775,7 +776,9 @@ TEST(AtomReaderTest, EntryNamedItemIsAnEntry) {
   EXPECT_EQ(names(r.feed.channel.order), "title");
 }
 
-TEST(AtomReaderTest, WhitespaceAroundIdsAndLinksIsTrimmed) {
+// An href is a value: trimmed (its text kept apart, see KeptAttribute). An id is element text,
+// kept as written; the view and convert() trim it.
+TEST(AtomReaderTest, HrefsAreTrimmedAndIdsKeptAsWritten) {
   const ParseResult r = parse(
       "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
       "  <id>\n    urn:feed  \n  </id>\n"
@@ -784,11 +787,12 @@ TEST(AtomReaderTest, WhitespaceAroundIdsAndLinksIsTrimmed) {
       "    <link href=\" http://example.org/1 \"/>\n  </entry>\n"
       "</feed>\n");
   EXPECT_EQ(diagnostics(r), "");
-  EXPECT_EQ(r.feed.channel.id, "urn:feed");
+  EXPECT_EQ(r.feed.channel.id, "\n    urn:feed  \n  ");
   ASSERT_EQ(r.feed.channel.links.size(), 1u);
   EXPECT_EQ(r.feed.channel.links[0].href, "http://example.org/feed.atom");
   ASSERT_EQ(r.feed.items.size(), 1u);
-  EXPECT_EQ(r.feed.items[0].guid.value, "urn:entry");
+  EXPECT_EQ(r.feed.items[0].guid.value, "\turn:entry ");
+  EXPECT_EQ(view(r.feed).items[0].id, "urn:entry");
   ASSERT_EQ(r.feed.items[0].links.size(), 1u);
   EXPECT_EQ(r.feed.items[0].links[0].href, "http://example.org/1");
 }

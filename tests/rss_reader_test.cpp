@@ -867,7 +867,9 @@ TEST(RssReaderTest, ReadsElementNamesInTheWrongCase) {
   EXPECT_EQ(names(it.order), names({IE::title, IE::link, IE::pub_date, IE::guid}));
 }
 
-TEST(RssReaderTest, TrimsUrlsButNotTitles) {
+// URL attributes are values, trimmed (their text kept apart, see KeptAttribute); URLs in element
+// text are kept as written, as titles are, and the view trims them.
+TEST(RssReaderTest, TrimsUrlAttributesAndKeepsElementText) {
   const ParseResult r = parse(
       rss_item("<title>  Spaced title  </title>\n"
                "<link>\n    https://example.com/ws\n  </link>\n"
@@ -878,10 +880,13 @@ TEST(RssReaderTest, TrimsUrlsButNotTitles) {
   const Item& it = only_item(r);
   EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
   EXPECT_EQ(it.title.value, "  Spaced title  ");
-  EXPECT_EQ(it.link, "https://example.com/ws");
-  EXPECT_EQ(it.guid.value, "ws-1");
+  EXPECT_EQ(it.link, "\n    https://example.com/ws\n  ");
+  EXPECT_EQ(it.guid.value, "  ws-1\t");
   EXPECT_EQ(it.guid.is_permalink, std::optional<bool>(false));
-  EXPECT_EQ(it.comments, "https://example.com/ws#c");
+  EXPECT_EQ(it.comments, "\thttps://example.com/ws#c\n");
+  const FeedView v = view(r.feed);
+  EXPECT_EQ(v.items[0].link, "https://example.com/ws");
+  EXPECT_EQ(v.items[0].id, "ws-1");
   ASSERT_EQ(it.enclosures.size(), 1u);
   EXPECT_EQ(it.enclosures[0].url, "https://example.com/a.mp3");
   ASSERT_TRUE(it.source.has_value());

@@ -357,6 +357,11 @@ bool operator!=(const KeptAttribute<E>& a, const KeptAttribute<E>& b) noexcept {
 }
 
 /// A channel: RSS <channel>, Atom <feed> (its metadata; the entries are Feed::items).
+///
+/// URLs and ids read from an element's text (link, docs, id, icon, logo, an image's url and
+/// link, an item's link, comments and guid, a person's uri) hold that text as written, white
+/// space around it included, so that a feed is written back as read; view() and convert() trim
+/// them. URLs read from attributes (href, url) are trimmed, their text kept in KeptAttribute.
 struct Channel {
   Text title{};                   ///< RSS and Atom <title>
   std::string link{};             ///< RSS <link>: the site the channel belongs to

@@ -245,7 +245,7 @@ std::string text_of(ReadContext& ctx, const pugi::xml_node& element) {
 }
 
 std::string url_of(ReadContext& ctx, const pugi::xml_node& element) {
-  return std::string(trim(text_of(ctx, element)));
+  return text_of(ctx, element);
 }
 
 Date date_of(ReadContext& ctx, const pugi::xml_node& element) {

@@ -104,6 +104,38 @@ Date value_only(const Date& d) {
 
 bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s)); }
 
+// URLs read from an element's text keep it as written, white space around them included (the
+// same format writes them back so); in another format they are values: trimmed.
+void trim_url_text(std::string& url) {
+  const std::string_view t = trim(url);
+  if (t.size() != url.size()) url = std::string(t);
+}
+
+void trim_url_texts(std::vector<Person>& people) {
+  for (Person& p : people) trim_url_text(p.uri);
+}
+
+void trim_url_texts(Channel& c) {
+  for (std::string* url : {&c.link, &c.docs, &c.id, &c.icon, &c.logo}) trim_url_text(*url);
+  if (c.image) {
+    trim_url_text(c.image->url);
+    trim_url_text(c.image->link);
+  }
+  if (c.text_input) trim_url_text(c.text_input->link);
+  trim_url_texts(c.authors);
+  trim_url_texts(c.contributors);
+}
+
+void trim_url_texts(Item& it) {
+  for (std::string* url : {&it.link, &it.comments, &it.guid.value}) trim_url_text(*url);
+  trim_url_texts(it.authors);
+  trim_url_texts(it.contributors);
+  if (it.source) {
+    trim_url_text(it.source->id);
+    trim_url_texts(it.source->authors);
+  }
+}
+
 // What a feed with no URI of its own is known by, for the id made from it (name_based_urn()):
 // the same feed gets the same id at every conversion.
 std::string feed_name(const Channel& c) {
@@ -530,6 +562,7 @@ void drop_unqualified(std::vector<Extension>& extensions, std::string_view where
 // `channel_base` is the base the channel's relative URLs stand on (detail::channel_base()).
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
                 Item& it, std::size_t index, Notes& notes) {
+  trim_url_texts(it);
   if (is_json(target)) {
     json_item(c, it, !is_atom(source), index, notes);
   } else if (is_atom(target)) {
@@ -593,6 +626,7 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     return out;
   }
   drop_kept_attributes(feed, notes);
+  trim_url_texts(feed.channel);
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
     json_channel(feed.channel, notes);
