@@ -53,13 +53,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                              : feedpp::is_atom(target) ? feedpp::write_atom(c.feed, out)
                                                        : feedpp::write_json_feed(c.feed, out);
     require(s.ok(), "the writer refused a converted feed", s.message());
-    const std::string problem = feedpp::is_json(target) ? feedpp::test::json_problem(out)
-                                                        : feedpp::test::xml_problem(out);
+    const std::string problem =
+        feedpp::is_json(target) ? feedpp::test::json_problem(out) : feedpp::test::xml_problem(out);
     require(problem.empty(), "the output is not well-formed", problem + "\n" + out);
     const feedpp::ParseResult again = feedpp::parse(out);
-    require(again.ok() && !again.has_errors(), "the output does not parse cleanly",
-            (again.diagnostics.empty() ? std::string() : again.diagnostics[0].message) + "\n" +
-                out);
+    require(
+        again.ok() && !again.has_errors(), "the output does not parse cleanly",
+        (again.diagnostics.empty() ? std::string() : again.diagnostics[0].message) + "\n" + out);
     require(feedpp::is_rss(again.feed.format) == feedpp::is_rss(target) &&
                 feedpp::is_atom(again.feed.format) == feedpp::is_atom(target),
             "the output reads as another format", out);
