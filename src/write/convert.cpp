@@ -104,6 +104,9 @@ Date value_only(const Date& d) {
 
 bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s)); }
 
+// A URN names; it locates nothing (no web link) and takes no fragment (urn:uuid:…#1 is no UUID).
+bool is_urn(std::string_view s) { return detail::iequals(trim(s).substr(0, 4), "urn:"); }
+
 // URLs read from an element's text keep it as written, white space around them included (the
 // same format writes them back so); in another format they are values: trimmed.
 void trim_url_text(std::string& url) {
@@ -147,6 +150,9 @@ std::string feed_name(const Channel& c) {
   return name;
 }
 
+// The id of a feed with no URI of its own: its Atom id, and as RSS its link.
+std::string made_feed_id(const Channel& c) { return detail::name_based_urn("feed", feed_name(c)); }
+
 // What an item with no URI of its own is known by: its guid, else what it says.
 std::string item_name(const Item& it) {
   if (!trim(it.guid.value).empty()) return std::string(trim(it.guid.value));
@@ -186,7 +192,7 @@ void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& optio
       c.id = std::string(trim(options.base_url));
       notes.filled("Atom <id>: the document's URL (the feed has no link to take one from)");
     } else {
-      c.id = detail::name_based_urn("feed", feed_name(c));
+      c.id = made_feed_id(c);
       notes.filled("Atom <id> made from the feed's title and description (it has no link)");
     }
   }
@@ -256,14 +262,14 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
       it.guid.value = link;
       notes.filled("entry " + n + ": Atom <id> from its link");
-    } else if (is_uri(c.id) && !detail::iequals(trim(c.id).substr(0, 4), "urn:")) {
+    } else if (is_uri(c.id) && !is_urn(c.id)) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
       const std::string_view key =
           trim(it.guid.value).empty() ? std::string_view(n) : trim(it.guid.value);
       it.guid.value = std::string(trim(c.id)) + "#" + percent_encoded(key);
       notes.filled("entry " + n + ": Atom <id> made from the feed's <id>");
     } else {
-      // A URN takes no fragment (urn:uuid:…#1 is no UUID): one of its own, named in the feed's.
+      // A URN takes no fragment: one of its own, named in the feed's.
       it.guid.value = detail::name_based_urn(trim(c.id), item_name(it));
       notes.filled("entry " + n + ": Atom <id> made from the feed's <id> and the entry's " +
                    (trim(it.guid.value).empty() ? "content" : "guid"));
@@ -346,8 +352,8 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
       c.link = std::string(trim(base_url));
       notes.filled("RSS <link>: the document's URL (the feed has no link or URI id)");
     } else {
-      // The id convert() gives it as Atom: RSS requires a link, and this URI names the feed.
-      c.link = detail::name_based_urn("feed", feed_name(c));
+      // RSS requires a link: the id it gets as Atom names the feed.
+      c.link = made_feed_id(c);
       notes.filled(
           "RSS <link>: an id made from the feed's title and description (it has no "
           "link or URI id)");
@@ -355,8 +361,7 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   }
   // RSS 2.0 requires both, and allows them blank (the W3C service warns): a feed with neither
   // a title nor a web link (an Atom fragment) says nothing more to fill them from.
-  const bool web_link =
-      !trim(c.link).empty() && !detail::iequals(trim(c.link).substr(0, 4), "urn:");
+  const bool web_link = !trim(c.link).empty() && !is_urn(c.link);
   if (c.title.empty()) {
     if (web_link) {
       c.title = Text::plain(std::string(trim(c.link)));
