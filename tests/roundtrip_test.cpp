@@ -568,6 +568,69 @@ TEST(RoundTripTest, ElementsBesideARootInAVocabularysNamespaceAreTheFormats) {
   EXPECT_EQ(as_read(reparse(written)), written);
 }
 
+// RSS read in a namespace (Userland's, a made-up one) is written in it again: its elements,
+// and one in no namespace with them, read as RSS's and are written in the root's namespace.
+TEST(RoundTripTest, RssInANamespaceIsWrittenInIt) {
+  for (const char* uri : {"http://backend.userland.com/rss2", "http://example.com/made-up/"}) {
+    SCOPED_TRACE(uri);
+    const ParseResult r =
+        parse(std::string(R"(<rss version="2.0" xmlns=")") + uri +
+              R"("><channel><title>T</title><link>http://a.example/</link>)"
+              R"(<description>D</description><x:y xmlns:x="urn:x"><z/></x:y>)"
+              R"(<w xmlns="">1</w><item><title>I</title></item></channel></rss>)");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.feed.channel.title.value, "T");
+    ASSERT_EQ(r.feed.channel.extensions.size(), 2u);
+    EXPECT_EQ(r.feed.channel.extensions[0].children.at(0).ns, "");  // <z>, in the root's
+    EXPECT_EQ(r.feed.channel.extensions[1].ns, "");
+    const std::string written = as_read(r.feed);
+    EXPECT_NE(written.find(std::string(R"(<rss xmlns=")") + uri + '"'), std::string::npos)
+        << written;
+    EXPECT_EQ(written.find(R"(xmlns="")"), std::string::npos) << written;
+    EXPECT_EQ(reparse(written), r.feed);
+    EXPECT_EQ(as_read(reparse(written)), written);
+    // Not an RSS document's: Atom has its own namespace, and a conversion leaves it.
+    std::string atom;
+    ASSERT_TRUE(write_atom(convert(r.feed, Format::atom_1_0).feed, atom).ok());
+    EXPECT_EQ(atom.find(uri), std::string::npos) << atom;
+  }
+}
+
+// Elements beside the channel stay on their side of it; converted to Atom, those before it go
+// into the <feed> and those after it after the entries.
+TEST(RoundTripTest, ElementsBeforeTheChannelAreWrittenBeforeIt) {
+  const ParseResult r =
+      parse(R"(<rss version="2.0" xmlns:a="urn:a"><a:before/><channel><title>T</title>)"
+            R"(<link>http://a.example/</link><description>D</description><item><title>I</title>)"
+            R"(<guid>urn:i</guid></item></channel><a:after/></rss>)");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.feed.extensions_before_channel.size(), 1u);
+  EXPECT_EQ(r.feed.extensions_before_channel[0].name, "before");
+  ASSERT_EQ(r.feed.extensions.size(), 1u);
+  EXPECT_EQ(r.feed.extensions[0].name, "after");
+  const std::string written = as_read(r.feed);
+  EXPECT_LT(written.find("<a:before/>"), written.find("<channel>"));
+  EXPECT_GT(written.find("<a:after/>"), written.find("</channel>"));
+  EXPECT_EQ(reparse(written), r.feed);
+
+  const Conversion c = convert(r.feed, Format::atom_1_0);
+  std::string atom;
+  ASSERT_TRUE(write_atom(c.feed, atom).ok());
+  EXPECT_LT(atom.find("<a:before/>"), atom.find("<entry>"));
+  EXPECT_GT(atom.find("<a:after/>"), atom.find("</entry>"));
+  EXPECT_LT(atom.find("<a:after/>"), atom.find("</feed>"));
+  const Feed back = reparse(atom);
+  ASSERT_EQ(back.channel.extensions.size(), 2u);
+
+  // JSON Feed has no place for them: dropped, and said so.
+  const Conversion json = convert(r.feed, Format::json_1_1);
+  std::size_t said = 0;
+  for (const Diagnostic& d : json.notes) {
+    if (d.message.find("beside the channel") != std::string::npos) ++said;
+  }
+  EXPECT_EQ(said, 2u);
+}
+
 // Every well-formed RSS 2.0 and Atom 1.0 document under tests/data, whatever test put it there,
 // is written back in its own format XML-equivalent to what was read, also where it breaks the
 // format's rules: the writer checks what a program builds, never what it read. Each is also a

@@ -37,6 +37,24 @@ TEST(XmlWriterTest, WritesCompactDocuments) {
   EXPECT_EQ(xml.bytes_written(), out.size());
 }
 
+// Aliasing no namespace puts elements asked for in none in the URI, but not attributes, which
+// take no default namespace; an element asked for in another namespace keeps its own.
+TEST(XmlWriterTest, AliasingNoNamespaceMovesElementsNotAttributes) {
+  std::string out;
+  StringSink sink(out);
+  XmlWriter xml(sink, compact());
+  xml.alias_namespace("", "urn:rss");
+  xml.start_element("rss");
+  xml.attribute("version", "2.0");
+  xml.start_element("x", "urn:x", "x");
+  xml.text_element("channel", "t");
+  xml.end_element();
+  xml.end_element();
+  ASSERT_TRUE(xml.finish().ok());
+  EXPECT_EQ(out, R"(<rss xmlns="urn:rss" version="2.0"><x:x xmlns:x="urn:x"><channel>t</channel>)"
+                 R"(</x:x></rss>)");
+}
+
 TEST(XmlWriterTest, PrettyPrintsWithTheGivenIndentAndNewline) {
   std::string out;
   StringSink sink(out);

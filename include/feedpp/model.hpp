@@ -504,8 +504,11 @@ struct Feed {
   /// The namespaces the root element declared for a vocabulary feedpp types under another URI
   /// than the one it writes (Apple's `.../DTDs/Podcast-1.0.dtd`, Media RSS without its final
   /// slash), the first of each vocabulary. write_rss() and write_atom() write the vocabulary
-  /// in that URI, so a round trip keeps it. Like the element order, it is presentation: ==
-  /// ignores it.
+  /// in that URI, so a round trip keeps it. With the prefix "", an entry of RSS or of no
+  /// vocabulary is the namespace the <rss> root was in (Userland's
+  /// `http://backend.userland.com/rss2`, a made-up one), whose elements read as RSS's:
+  /// write_rss() writes RSS's elements in it again. Like the element order, it is
+  /// presentation: == ignores it.
   std::vector<Namespace> namespaces{};
   /// The element names the document spelled in another letter case than their vocabulary (see
   /// Spelling), the first 64 entries. A name spelled several ways has an entry for each, up to
@@ -520,6 +523,10 @@ struct Feed {
   /// <redirect>, say); RssWriter::end() writes them after </channel>. Atom keeps its own in
   /// Channel::extensions, the <feed> being the channel.
   std::vector<Extension> extensions{};
+  /// Elements under an RSS root before its <channel> that the model does not name (Bloglines'
+  /// <access:restriction>); RssWriter::begin() writes them there again. (In a document without
+  /// a channel, all are in `extensions`.)
+  std::vector<Extension> extensions_before_channel{};
 };
 
 FEEDPP_API bool operator==(const Text& a, const Text& b) noexcept;

@@ -46,9 +46,10 @@ class FEEDPP_API RssWriter {
   RssWriter& operator=(const RssWriter&) = delete;
 
   /// Writes the XML declaration, `<rss version="2.0">` (with `root_attributes`, and the namespaces
-  /// the channel uses), `<channel>` and the channel's elements (but those after_items() writes).
-  /// Requires: first call, once.
-  const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {});
+  /// the channel uses), `before_channel` (Feed::extensions_before_channel), `<channel>` and the
+  /// channel's elements (but those after_items() writes). Requires: first call, once.
+  const Status& begin(const Channel& channel, const std::vector<Attribute>& root_attributes = {},
+                      const std::vector<Extension>& before_channel = {});
 
   /// Writes one `<item>`. Written as read (WriteOptions::allow_missing), an item that stood
   /// beside the channel (ItemElement::beside_channel) first closes `</channel>` when

@@ -43,7 +43,9 @@ struct WriteOptions {
   bool allow_missing = false;
   /// Namespaces to declare on the root element, in addition to those the writer declares for what
   /// the channel uses. When streaming, items are not known when the root is written: a namespace
-  /// an item uses that is not declared here is declared on each element that uses it.
+  /// an item uses that is not declared here is declared on each element that uses it. One with
+  /// the prefix "" and a URI of no other vocabulary feedpp types is the namespace RssWriter
+  /// writes RSS's own elements in (see Feed::namespaces); other writers ignore it.
   std::vector<Namespace> namespaces;
   /// Element names to write in another letter case than their vocabulary's (how write_rss() and
   /// write_atom() pass on Feed::spellings).

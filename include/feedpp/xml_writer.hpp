@@ -118,7 +118,9 @@ class FEEDPP_API XmlWriter {
 
   /// From now on, writes the elements and attributes asked for in namespace `uri` in namespace
   /// `written` instead: how the feed writers keep the URI a document chose for a vocabulary
-  /// (Apple's `.../DTDs/Podcast-1.0.dtd` for iTunes). An empty `uri` is ignored.
+  /// (Apple's `.../DTDs/Podcast-1.0.dtd` for iTunes). An empty `uri` aliases the elements in no
+  /// namespace, not the attributes: how RSS read in a namespace (Userland's
+  /// `http://backend.userland.com/rss2`) is written in it again. An empty `written` is ignored.
   void alias_namespace(std::string_view uri, std::string_view written);
 
   /// From now on, writes the elements asked for as `name` in namespace `ns` (after

@@ -252,8 +252,10 @@ bool operator==(const Item& a, const Item& b) noexcept {
 }
 
 bool operator==(const Feed& a, const Feed& b) noexcept {
-  return std::tie(a.format, a.attributes, a.channel, a.items, a.extensions) ==
-         std::tie(b.format, b.attributes, b.channel, b.items, b.extensions);
+  return std::tie(a.format, a.attributes, a.channel, a.items, a.extensions,
+                  a.extensions_before_channel) == std::tie(b.format, b.attributes, b.channel,
+                                                           b.items, b.extensions,
+                                                           b.extensions_before_channel);
 }
 
 // RSS writes people as one string ("jo@example.com (Jo)"); Atom as name, email and uri.

@@ -4,6 +4,7 @@
 // or beside it under <rdf:RDF>) and in the namespace of their elements. Which element fills
 // which field is in the RSS element tables (model/fields.cpp); here is how each value is read.
 #include <cstring>
+#include <iterator>
 
 #include "base/plain_text.hpp"
 #include "read/feed_readers.hpp"
@@ -23,7 +24,10 @@ class RssReader {
         root_uri_(ctx.scope.element_name(root).uri),
         channel_rows_(element_table(Target::rss, Level::channel)),
         item_rows_(element_table(Target::rss, Level::item)) {
-    read_root_namespace_as(ctx, ctx.scope.element_name(root), Vocabulary::rss);
+    const QName name = ctx.scope.element_name(root);
+    if (read_root_namespace_as(ctx, name, Vocabulary::rss)) {
+      feed.namespaces.push_back({"", std::string(name.uri)});
+    }
   }
 
   void read() {
@@ -41,7 +45,7 @@ class RssReader {
     bool have_channel = false;
     for_each_child(ctx_, root_, true, [&](const pugi::xml_node& child, const QName& q) {
       if (!is_rss(q)) {
-        feed_.extensions.push_back(extension_of(ctx_, child, 2));
+        keep_beside_channel(child, have_channel);
       } else if (ctx_.names(q, "channel")) {
         if (have_channel) {
           ctx_.log.add(ErrorCode::duplicate_element, ctx_.offset_of(child),
@@ -64,13 +68,26 @@ class RssReader {
       } else if (ctx_.names(q, "textInput") && has_element_children(child)) {
         read_text_input(child, feed_.channel.text_input.emplace());
       } else {
-        feed_.extensions.push_back(extension_of(ctx_, child, 2));
+        keep_beside_channel(child, have_channel);
       }
     });
     feed_.channel.has_element = have_channel;
+    if (!have_channel && !feed_.extensions_before_channel.empty()) {
+      // No channel to stand before: beside the items, where the writer puts them without one.
+      auto& before = feed_.extensions_before_channel;
+      feed_.extensions.insert(feed_.extensions.begin(), std::make_move_iterator(before.begin()),
+                              std::make_move_iterator(before.end()));
+      before.clear();
+    }
   }
 
  private:
+  // An element beside the channel the model does not name, kept where it stood.
+  void keep_beside_channel(const pugi::xml_node& child, bool after_channel) {
+    (after_channel ? feed_.extensions : feed_.extensions_before_channel)
+        .push_back(extension_of(ctx_, child, 2));
+  }
+
   // The RSS vocabulary: no namespace, an RSS namespace, or whatever the root is in.
   [[nodiscard]] bool is_rss(const QName& q) const {
     return q.vocabulary == Vocabulary::none || q.vocabulary == Vocabulary::rss ||

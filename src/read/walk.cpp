@@ -115,14 +115,15 @@ void lang_and_base(const pugi::xml_node& element, std::optional<std::string>& la
   }
 }
 
-void read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format) {
+bool read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format) {
   const Vocabulary v = root.vocabulary;
-  const bool own = v == format || v == Vocabulary::none || v == Vocabulary::other ||
-                   (format == Vocabulary::atom && v == Vocabulary::atom03) ||
-                   (format == Vocabulary::rss && v == Vocabulary::rdf);
-  if (own) return;
-  const Vocabulary as = format == Vocabulary::atom ? Vocabulary::atom : Vocabulary::none;
+  const bool rss = format == Vocabulary::rss;
+  const bool own = v == Vocabulary::none || (rss && v == Vocabulary::rdf) ||
+                   (!rss && (v == format || v == Vocabulary::other || v == Vocabulary::atom03));
+  if (own) return false;
+  const Vocabulary as = rss ? Vocabulary::none : Vocabulary::atom;
   ctx.scope.read_elements_as(root.uri, namespace_of(as), as);
+  return rss && (v == Vocabulary::rss || v == Vocabulary::other);
 }
 
 void keep_vocabulary_variants(const pugi::xml_node& root, std::vector<Namespace>& out) {

@@ -125,10 +125,12 @@ inline bool is_xmlns(const char* name) noexcept {
 }
 
 // Where the root named `root` of a feed read as `format` (Vocabulary::rss or Vocabulary::atom)
-// is in another vocabulary's namespace, reads the elements in that namespace as the format's own
-// (NamespaceScope::read_elements_as): in no namespace for RSS, in Atom 1.0's for Atom. A root in
-// no namespace, in its format's, or in an unknown one reads as it always does.
-void read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format);
+// is in a namespace the format is not written in, reads the elements in that namespace as the
+// format's own (NamespaceScope::read_elements_as): in no namespace for RSS, in Atom 1.0's for
+// Atom. For RSS that is any namespace but RDF's; for Atom, another vocabulary's. Returns whether
+// it did, with RSS's own or an unknown namespace: the one to write RSS in again
+// (Feed::namespaces).
+bool read_root_namespace_as(ReadContext& ctx, const QName& root, Vocabulary format);
 
 // Appends to `out` each namespace `root` declares for a vocabulary feedpp types under another URI
 // than the one it writes, the first of each vocabulary (see Feed::namespaces).

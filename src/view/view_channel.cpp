@@ -16,6 +16,15 @@ using detail::Scope;
 using detail::trim;
 using detail::was_there;
 
+// RSS 2.0's <redirect> beside the channel, on either side of it, or null.
+const Extension* redirect(const Feed& feed) {
+  for (const auto* beside : {&feed.extensions_before_channel, &feed.extensions}) {
+    if (const Extension* r = find_extension(*beside, detail::Vocabulary::none, "redirect"))
+      return r;
+  }
+  return nullptr;
+}
+
 // Links in document order: RSS <link> where it stood, then the Atom links.
 void links(const Channel& c, const Scope& scope, ChannelView& v) {
   const std::string rss_link(trim(c.link));
@@ -144,8 +153,7 @@ void details(const detail::FeedContext& f, const Channel& c, const Scope& scope,
   }
   if (itunes != nullptr && !trim(itunes->new_feed_url).empty()) {
     v.new_feed_url = resolved(scope, itunes->new_feed_url);
-  } else if (const Extension* r =
-                 find_extension(f.feed.extensions, detail::Vocabulary::none, "redirect")) {
+  } else if (const Extension* r = redirect(f.feed)) {
     if (const Extension* n = find_extension(r->children, detail::Vocabulary::none, "newLocation")) {
       v.new_feed_url = resolved(scope, n->text);
     }

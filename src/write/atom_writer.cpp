@@ -8,6 +8,7 @@
 #include "feedpp/url.hpp"
 #include "write/atom_fields.hpp"
 #include "write/feed_writer.hpp"
+#include "write/write_collisions.hpp"
 #include "write/write_options_of.hpp"
 
 namespace feedpp {
@@ -18,7 +19,9 @@ using detail::present;
 constexpr std::string_view kAtom = ns::kAtom;
 
 // What the Atom writer will declare on the root for a whole feed: the channel's and the items'.
-void add_namespaces(detail::NamespaceSet&, const Feed&) {}
+void add_namespaces(detail::NamespaceSet& set, const Feed& feed) {
+  set.add_extensions(feed.extensions, detail::Target::atom, detail::Level::channel);
+}
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
   detail::add_atom_namespaces(set, c);
 }
@@ -123,7 +126,16 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
     sync();
   }
 
-  Status end(const std::vector<Extension>&) {
+  Status end(const std::vector<Extension>& after_entries) {
+    if (state_ == State::open && ok()) {
+      for (const Extension& e : after_entries) {
+        // One named as an Atom element would read back as that element, not as this one.
+        if (detail::collision(detail::Target::atom, detail::Level::channel, e).kind ==
+            detail::Collision::none) {
+          detail::write_extension(xml_, e);
+        }
+      }
+    }
     sync();
     return finish_document();
   }
@@ -153,7 +165,9 @@ const Status& AtomWriter::after_items(const Channel& channel) {
   return rep_->status();
 }
 
-Status AtomWriter::end() { return rep_->end({}); }
+Status AtomWriter::end(const std::vector<Extension>& after_entries) {
+  return rep_->end(after_entries);
+}
 
 const Status& AtomWriter::status() const noexcept { return rep_->status(); }
 

@@ -5,6 +5,7 @@
 // equivalent the feed has, and notes it.
 #include "feedpp/convert.hpp"
 
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -563,6 +564,18 @@ void drop_unqualified(std::vector<Extension>& extensions, std::string_view where
   extensions = std::move(kept);
 }
 
+// Readies Feed::extensions or Feed::extensions_before_channel for `target`: all dropped for
+// JSON Feed, which has no place for XML, and those in no namespace for the others.
+void beside_channel(Format target, std::vector<Extension>& extensions, Notes& notes) {
+  if (!is_json(target)) {
+    drop_unqualified(extensions, "the document's", notes);
+  } else if (!extensions.empty()) {
+    notes.dropped("the document's " + std::to_string(extensions.size()) +
+                  " element(s) beside the channel: JSON Feed has no place for XML");
+    extensions.clear();
+  }
+}
+
 // convert()'s steps for one item, once the channel `c` is converted.
 // `channel_base` is the base the channel's relative URLs stand on (detail::channel_base()).
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
@@ -587,6 +600,12 @@ bool same_family(Format a, Format b) {
 }  // namespace
 
 bool detail::written_as_read(Format target, Format source) { return same_family(target, source); }
+
+void detail::beside_channel(Format target, std::vector<Extension>& extensions,
+                            std::vector<Diagnostic>& out) {
+  Notes notes(out);
+  beside_channel(target, extensions, notes);
+}
 
 void detail::convert_item(Format source, Format target, const Channel& channel,
                           std::string_view channel_base, Item& item, std::size_t index,
@@ -635,6 +654,8 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
     json_channel(feed.channel, notes);
+    beside_channel(target, feed.extensions_before_channel, notes);
+    beside_channel(target, feed.extensions, notes);
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
       item_steps(feed.format, target, feed.channel, {}, feed.items[i], i, notes);
     }
@@ -642,7 +663,17 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     return out;
   }
   drop_unqualified(feed.channel.extensions, "the channel's", notes);
-  drop_unqualified(feed.extensions, "the document's", notes);
+  beside_channel(target, feed.extensions_before_channel, notes);
+  beside_channel(target, feed.extensions, notes);
+  if (is_atom(target)) {
+    // Atom's <feed> is the channel: what stood before it stands in it, and what stood after it
+    // after the entries (AtomWriter::end()).
+    auto& before = feed.extensions_before_channel;
+    feed.channel.extensions.insert(feed.channel.extensions.end(),
+                                   std::make_move_iterator(before.begin()),
+                                   std::make_move_iterator(before.end()));
+    before.clear();
+  }
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
   if (!is_atom(target)) resolve_urls(feed, options.base_url);
   const std::string base =

@@ -17,6 +17,12 @@ namespace feedpp::detail {
 // Whether a feed read in `source` is written in `target` as read, with no conversion.
 bool written_as_read(Format target, Format source);
 
+// Readies Feed::extensions of a feed read in another family for `target` as convert() does
+// (JSON Feed has no place for them, Atom none for those in no namespace); appends the notes to
+// `notes`.
+void beside_channel(Format target, std::vector<Extension>& extensions,
+                    std::vector<Diagnostic>& notes);
+
 // Converts `item`, the `index`th of a feed read in `source`, for `target` as convert() does,
 // `channel` being the feed's channel converted and `channel_base` the base its relative URLs stand
 // on (channel_base()); appends the notes to `notes`.

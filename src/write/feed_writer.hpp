@@ -7,6 +7,7 @@
 #ifndef FEEDPP_SRC_WRITE_FEED_WRITER_HPP
 #define FEEDPP_SRC_WRITE_FEED_WRITER_HPP
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,13 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
 // Returns true when an attribute the format requires, whose value is `value`, is to be written:
 // when it has a value, or when the writer checks what it writes (not allow_missing). Written as
 // read, an element read without it stays without (or with the empty one kept as read).
+// Whether `n` names the namespace to write RSS's own elements in (Feed::namespaces): the
+// default namespace, with RSS's URI or one of no vocabulary feedpp types.
+inline bool is_rss_root_namespace(const Namespace& n) noexcept {
+  const Vocabulary v = vocabulary_of(n.uri);
+  return n.prefix.empty() && (v == Vocabulary::rss || v == Vocabulary::other);
+}
+
 inline bool writes_required(std::string_view value, const WriteOptions& options) noexcept {
   return !value.empty() || !options.allow_missing;
 }
@@ -164,11 +172,17 @@ class FeedWriterBase {
   // Writes each vocabulary in the URI the options declare for it, when that is one of its
   // variants (vocabulary.cpp) rather than the one feedpp writes, and names as they spell them.
   // The format's own vocabulary (`own`: Atom's for the Atom writer) is always written in its
-  // URI: a variant there would make the document another format's, or none.
+  // URI: a variant there would make the document another format's, or none. RSS, which is in
+  // no namespace, is the exception: a root read in one is written in it again (Feed::namespaces).
   void alias_vocabularies(Vocabulary own) {
     for (const Namespace& n : options_.namespaces) {
-      if (vocabulary_of(n.uri) == own) continue;
-      const std::string_view written = namespace_of(vocabulary_of(n.uri));
+      const Vocabulary v = vocabulary_of(n.uri);
+      if (own == Vocabulary::rss && is_rss_root_namespace(n)) {
+        xml_.alias_namespace({}, n.uri);
+        continue;
+      }
+      if (v == own) continue;
+      const std::string_view written = namespace_of(v);
       if (!written.empty() && written != n.uri) xml_.alias_namespace(written, n.uri);
     }
     for (const Spelling& s : options_.spellings) xml_.alias_name(s.ns, s.name, s.written);
@@ -324,6 +338,16 @@ WriteOptions feed_write_options(const Feed& feed, const WriteOptions& options, b
   for (const Item& item : feed.items) add_namespaces(namespaces, item);
   WriteOptions with_namespaces = options;
   with_namespaces.namespaces = namespaces.list();
+  if (own == Vocabulary::rss) {
+    // The namespace RSS's elements are written in, which is declared where they stand.
+    for (const auto* list : {&options.namespaces, &feed.namespaces}) {
+      const auto n = std::find_if(list->begin(), list->end(), is_rss_root_namespace);
+      if (n != list->end()) {
+        with_namespaces.namespaces.push_back(*n);
+        break;
+      }
+    }
+  }
   // A feed read in this format is written as read: what the format requires is checked only in
   // what a program builds (and convert() fills it in for a feed read in another format).
   with_namespaces.allow_missing |= as_read;
@@ -343,7 +367,11 @@ WriteOptions feed_write_options(const Feed& feed, const WriteOptions& options, b
 template <class Writer>
 Status write_feed(const Feed& feed, Sink& sink, WriteOptions options) {
   Writer writer(sink, std::move(options));
-  writer.begin(feed.channel, feed.attributes);
+  if constexpr (std::is_same_v<Writer, RssWriter>) {
+    writer.begin(feed.channel, feed.attributes, feed.extensions_before_channel);
+  } else {
+    writer.begin(feed.channel, feed.attributes);
+  }
   for (const Item& item : feed.items) {
     // The channel's last elements go before an item that stood after it (RssWriter::add());
     // in Atom, whose entries stand in the feed, after the last entry as ever.

@@ -33,6 +33,7 @@ bool any_atom_person(const std::vector<Person>& people) {
 }
 
 void add_namespaces_of(detail::NamespaceSet& set, const Feed& f) {
+  set.add_extensions(f.extensions_before_channel, Target::rss, Level::root);
   set.add_extensions(f.extensions, Target::rss, Level::root);
 }
 

@@ -24,7 +24,8 @@ using detail::Target;
 struct RssWriter::Rep : detail::FeedWriterBase {
   using FeedWriterBase::FeedWriterBase;
 
-  void begin(const Channel& channel, const std::vector<Attribute>& root_attributes) {
+  void begin(const Channel& channel, const std::vector<Attribute>& root_attributes,
+             const std::vector<Extension>& before_channel) {
     if (!expect(State::initial, "begin() must be the first call, and only once")) return;
     if (!options_.allow_missing) {
       using E = ChannelElement;
@@ -58,6 +59,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
       if (a.ns.empty() && a.name == "version") continue;
       xml_.attribute(a.name, a.value, a.ns, a.prefix);
     }
+    beside_channel(before_channel);
     // A document read without a channel, which has nothing to hold: written so again.
     channel_element_ = channel.has_element || !options_.allow_missing || !(channel == Channel{});
     channel_open_ = channel_element_;
@@ -123,15 +125,19 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   Status end(const std::vector<Extension>& after_channel) {
     if (state_ == State::open && ok()) {
       if (channel_open_) xml_.end_element();  // </channel>
-      for (const Extension& e : after_channel) {
-        // After </channel>, an <item> or a second <channel> would read back as part of the feed.
-        if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
-          detail::write_extension(xml_, e);
-        }
-      }
+      beside_channel(after_channel);
     }
     sync();
     return finish_document();
+  }
+
+  void beside_channel(const std::vector<Extension>& extensions) {
+    for (const Extension& e : extensions) {
+      // Beside the channel, an <item> or a second <channel> would read back as part of the feed.
+      if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
+        detail::write_extension(xml_, e);
+      }
+    }
   }
 
   void lang_and_base(const std::optional<std::string>& lang, const std::string& base) {
@@ -161,8 +167,9 @@ RssWriter::RssWriter(RssWriter&&) noexcept = default;
 RssWriter& RssWriter::operator=(RssWriter&&) noexcept = default;
 
 const Status& RssWriter::begin(const Channel& channel,
-                               const std::vector<Attribute>& root_attributes) {
-  rep_->begin(channel, root_attributes);
+                               const std::vector<Attribute>& root_attributes,
+                               const std::vector<Extension>& before_channel) {
+  rep_->begin(channel, root_attributes, before_channel);
   return rep_->status();
 }
 

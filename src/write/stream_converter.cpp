@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // StreamConverter: convert() (convert.cpp, convert_item.hpp) and a streaming writer, a feed's
 // head first, then item by item.
+#include <string>
 #include <utility>
 
 #include "base/diagnostic_log.hpp"
@@ -107,7 +108,10 @@ void StreamConverter::Rep::start(const Item* first) {
     if (status.ok()) status = json->begin(head.channel);
   } else {
     rss = std::make_unique<RssWriter>(sink, detail::rss_write_options(head, write));
-    if (status.ok()) status = rss->begin(head.channel, head.attributes);
+    if (status.ok()) {
+      status = rss->begin(head.channel, head.attributes,
+                          as_read ? head.extensions_before_channel : std::vector<Extension>{});
+    }
   }
   head.items.clear();
 }
@@ -160,6 +164,13 @@ Status StreamConverter::end(const Feed& feed) {
     r.note_all(late);
   }
   if (!r.started) r.start(nullptr);
+  std::vector<Extension> after_channel;
+  if (!r.as_read && !feed.extensions.empty()) {
+    after_channel = feed.extensions;
+    std::vector<Diagnostic> dropped;
+    detail::beside_channel(r.target, after_channel, dropped);
+    r.note_all(dropped);
+  }
   if (after_items && r.status.ok()) {
     if (r.rss) r.status = r.rss->after_items(feed.channel);
     if (r.atom) r.status = r.atom->after_items(feed.channel);
@@ -169,7 +180,7 @@ Status StreamConverter::end(const Feed& feed) {
     // Elements beside the channel: RSS's own, or none from another family.
     s = r.rss->end(r.as_read ? feed.extensions : std::vector<Extension>{});
   } else if (r.atom) {
-    s = r.atom->end();
+    s = r.atom->end(after_channel);
   } else if (r.json) {
     s = r.json->end();
   }

@@ -176,6 +176,7 @@ struct XmlWriter::Rep {
   std::vector<std::array<std::string, 4>> on_tag;
   // Namespaces written under another URI (alias_namespace()): a few at most, usually none.
   std::vector<std::pair<std::string, std::string>> aliases;
+  std::string no_namespace_as;  // alias_namespace("", ...): elements in no namespace go there
 
   // Element names written in another spelling (alias_name()): {ns, name, written}, a name's
   // first its default; and which of them the next element takes (spell_next()).
@@ -356,6 +357,7 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
   ns = r.aliased(detail::repaired(ns, r.uri_scratch));
   if (ns == kXmlnsNs) ns = {};  // no element may be in the xmlns namespace
   if (!r.names.empty()) name = r.spelled(ns, name, std::exchange(r.next_spelling, 0));
+  if (ns.empty()) ns = r.no_namespace_as;  // after the spelling, which names it as read: none
 
   r.buf.push_back('<');
   r.stack.push_back({r.qnames.size(), 0, r.bindings.size()});
@@ -403,7 +405,12 @@ void XmlWriter::start_element(std::string_view name, std::string_view ns, std::s
 
 void XmlWriter::alias_namespace(std::string_view uri, std::string_view written) {
   Rep& r = *rep_;
-  if (uri.empty() || uri == written) return;
+  if (uri.empty()) {
+    // Attributes in no namespace stay there: only elements take the default namespace.
+    if (!written.empty()) r.no_namespace_as = written;
+    return;
+  }
+  if (uri == written) return;
   for (auto& [from, to] : r.aliases) {
     if (from == uri) {
       to = written;
