@@ -125,6 +125,51 @@ TEST(ConvertTest, AFeedThatSaysNothingGetsEmptyRequiredValues) {
   EXPECT_FALSE(write_as(json.feed, Format::json_1_1).empty());
 }
 
+// A date the parser could not read is no date in the other format: dropped, said so, and the
+// required one filled from the dates there are.
+TEST(ConvertTest, UnreadableDatesAreDroppedNotCopied) {
+  const ParseResult r = parse(
+      R"(<rss version="2.0"><channel><title>t</title><link>http://a.example/</link>)"
+      R"(<description>d</description><lastBuildDate>someday</lastBuildDate><item><title>x</title>)"
+      R"(<guid>http://a.example/1</guid><pubDate>garbage</pubDate></item><item><title>y</title>)"
+      R"(<guid>http://a.example/2</guid><pubDate>Sat, 07 Sep 2002 00:00:01 GMT</pubDate>)"
+      R"(</item></channel></rss>)");
+  const Conversion atom = convert(r.feed, Format::atom_1_0);
+  ASSERT_TRUE(atom.ok());
+  EXPECT_TRUE(has_note(atom, ErrorCode::value_dropped, "<lastBuildDate> \"someday\""));
+  EXPECT_TRUE(has_note(atom, ErrorCode::value_dropped, "item 1: <pubDate> \"garbage\""));
+  const std::string written = write_as(atom.feed, Format::atom_1_0);
+  EXPECT_EQ(written.find("garbage"), std::string::npos) << written;
+  EXPECT_EQ(written.find("someday"), std::string::npos) << written;
+  EXPECT_EQ(written.find("<published/>"), std::string::npos) << written;
+  EXPECT_NE(written.find("<updated>2002-09-07T00:00:01Z</updated>"), std::string::npos) << written;
+  for (const Finding& f : validate(written).findings) {
+    EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message;
+  }
+}
+
+// RSS 1.0's cc:license has no place in Atom; Userland's creativeCommons:license does.
+TEST(ConvertTest, CcLicensesBecomeCreativeCommonsLicensesInAtom) {
+  const ParseResult r =
+      parse(R"(<rss version="2.0" xmlns:cc="http://web.resource.org/cc/" )"
+            R"(xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel><title>t</title>)"
+            R"(<link>http://a.example/</link><description>d</description><item><title>x</title>)"
+            R"(<guid>http://a.example/1</guid><pubDate>Sat, 07 Sep 2002 00:00:01 GMT</pubDate>)"
+            R"(<cc:license rdf:resource="http://creativecommons.org/licenses/by/4.0/"/></item>)"
+            R"(</channel></rss>)");
+  const Conversion atom = convert(r.feed, Format::atom_1_0);
+  ASSERT_TRUE(atom.ok());
+  EXPECT_TRUE(has_note(atom, ErrorCode::value_filled, "entry 1: <creativeCommons:license>"));
+  ASSERT_TRUE(atom.feed.items[0].creative_commons);
+  EXPECT_TRUE(atom.feed.items[0].creative_commons->cc_licenses.empty());
+  EXPECT_EQ(atom.feed.items[0].creative_commons->licenses,
+            std::vector<std::string>{"http://creativecommons.org/licenses/by/4.0/"});
+  const std::string written = write_as(atom.feed, Format::atom_1_0);
+  for (const Finding& f : validate(written).findings) {
+    EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message;
+  }
+}
+
 // An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
 TEST(ConvertTest, AnAtomSourceGivesRssItsUrlOrIsDropped) {
   const Feed atom = test::parse_clean(

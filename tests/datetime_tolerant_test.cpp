@@ -389,6 +389,17 @@ TEST(ParseDateTest, ToleratesGarbageAroundTheDate) {
   });
 }
 
+// RFC 822 allows a comment wherever white space may stand, nested, with `\` quoting.
+TEST(ParseDateTest, ReadsCommentsWithinTheDate) {
+  const DateTime t = at(1031356801);
+  expect_all({
+      {"Sat(urday), 7(th) Sep(tember) 2002 00:00:01 +0000(GMT)", t},
+      {"Sat, 07 (nested (comment) Mar)Sep(quoted \\) paren) 2002()00:00:01 GMT", t},
+  });
+  EXPECT_FALSE(parse_date("Sat, 07 Sep (open 2002 00:00:01 GMT"));
+  EXPECT_FALSE(parse_date("Sat, 07 Sep 2002 00:00:01 GMT" + std::string(300, ' ') + "(x)1"));
+}
+
 TEST(ParseDateTest, ReadsLeapSecondsAndTheEndOfTheDay) {
   expect_all({
       {"2016-12-31T23:59:60Z", at(utc(2016, 12, 31, 23, 59, 59))},

@@ -8,6 +8,7 @@
 #ifndef FEEDPP_VALUES_HPP
 #define FEEDPP_VALUES_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -63,6 +64,14 @@ class ElementOrder {
   }
   /// Removes every entry.
   void clear() noexcept { codes_.clear(); }
+  /// Removes every entry of `element`: a field emptied so is not written as an empty element.
+  void remove(Element element) noexcept {
+    codes_.erase(std::remove_if(codes_.begin(), codes_.end(),
+                                [&](char c) {
+                                  return (static_cast<unsigned char>(c) & 63U) == code(element);
+                                }),
+                 codes_.end());
+  }
   /// Returns true when `element` is listed.
   [[nodiscard]] bool contains(Element element) const noexcept {
     for (const char c : codes_) {

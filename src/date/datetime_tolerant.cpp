@@ -415,9 +415,37 @@ std::string_view strip(std::string_view s) noexcept {
   return s;
 }
 
-}  // namespace
+// RFC 5322 §3.2.2 comments anywhere in a date, nested, with `\` quoting a character:
+// "Thu(rsday), 9(th) Feb 2006 ...". Each becomes a space in `out`. Returns false when the text
+// does not fit `out` or a comment is left open.
+template <std::size_t N>
+bool without_comments(std::string_view s, std::array<char, N>& out, std::size_t& size) noexcept {
+  size = 0;
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    if (depth > 0) {
+      if (ch == '\\') {
+        ++i;
+      } else if (ch == '(') {
+        ++depth;
+      } else if (ch == ')') {
+        --depth;
+      }
+      continue;
+    }
+    if (size == N) return false;
+    if (ch == '(') {
+      depth = 1;
+      out[size++] = ' ';
+    } else {
+      out[size++] = ch;
+    }
+  }
+  return depth == 0;
+}
 
-std::optional<DateTime> parse_date(std::string_view text) noexcept {
+std::optional<DateTime> read_date(std::string_view text) noexcept {
   const std::string_view s = strip(text);
   if (s.empty()) return {};
   if (is_digit(s.front())) {
@@ -426,6 +454,17 @@ std::optional<DateTime> parse_date(std::string_view text) noexcept {
     if (auto dt = read_iso8601(s)) return dt;
   }
   return read_rfc822_family(s);
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_date(std::string_view text) noexcept {
+  if (auto dt = read_date(text)) return dt;
+  if (text.find('(') == std::string_view::npos) return {};
+  std::array<char, 256> buffer{};  // dates are short: a longer text is no date
+  std::size_t size = 0;
+  if (!without_comments(text, buffer, size)) return {};
+  return read_date(std::string_view(buffer.data(), size));
 }
 
 }  // namespace feedpp

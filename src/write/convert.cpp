@@ -5,6 +5,7 @@
 // equivalent the feed has, and notes it.
 #include "feedpp/convert.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -95,12 +96,20 @@ const Date* newest(const Feed& feed) {
 // A date to write anew in the target format: its value, formatted by the writer.
 Date value_only(const Date& d) {
   Date out;
-  if (d.value) {
-    out.value = d.value;
-  } else {
-    out.text = d.text;
-  }
+  out.value = d.value;
   return out;
+}
+
+// Drops a date whose text could not be read: written as it is, it would be no date in the
+// target format's, whose filling rules then take the dates that can be read.
+// `forms` are the elements the date may have been read from.
+template <class E>
+void drop_unreadable(Date& d, ElementOrder<E>& order, std::initializer_list<E> forms,
+                     const std::string& what, Notes& notes) {
+  if (d.value || d.text.empty()) return;
+  notes.dropped(what + " \"" + d.text + "\": not a date feedpp can read");
+  d = Date();
+  for (const E form : forms) order.remove(form);
 }
 
 bool is_uri(std::string_view s) { return !s.empty() && is_absolute_url(trim(s)); }
@@ -170,8 +179,26 @@ std::string item_name(const Item& it) {
 
 // An Atom id is a URI: a relative link makes one against the xml:base it stands on (`base`),
 // which the Atom document keeps.
+// RSS 1.0's <cc:license rdf:resource> has no place in Atom (the W3C rules reject it there);
+// Userland's <creativeCommons:license> says the same and has, so the license goes there.
+void cc_license_for_atom(Boxed<CreativeCommons>& box, const std::string& where, Notes& notes) {
+  if (!box || box->cc_licenses.empty()) return;
+  CreativeCommons& cc = *box;
+  for (const CcLicense& l : cc.cc_licenses) {
+    const std::string url(trim(l.resource.empty() ? l.text : l.resource));
+    if (url.empty()) continue;
+    if (std::find(cc.licenses.begin(), cc.licenses.end(), url) == cc.licenses.end()) {
+      cc.licenses.push_back(url);
+    }
+  }
+  cc.cc_licenses.clear();
+  cc.order.clear();
+  notes.filled(where + "<creativeCommons:license> from <cc:license>, which Atom has no place for");
+}
+
 void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& options, Notes& notes) {
   Channel& c = feed.channel;
+  cc_license_for_atom(c.creative_commons, "", notes);
   if (!trim(c.id).empty() && !is_uri(c.id)) {
     if (const std::string id = resolve_url(base, trim(c.id)); is_uri(id)) {
       c.id = id;
@@ -258,6 +285,7 @@ void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& optio
 void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::size_t index,
                Notes& notes) {
   const std::string n = std::to_string(index + 1);
+  cc_license_for_atom(it.creative_commons, "entry " + n + ": ", notes);
   if (!is_uri(it.guid.value)) {
     const std::string base = detail::inner_base(channel_base, it.base);
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
@@ -581,6 +609,12 @@ void beside_channel(Format target, std::vector<Extension>& extensions, Notes& no
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
                 Item& it, std::size_t index, Notes& notes) {
   trim_url_texts(it);
+  const std::string n = "item " + std::to_string(index + 1) + ": ";
+  using IE = ItemElement;
+  drop_unreadable(it.pub_date, it.order, {IE::pub_date, IE::dcterms_issued},
+                  n + (is_atom(source) ? "<published>" : "<pubDate>"), notes);
+  drop_unreadable(it.updated, it.order, {IE::updated, IE::dc_date, IE::dcterms_modified},
+                  n + (is_atom(source) ? "<updated>" : "<dc:date>"), notes);
   if (is_json(target)) {
     json_item(c, it, !is_atom(source), index, notes);
   } else if (is_atom(target)) {
@@ -651,6 +685,14 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   }
   drop_kept_attributes(feed, notes);
   trim_url_texts(feed.channel);
+  const bool atom = is_atom(feed.format);
+  using CE = ChannelElement;
+  Channel& c = feed.channel;
+  drop_unreadable(c.pub_date, c.order, {CE::pub_date, CE::dcterms_issued},
+                  atom ? "the feed's <published>" : "<pubDate>", notes);
+  drop_unreadable(c.last_build_date, c.order,
+                  {CE::last_build_date, CE::dc_date, CE::dcterms_modified},
+                  atom ? "<updated>" : "<lastBuildDate>", notes);
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
     json_channel(feed.channel, notes);
