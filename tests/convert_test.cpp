@@ -170,10 +170,33 @@ TEST(ConvertTest, CcLicensesBecomeCreativeCommonsLicensesInAtom) {
   }
 }
 
+// RSS has no xml:base, so its URLs are absolute: a relative link resolves against the
+// document's URL, else against the feed's web link, the nearest there is, and says so.
+TEST(ConvertTest, RelativeLinksInRssStandOnTheDocumentOrTheFeedsLink) {
+  const Feed atom = test::parse_clean(
+      R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:uuid:60a76c80-d399-11d9-b93C-0003939e0af6</id>)"
+      R"(<updated>2002-09-07T00:00:01Z</updated><author><name>a</name></author>)"
+      R"(<link href="http://example.org/"/><entry><title>x</title><id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>)"
+      R"(<updated>2002-09-07T00:00:01Z</updated><link href="/2003/post"/></entry></feed>)");
+  const Conversion guessed = convert(atom, Format::rss_2_0);
+  ASSERT_TRUE(guessed.ok());
+  EXPECT_EQ(guessed.feed.items[0].link, "http://example.org/2003/post");
+  EXPECT_TRUE(has_note(guessed, ErrorCode::value_filled, "1 relative link(s) resolved against"));
+  ConvertOptions options;
+  options.base_url = "http://feeds.example/a/feed.atom";
+  const Conversion told = convert(atom, Format::rss_2_0, options);
+  ASSERT_TRUE(told.ok());
+  EXPECT_EQ(told.feed.items[0].link, "http://feeds.example/2003/post");
+  EXPECT_FALSE(has_note(told, ErrorCode::value_filled, "relative link(s)"));
+  for (const Finding& f : validate(write_as(guessed.feed, Format::rss_2_0)).findings) {
+    EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message;
+  }
+}
+
 // An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
 TEST(ConvertTest, AnAtomSourceGivesRssItsUrlOrIsDropped) {
   const Feed atom = test::parse_clean(
-      R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:x:1</id>)"
+      R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>)"
       R"(<updated>2024-01-01T00:00:00Z</updated><author><name>A</name></author>)"
       R"(<entry><title>a</title><id>urn:x:2</id><updated>2024-01-01T00:00:00Z</updated>)"
       R"(<source><title>S</title><link rel="self" href="http://s.example/feed"/></source></entry>)"

@@ -61,11 +61,12 @@ struct Conversion {
 /// `urn:uuid:` named by the entry's guid or content), title (from its description), content when it
 /// has no link (its description, else empty) and updated date (from its published date, else the
 /// feed's), and a category scheme that is no URI dropped. For RSS: URLs resolved against their
-/// xml:base (RSS has none), the channel's link (from its alternate, self or id link, else
-/// `options.base_url`, else the `urn:uuid:` id it would have as Atom), title (from its web link,
-/// else empty) and description (from its subtitle, else its title, else empty); each item's link
-/// and pubDate from Atom's, a source's url from its self or alternate link (a source with
-/// neither dropped), a guid that is not the item's URL marked isPermaLink="false", an
+/// xml:base (RSS has none) and `options.base_url`, or without one against the feed's absolute
+/// web link (noted when an item's link was relative), the channel's link (from its alternate, self
+/// or id link, else `options.base_url`, else the `urn:uuid:` id it would have as Atom), title (from
+/// its web link, else empty) and description (from its subtitle, else its title, else empty); each
+/// item's link and pubDate from Atom's, a source's url from its self or alternate link (a source
+/// with neither dropped), a guid that is not the item's URL marked isPermaLink="false", an
 /// enclosure's unknown length and type as 0 and application/octet-stream (one without a URL
 /// dropped). For JSON Feed: the title (from the link, else empty); each item's id (its guid or
 /// link, else one made from the feed's link, else a `urn:uuid:` named by the feed's and the item's

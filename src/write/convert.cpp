@@ -604,6 +604,17 @@ void beside_channel(Format target, std::vector<Extension>& extensions, Notes& no
   }
 }
 
+// How many of the feed's items' web links are relative, when nothing says what they stand on.
+std::size_t relative_links(const Feed& feed) {
+  if (!detail::channel_base(feed, {}).empty()) return 0;
+  std::size_t n = 0;
+  for (const Item& it : feed.items) {
+    const std::string_view link = trim(alternate_link(it));
+    if (!link.empty() && !is_uri(link) && it.base.empty()) ++n;
+  }
+  return n;
+}
+
 // convert()'s steps for one item, once the channel `c` is converted.
 // `channel_base` is the base the channel's relative URLs stand on (detail::channel_base()).
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
@@ -634,6 +645,12 @@ bool same_family(Format a, Format b) {
 }  // namespace
 
 bool detail::written_as_read(Format target, Format source) { return same_family(target, source); }
+
+std::string detail::rss_document_url(const Feed& feed, std::string_view base_url) {
+  if (!base_url.empty()) return std::string(base_url);
+  const std::string link = resolve_url(channel_base(feed, {}), trim(alternate_link(feed.channel)));
+  return is_uri(link) && !is_urn(link) ? link : std::string();
+}
 
 void detail::beside_channel(Format target, std::vector<Extension>& extensions,
                             std::vector<Diagnostic>& out) {
@@ -717,7 +734,15 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     before.clear();
   }
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
-  if (!is_atom(target)) resolve_urls(feed, options.base_url);
+  if (!is_atom(target)) {
+    const std::string url = detail::rss_document_url(feed, options.base_url);
+    if (options.base_url.empty() && !url.empty() && relative_links(feed) > 0) {
+      notes.filled(std::to_string(relative_links(feed)) +
+                   " relative link(s) resolved against the feed's link " + url +
+                   ", the document's own URL being unknown (ConvertOptions::base_url)");
+    }
+    resolve_urls(feed, url);
+  }
   const std::string base =
       is_atom(target) ? detail::channel_base(feed, options.base_url) : std::string();
   if (is_atom(target)) {

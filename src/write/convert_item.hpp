@@ -17,6 +17,11 @@ namespace feedpp::detail {
 // Whether a feed read in `source` is written in `target` as read, with no conversion.
 bool written_as_read(Format target, Format source);
 
+// The URL a feed's relative URLs stand on when it is converted to RSS, which has no xml:base:
+// `base_url` (the document's own, ConvertOptions::base_url), else the feed's absolute web link,
+// the nearest there is; "" when neither is known.
+std::string rss_document_url(const Feed& feed, std::string_view base_url);
+
 // Readies Feed::extensions of a feed read in another family for `target` as convert() does
 // (JSON Feed has no place for them, Atom none for those in no namespace); appends the notes to
 // `notes`.

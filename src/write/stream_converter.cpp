@@ -80,7 +80,9 @@ const Status& StreamConverter::begin(const Feed& head) {
   r.begun = true;
   r.source = head.format;
   r.as_read = detail::written_as_read(r.target, head.format);
-  r.channel_base = detail::channel_base(head, r.convert.base_url);
+  r.channel_base = detail::channel_base(
+      head, is_rss(r.target) && !r.as_read ? detail::rss_document_url(head, r.convert.base_url)
+                                           : r.convert.base_url);
   r.read_channel = head.channel;
   Feed channel_part = head;
   channel_part.items.clear();  // items come through add()
