@@ -193,6 +193,26 @@ TEST(ConvertTest, RelativeLinksInRssStandOnTheDocumentOrTheFeedsLink) {
   }
 }
 
+// Atom lets an entry's revisions share an id; RSS's guids are unique, so a repeat is dropped.
+TEST(ConvertTest, ARepeatedIdGivesRssOneGuid) {
+  const Feed atom = test::parse_clean(
+      R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="http://a.example/"/>)"
+      R"(<id>http://a.example/</id><updated>2002-09-07T00:00:01Z</updated><author><name>a</name>)"
+      R"(</author><entry><title>x</title><id>http://a.example/1</id>)"
+      R"(<updated>2002-09-07T00:00:01Z</updated></entry><entry><title>x2</title>)"
+      R"(<id>http://a.example/1</id><updated>2002-09-08T00:00:01Z</updated></entry></feed>)");
+  const Conversion rss = convert(atom, Format::rss_2_0);
+  ASSERT_TRUE(rss.ok());
+  ASSERT_EQ(rss.feed.items.size(), 2u);
+  EXPECT_EQ(rss.feed.items[0].guid.value, "http://a.example/1");
+  EXPECT_TRUE(rss.feed.items[1].guid.value.empty());
+  EXPECT_TRUE(has_note(rss, ErrorCode::value_dropped, "item 2: <guid>"));
+  const std::string written = write_as(rss.feed, Format::rss_2_0);
+  for (const Finding& f : validate(written).findings) {
+    EXPECT_NE(f.severity, FindingSeverity::error) << f.code << ": " << f.message;
+  }
+}
+
 // An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
 TEST(ConvertTest, AnAtomSourceGivesRssItsUrlOrIsDropped) {
   const Feed atom = test::parse_clean(

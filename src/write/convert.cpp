@@ -618,7 +618,7 @@ std::size_t relative_links(const Feed& feed) {
 // convert()'s steps for one item, once the channel `c` is converted.
 // `channel_base` is the base the channel's relative URLs stand on (detail::channel_base()).
 void item_steps(Format source, Format target, const Channel& c, std::string_view channel_base,
-                Item& it, std::size_t index, Notes& notes) {
+                Item& it, std::size_t index, detail::SeenGuids& seen, Notes& notes) {
   trim_url_texts(it);
   const std::string n = "item " + std::to_string(index + 1) + ": ";
   using IE = ItemElement;
@@ -633,6 +633,12 @@ void item_steps(Format source, Format target, const Channel& c, std::string_view
     drop_unqualified(it.extensions, "an item's", notes);
   } else {
     rss_item(it, index, notes);
+    if (const std::string_view guid = trim(it.guid.value); !guid.empty() && !seen.insert(guid)) {
+      notes.dropped(n + "<guid> \"" + std::string(guid) +
+                    "\" repeats an earlier item's, which RSS does not allow");
+      it.guid = Guid();
+      it.order.remove(IE::guid);
+    }
     drop_unqualified(it.extensions, "an entry's", notes);
   }
 }
@@ -660,7 +666,7 @@ void detail::beside_channel(Format target, std::vector<Extension>& extensions,
 
 void detail::convert_item(Format source, Format target, const Channel& channel,
                           std::string_view channel_base, Item& item, std::size_t index,
-                          std::vector<Diagnostic>& out) {
+                          SeenGuids& seen, std::vector<Diagnostic>& out) {
   Notes notes(out);
   Feed one;  // the item alone, for the steps convert() takes on a whole feed
   one.format = source;
@@ -676,7 +682,7 @@ void detail::convert_item(Format source, Format target, const Channel& channel,
   }
   if (is_json(source)) json_only(one, notes);
   if (!is_json(target) && !is_atom(target)) resolve_urls(one, {});
-  item_steps(source, target, channel, channel_base, it, index, notes);
+  item_steps(source, target, channel, channel_base, it, index, seen, notes);
   item = std::move(it);
 }
 
@@ -715,8 +721,9 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
     json_channel(feed.channel, notes);
     beside_channel(target, feed.extensions_before_channel, notes);
     beside_channel(target, feed.extensions, notes);
+    detail::SeenGuids seen;
     for (std::size_t i = 0; i < feed.items.size(); ++i) {
-      item_steps(feed.format, target, feed.channel, {}, feed.items[i], i, notes);
+      item_steps(feed.format, target, feed.channel, {}, feed.items[i], i, seen, notes);
     }
     out.feed = std::move(feed);
     return out;
@@ -750,8 +757,9 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   } else {
     rss_channel(feed.channel, options.base_url, notes);
   }
+  detail::SeenGuids seen;
   for (std::size_t i = 0; i < feed.items.size(); ++i) {
-    item_steps(feed.format, target, feed.channel, base, feed.items[i], i, notes);
+    item_steps(feed.format, target, feed.channel, base, feed.items[i], i, seen, notes);
   }
   // The format stays the one read: the target's writer checks the result as it checks a model
   // built in code, so what could not be filled fails there too, never a partial document.

@@ -5,8 +5,10 @@
 #define FEEDPP_SRC_WRITE_CONVERT_ITEM_HPP
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "feedpp/diagnostics.hpp"
@@ -28,11 +30,24 @@ std::string rss_document_url(const Feed& feed, std::string_view base_url);
 void beside_channel(Format target, std::vector<Extension>& extensions,
                     std::vector<Diagnostic>& notes);
 
+// The guids of the items converted so far, as hashes: RSS 2.0's guids are unique, while Atom
+// allows an entry's revisions one id. Eight bytes or so an item, not its id's text.
+class SeenGuids {
+ public:
+  // Returns false when `guid` was seen before.
+  bool insert(std::string_view guid) {
+    return seen_.insert(std::hash<std::string_view>{}(guid)).second;
+  }
+
+ private:
+  std::unordered_set<std::size_t> seen_;
+};
+
 // Converts `item`, the `index`th of a feed read in `source`, for `target` as convert() does,
-// `channel` being the feed's channel converted and `channel_base` the base its relative URLs stand
-// on (channel_base()); appends the notes to `notes`.
+// `channel` being the feed's channel converted, `channel_base` the base its relative URLs stand
+// on (channel_base()) and `seen` the guids of the items before it; appends the notes to `notes`.
 void convert_item(Format source, Format target, const Channel& channel,
-                  std::string_view channel_base, Item& item, std::size_t index,
+                  std::string_view channel_base, Item& item, std::size_t index, SeenGuids& seen,
                   std::vector<Diagnostic>& notes);
 
 }  // namespace feedpp::detail

@@ -56,6 +56,7 @@ struct StreamConverter::Rep {
   std::string channel_base;
   Channel read_channel;  // as read before the first item
   std::size_t index = 0;
+  detail::SeenGuids seen;  // of the items converted
   std::unique_ptr<RssWriter> rss;
   std::unique_ptr<AtomWriter> atom;
   std::unique_ptr<JsonFeedWriter> json;
@@ -126,7 +127,7 @@ const Status& StreamConverter::add(Item& item) {
   }
   if (!r.status.ok()) return r.status;
   if (!r.as_read) {
-    detail::convert_item(r.source, r.target, r.head.channel, r.channel_base, item, r.index,
+    detail::convert_item(r.source, r.target, r.head.channel, r.channel_base, item, r.index, r.seen,
                          r.scratch);
     r.note_all(r.scratch);
     if (!r.status.ok()) return r.status;
