@@ -56,9 +56,10 @@ class FEEDPP_API AtomWriter {
   /// Later calls write nothing. Requires: begin() was called and end() was not.
   const Status& after_items(const Channel& channel);
 
-  /// Writes `after_entries` (Feed::extensions of a feed converted from RSS: elements that stood
-  /// beside its channel), then `</feed>`; flushes, and returns the first error seen (ok when
-  /// none). Requires: begin() was called. Calling it again returns the status and writes nothing.
+  /// Writes `after_entries` (elements that stood after an RSS channel, when streaming a
+  /// conversion: StreamConverter), then `</feed>`; flushes, and returns the first error seen (ok
+  /// when none). Requires: begin() was called. Calling it again returns the status and writes
+  /// nothing.
   Status end(const std::vector<Extension>& after_entries = {});
 
   /// Returns the first error seen so far, ok when none.

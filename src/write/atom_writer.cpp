@@ -19,9 +19,8 @@ using detail::present;
 constexpr std::string_view kAtom = ns::kAtom;
 
 // What the Atom writer will declare on the root for a whole feed: the channel's and the items'.
-void add_namespaces(detail::NamespaceSet& set, const Feed& feed) {
-  set.add_extensions(feed.extensions, detail::Target::atom, detail::Level::channel);
-}
+// Feed::extensions: not written (write_feed()), so not declared.
+void add_namespaces(detail::NamespaceSet&, const Feed&) {}
 void add_namespaces(detail::NamespaceSet& set, const Channel& c) {
   detail::add_atom_namespaces(set, c);
 }

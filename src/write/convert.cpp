@@ -732,13 +732,14 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   beside_channel(target, feed.extensions_before_channel, notes);
   beside_channel(target, feed.extensions, notes);
   if (is_atom(target)) {
-    // Atom's <feed> is the channel: what stood before it stands in it, and what stood after it
-    // after the entries (AtomWriter::end()).
-    auto& before = feed.extensions_before_channel;
-    feed.channel.extensions.insert(feed.channel.extensions.end(),
-                                   std::make_move_iterator(before.begin()),
-                                   std::make_move_iterator(before.end()));
-    before.clear();
+    // Atom's <feed> is the channel: what stood beside it stands in it (StreamConverter, which has
+    // written the feed's metadata by then, writes those after the channel after the entries).
+    for (auto* beside : {&feed.extensions_before_channel, &feed.extensions}) {
+      feed.channel.extensions.insert(feed.channel.extensions.end(),
+                                     std::make_move_iterator(beside->begin()),
+                                     std::make_move_iterator(beside->end()));
+      beside->clear();
+    }
   }
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
   if (!is_atom(target)) {

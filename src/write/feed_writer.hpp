@@ -310,9 +310,9 @@ class FeedWriterBase {
 
 template <class Writer>
 Status end_with(Writer& writer, const Feed& feed) {
-  if constexpr (std::is_same_v<decltype(writer.end()), Status> &&
-                std::is_invocable_v<decltype(&Writer::end), Writer&,
-                                    const std::vector<Extension>&>) {
+  // Atom has no place beside its <feed>: convert() moves what stood beside an RSS channel into
+  // it, and a feed written as Atom unconverted is written without them, as the Atom it reads.
+  if constexpr (std::is_same_v<Writer, RssWriter>) {
     return writer.end(feed.extensions);
   } else {
     return writer.end();
