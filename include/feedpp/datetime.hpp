@@ -114,8 +114,8 @@ enum class DateStyle : std::uint8_t {
 ///     `20031231T101455Z`, ordinal dates (`2003-365`) and week dates (`2004-W01-1`);
 ///   - asctime (`Sun Nov  6 08:49:37 1994`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`);
 ///   - whitespace around the text, and RFC 822 comments, nested or not, after it
-///     (`-0800 (Pacific Standard Time)`) or anywhere in a text of up to 256 bytes
-///     (`Thu(rsday), 9(th) Feb 2006`).
+///     (`-0800 (Pacific Standard Time)`) or anywhere in a date whose text outside them is up
+///     to 256 bytes (`Thu(rsday), 9(th) Feb 2006`).
 /// The offset is kept as written (0 for military letters and no zone). A leap second (`:60`)
 /// reads as :59 and `24:00:00` as midnight of the next day; fractions of a second are dropped.
 /// Returns nothing when the text is none of these, or names an impossible date or time, a year

@@ -417,7 +417,7 @@ std::string_view strip(std::string_view s) noexcept {
 
 // RFC 5322 §3.2.2 comments anywhere in a date, nested, with `\` quoting a character:
 // "Thu(rsday), 9(th) Feb 2006 ...". Each becomes a space in `out`. Returns false when the text
-// does not fit `out` or a comment is left open.
+// outside them does not fit `out` or a comment is left open.
 template <std::size_t N>
 bool without_comments(std::string_view s, std::array<char, N>& out, std::size_t& size) noexcept {
   size = 0;

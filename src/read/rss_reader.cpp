@@ -4,7 +4,6 @@
 // or beside it under <rdf:RDF>) and in the namespace of their elements. Which element fills
 // which field is in the RSS element tables (model/fields.cpp); here is how each value is read.
 #include <cstring>
-#include <iterator>
 
 #include "base/plain_text.hpp"
 #include "read/feed_readers.hpp"
@@ -72,13 +71,9 @@ class RssReader {
       }
     });
     feed_.channel.has_element = have_channel;
-    if (!have_channel && !feed_.extensions_before_channel.empty()) {
-      // No channel to stand before: beside the items, where the writer puts them without one.
-      auto& before = feed_.extensions_before_channel;
-      feed_.extensions.insert(feed_.extensions.begin(), std::make_move_iterator(before.begin()),
-                              std::make_move_iterator(before.end()));
-      before.clear();
-    }
+    // No channel to stand before (`extensions` is then empty): beside the items, where the
+    // writer puts them without one.
+    if (!have_channel) feed_.extensions.swap(feed_.extensions_before_channel);
   }
 
  private:

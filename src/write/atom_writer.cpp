@@ -8,7 +8,6 @@
 #include "feedpp/url.hpp"
 #include "write/atom_fields.hpp"
 #include "write/feed_writer.hpp"
-#include "write/write_collisions.hpp"
 #include "write/write_options_of.hpp"
 
 namespace feedpp {
@@ -127,13 +126,7 @@ struct AtomWriter::Rep : detail::FeedWriterBase {
 
   Status end(const std::vector<Extension>& after_entries) {
     if (state_ == State::open && ok()) {
-      for (const Extension& e : after_entries) {
-        // One named as an Atom element would read back as that element, not as this one.
-        if (detail::collision(detail::Target::atom, detail::Level::channel, e).kind ==
-            detail::Collision::none) {
-          detail::write_extension(xml_, e);
-        }
-      }
+      detail::write_uncolliding(xml_, after_entries, detail::Target::atom, detail::Level::channel);
     }
     sync();
     return finish_document();

@@ -177,8 +177,6 @@ std::string item_name(const Item& it) {
 
 // --- to Atom --------------------------------------------------------------------------------
 
-// An Atom id is a URI: a relative link makes one against the xml:base it stands on (`base`),
-// which the Atom document keeps.
 // RSS 1.0's <cc:license rdf:resource> has no place in Atom (the W3C rules reject it there);
 // Userland's <creativeCommons:license> says the same and has, so the license goes there.
 void cc_license_for_atom(Boxed<CreativeCommons>& box, const std::string& where, Notes& notes) {
@@ -196,6 +194,8 @@ void cc_license_for_atom(Boxed<CreativeCommons>& box, const std::string& where, 
   notes.filled(where + "<creativeCommons:license> from <cc:license>, which Atom has no place for");
 }
 
+// An Atom id is a URI: a relative link makes one against the xml:base it stands on (`base`),
+// which the Atom document keeps.
 void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& options, Notes& notes) {
   Channel& c = feed.channel;
   cc_license_for_atom(c.creative_commons, "", notes);
@@ -744,10 +744,12 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   // RSS has no xml:base: a relative URL is resolved against the one it was written under.
   if (!is_atom(target)) {
     const std::string url = detail::rss_document_url(feed, options.base_url);
-    if (options.base_url.empty() && !url.empty() && relative_links(feed) > 0) {
-      notes.filled(std::to_string(relative_links(feed)) +
-                   " relative link(s) resolved against the feed's link " + url +
-                   ", the document's own URL being unknown (ConvertOptions::base_url)");
+    if (options.base_url.empty() && !url.empty()) {
+      if (const std::size_t relative = relative_links(feed); relative > 0) {
+        notes.filled(std::to_string(relative) + " relative link(s) resolved against the feed's " +
+                     "link " + url +
+                     ", the document's own URL being unknown (ConvertOptions::base_url)");
+      }
     }
     resolve_urls(feed, url);
   }

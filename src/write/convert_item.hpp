@@ -31,7 +31,7 @@ void beside_channel(Format target, std::vector<Extension>& extensions,
                     std::vector<Diagnostic>& notes);
 
 // The guids of the items converted so far, as hashes: RSS 2.0's guids are unique, while Atom
-// allows an entry's revisions one id. Eight bytes or so an item, not its id's text.
+// allows an entry's revisions one id. A hash an item, not its id's text.
 class SeenGuids {
  public:
   // Returns false when `guid` was seen before.

@@ -32,6 +32,13 @@ void open(XmlWriter& xml, const Extension& e) {
 
 }  // namespace
 
+void write_uncolliding(XmlWriter& xml, const std::vector<Extension>& extensions, Target target,
+                       Level level) {
+  for (const Extension& e : extensions) {
+    if (collision(target, level, e).kind == Collision::none) write_extension(xml, e);
+  }
+}
+
 void write_extension(XmlWriter& xml, const Extension& extension) {
   struct Frame {
     const Extension* element;

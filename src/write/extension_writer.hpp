@@ -18,6 +18,12 @@ namespace feedpp::detail {
 // Writes `extension` and its subtree, without recursion (trees can be as deep as the input).
 void write_extension(XmlWriter& xml, const Extension& extension);
 
+// Writes each of `extensions`, children of a `level` element written as `target`, but those named
+// as one of the format's elements there, which would read back as that element (an <item> beside
+// an RSS channel, an atom:entry in a feed).
+void write_uncolliding(XmlWriter& xml, const std::vector<Extension>& extensions, Target target,
+                       Level level);
+
 // Namespaces to declare on a root element: each URI once, with the first usable prefix seen.
 class NamespaceSet {
  public:

@@ -36,9 +36,6 @@ inline void write_lang_and_base(XmlWriter& xml, const std::optional<std::string>
   if (!base.empty()) xml.attribute("base", base, ns::kXml, "xml");
 }
 
-// Returns true when an attribute the format requires, whose value is `value`, is to be written:
-// when it has a value, or when the writer checks what it writes (not allow_missing). Written as
-// read, an element read without it stays without (or with the empty one kept as read).
 // Whether `n` names the namespace to write RSS's own elements in (Feed::namespaces): the
 // default namespace, with RSS's URI or one of no vocabulary feedpp types.
 inline bool is_rss_root_namespace(const Namespace& n) noexcept {
@@ -46,6 +43,9 @@ inline bool is_rss_root_namespace(const Namespace& n) noexcept {
   return n.prefix.empty() && (v == Vocabulary::rss || v == Vocabulary::other);
 }
 
+// Returns true when an attribute the format requires, whose value is `value`, is to be written:
+// when it has a value, or when the writer checks what it writes (not allow_missing). Written as
+// read, an element read without it stays without (or with the empty one kept as read).
 inline bool writes_required(std::string_view value, const WriteOptions& options) noexcept {
   return !value.empty() || !options.allow_missing;
 }

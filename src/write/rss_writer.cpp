@@ -132,12 +132,7 @@ struct RssWriter::Rep : detail::FeedWriterBase {
   }
 
   void beside_channel(const std::vector<Extension>& extensions) {
-    for (const Extension& e : extensions) {
-      // Beside the channel, an <item> or a second <channel> would read back as part of the feed.
-      if (detail::collision(Target::rss, Level::root, e).kind == detail::Collision::none) {
-        detail::write_extension(xml_, e);
-      }
-    }
+    detail::write_uncolliding(xml_, extensions, Target::rss, Level::root);
   }
 
   void lang_and_base(const std::optional<std::string>& lang, const std::string& base) {

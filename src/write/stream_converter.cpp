@@ -111,10 +111,9 @@ void StreamConverter::Rep::start(const Item* first) {
     if (status.ok()) status = json->begin(head.channel);
   } else {
     rss = std::make_unique<RssWriter>(sink, detail::rss_write_options(head, write));
-    if (status.ok()) {
-      status = rss->begin(head.channel, head.attributes,
-                          as_read ? head.extensions_before_channel : std::vector<Extension>{});
-    }
+    // A head converted from Atom or JSON Feed has none before its channel.
+    if (status.ok())
+      status = rss->begin(head.channel, head.attributes, head.extensions_before_channel);
   }
   head.items.clear();
 }
