@@ -210,6 +210,16 @@ TEST(ConvertTest, ARepeatedIdGivesRssOneGuid) {
   EXPECT_TRUE(has_note(rss, ErrorCode::value_dropped, "item 2: <guid>"));
   const std::string written = write_as(rss.feed, Format::rss_2_0);
   expect_no_w3c_error(written);
+  // Streamed, item by item, the converter remembers the guids it gave.
+  std::string streamed;
+  StringSink sink(streamed);
+  StreamConverter converter(sink, Format::rss_2_0);
+  Feed head = atom;
+  head.items.clear();
+  ASSERT_TRUE(converter.begin(head).ok());
+  for (Item item : atom.items) ASSERT_TRUE(converter.add(item).ok());
+  ASSERT_TRUE(converter.end(head).ok());
+  EXPECT_EQ(streamed, written);
 }
 
 // An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
