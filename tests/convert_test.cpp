@@ -222,6 +222,51 @@ TEST(ConvertTest, ARepeatedIdGivesRssOneGuid) {
   EXPECT_EQ(streamed, written);
 }
 
+// RSS's URLs are URIs: an Atom feed's IRIs become the URIs they map to (RFC 3987), noted, and
+// its enclosure links RSS enclosures; the streamed conversion does the same.
+TEST(ConvertTest, IrisBecomeUrisAndEnclosureLinksEnclosuresInRss) {
+  const std::string original = test::read_data("atom/iri.xml");
+  const Feed atom = test::parse_clean(original);
+  const Conversion rss = convert(atom, Format::rss_2_0);
+  ASSERT_TRUE(rss.ok());
+  EXPECT_EQ(rss.feed.channel.link, "http://www.xn--8ws00zhy3a.com/atomtests/iri/");
+  ASSERT_EQ(rss.feed.items.size(), 4u);
+  EXPECT_EQ(rss.feed.items[0].link, "http://www.xn--8ws00zhy3a.com/atomtests/iri/%E8%A9%B9.html");
+  // The alternate link that repeats it with it, so that Atom knows them for one; the others,
+  // Atom's own, stay IRIs.
+  EXPECT_EQ(rss.feed.items[0].links[0].href, rss.feed.items[0].link);
+  EXPECT_EQ(rss.feed.items[0].links[1].href, "http://www.詹姆斯.com/atomtests/iri/詹.html");
+  EXPECT_TRUE(has_note(rss, ErrorCode::value_filled, "the channel: 1 IRI(s)"));
+  EXPECT_TRUE(has_note(rss, ErrorCode::value_filled, "item 1: 1 IRI(s)"));
+  const Item& podcast = rss.feed.items[3];
+  ASSERT_EQ(podcast.enclosures.size(), 1u);
+  EXPECT_EQ(podcast.enclosures[0].url, "http://www.xn--8ws00zhy3a.com/atomtests/iri/%E8%A9%B9.mp3");
+  EXPECT_EQ(podcast.enclosures[0].length, "49703");
+  EXPECT_EQ(podcast.enclosures[0].type, "audio/mpeg");
+  EXPECT_TRUE(podcast.links.empty());
+  const std::string written = write_as(rss.feed, Format::rss_2_0);
+  expect_no_w3c_error(written);
+
+  std::string streamed;
+  StringSink sink(streamed);
+  StreamConverter converter(sink, Format::rss_2_0);
+  StreamHandler handler;
+  handler.on_channel = [&](const Feed& head) { (void)converter.begin(head); };
+  handler.on_item = [&](Item& item) { (void)converter.add(item); };
+  StreamParser parser(handler);
+  parser.write(original);
+  ASSERT_TRUE(converter.end(parser.finish().feed).ok());
+  EXPECT_EQ(streamed, written);
+
+  // Back in Atom, the enclosure is a link again.
+  const Conversion back = convert(parse(written).feed, Format::atom_1_0);
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back.feed.items[3].enclosures.size(), 1u);
+  const std::string again = write_as(back.feed, Format::atom_1_0);
+  EXPECT_NE(again.find(R"(rel="enclosure")"), std::string::npos);
+  expect_no_w3c_error(again);
+}
+
 // An Atom source names its feed by a link, or by nothing; RSS's names it by its URL.
 TEST(ConvertTest, AnAtomSourceGivesRssItsUrlOrIsDropped) {
   const Feed atom = test::parse_clean(

@@ -294,6 +294,44 @@ TEST(IsScriptUrlTest, RejectsOtherUrls) {
 // Random bytes, weighted toward the bytes the grammar cares about, to every function. Beyond
 // not crashing (the sanitizers watch), resolving is idempotent: a resolved URL is absolute and
 // resolves to itself.
+// RFC 3987 §3.1: host labels by IDNA, the rest percent-encoded, what is ASCII as written.
+TEST(IriToUriTest, EncodesHostLabelsByPunycodeAndTheRestByPercent) {
+  EXPECT_EQ(iri_to_uri("http://www.詹姆斯.com/atomtests/iri/詹.html"),
+            "http://www.xn--8ws00zhy3a.com/atomtests/iri/%E8%A9%B9.html");
+  EXPECT_EQ(iri_to_uri("http://Bücher.Example:8080/ä?q=ö#ü"),
+            "http://xn--bcher-kva.Example:8080/%C3%A4?q=%C3%B6#%C3%BC");
+  EXPECT_EQ(iri_to_uri("//münchen.example/x"), "//xn--mnchen-3ya.example/x");
+  // IDNA's other full stops separate labels.
+  EXPECT_EQ(iri_to_uri("http://例え。テスト/"), "http://xn--r8jz45g.xn--zckzah/");
+  // User information is no host name; nor is anything in a URI without an authority.
+  EXPECT_EQ(iri_to_uri("ftp://jösé@host.example/"), "ftp://j%C3%B6s%C3%A9@host.example/");
+  EXPECT_EQ(iri_to_uri("mailto:josé@例え.jp"), "mailto:jos%C3%A9@%E4%BE%8B%E3%81%88.jp");
+  EXPECT_EQ(iri_to_uri("/päth/ä"), "/p%C3%A4th/%C3%A4");
+  EXPECT_EQ(iri_to_uri("http://[::1]:80/ä"), "http://[::1]:80/%C3%A4");
+}
+
+// RFC 3492 §7.1's sample strings, as host labels.
+TEST(IriToUriTest, PunycodeMatchesRfc3492Samples) {
+  // (A) Arabic (Egyptian).
+  EXPECT_EQ(iri_to_uri("http://ليهمابتكلموشعربي؟/"), "http://xn--egbpdaj6bu4bxfgehfvwxn/");
+  // (B) Chinese (simplified).
+  EXPECT_EQ(iri_to_uri("http://他们为什么不说中文/"), "http://xn--ihqwcrb4cv8a8dqg056pqjye/");
+  // (L) Japanese with ASCII letters, which IDNA lower-cases: "3B-" becomes "3b-".
+  EXPECT_EQ(iri_to_uri("http://3年B組金八先生/"), "http://xn--3b-ww4c5e180e575a65lsy2b/");
+  // (R) Russian, without the sample's mixed-case annotation (an upper-case D).
+  EXPECT_EQ(iri_to_uri("http://почемужеонинеговорятпорусски/"),
+            "http://xn--b1abfaaepdrnnbgefbadotcwatmq2g4l/");
+}
+
+TEST(IriToUriTest, LeavesAsciiAndCopesWithBytesThatAreNotUtf8) {
+  EXPECT_EQ(iri_to_uri("http://a.example/b c?<d>"), "http://a.example/b c?<d>");
+  EXPECT_EQ(iri_to_uri(""), "");
+  EXPECT_EQ(iri_to_uri("http://a\xFF"
+                       "b.example/\xFF"),
+            "http://a%FFb.example/%FF");
+  EXPECT_EQ(iri_to_uri("http://ä"), "http://xn--4ca");
+}
+
 TEST(UrlFuzzTest, RandomBytesNeverCrash) {
   constexpr std::string_view kInteresting = "/.?#:@%aZ09+- \t\n";
   std::mt19937 rng(20240601);
@@ -315,6 +353,9 @@ TEST(UrlFuzzTest, RandomBytesNeverCrash) {
     (void)is_absolute_url(base);
     (void)is_script_url(reference);
     (void)is_script_url(base);
+    for (const char c : iri_to_uri(reference)) {
+      ASSERT_LT(static_cast<unsigned char>(c), 0x80) << '"' << reference << '"';
+    }
     if (i % 2 == 0) {
       ASSERT_TRUE(is_absolute_url(resolved)) << '"' << reference << '"';
       ASSERT_EQ(resolve_url(base, resolved), resolved) << '"' << reference << '"';

@@ -65,21 +65,25 @@ struct Conversion {
 /// web link (noted when an item's link was relative), the channel's link (from its alternate, self
 /// or id link, else `options.base_url`, else the `urn:uuid:` id it would have as Atom), title (from
 /// its web link, else empty) and description (from its subtitle, else its title, else empty); each
-/// item's link and pubDate from Atom's, a source's url from its self or alternate link (a source
-/// with neither dropped), a guid that is not the item's URL marked isPermaLink="false", an
-/// enclosure's unknown length and type as 0 and application/octet-stream (one without a URL
-/// dropped). For JSON Feed: the title (from the link, else empty); each item's id (its guid or
-/// link, else one made from the feed's link, else a `urn:uuid:` named by the feed's and the item's
-/// content) and content (its description: content_html from RSS, content_text from an Atom text
-/// summary; else an empty content_text), an HTML summary made plain text. Elements in no namespace
-/// that the target would read as its own are dropped, as are extension elements in JSON Feed and
-/// JSON Feed members in RSS or Atom (each noted; typed vocabularies JSON Feed does not have are
-/// left out by its writer without a note). The result keeps the format it was read in, so the
-/// target's writer checks it as it checks a model built in code: what could not be filled makes the
-/// write fail (never a partial document). The one thing nothing is filled for: an `<rss>` with
-/// neither a channel nor items, which is no feed (ErrorCode::missing_element). Requires: target is
-/// an RSS, Atom or JSON Feed format. A feed already in `target`'s family is returned as it is, with
-/// no notes (written as read).
+/// item's link and pubDate from Atom's, its enclosure links as enclosures (one with a title, a
+/// language or other attributes stays an atom:link), a source's url from its self or alternate
+/// link (a source with neither dropped), a guid that is not the item's URL marked
+/// isPermaLink="false" and one that repeats an earlier item's dropped, an enclosure's unknown
+/// length and type as 0 and application/octet-stream (one without a URL dropped), and each URL
+/// RSS requires to be a URI (links, docs, image, comments, permalink guids, enclosures, sources)
+/// that is an IRI written as the URI it maps to (iri_to_uri(), noted). For JSON Feed: the title
+/// (from the link, else empty); each item's id (its guid or link, else one made from the feed's
+/// link, else a `urn:uuid:` named by the feed's and the item's content) and content (its
+/// description: content_html from RSS, content_text from an Atom text summary; else an empty
+/// content_text), an HTML summary made plain text. Elements in no namespace that the target would
+/// read as its own are dropped, as are extension elements in JSON Feed and JSON Feed members in RSS
+/// or Atom (each noted; typed vocabularies JSON Feed does not have are left out by its writer
+/// without a note). The result keeps the format it was read in, so the target's writer checks it as
+/// it checks a model built in code: what could not be filled makes the write fail (never a partial
+/// document). The one thing nothing is filled for: an `<rss>` with neither a channel nor items,
+/// which is no feed (ErrorCode::missing_element). Requires: target is an RSS, Atom or JSON Feed
+/// format. A feed already in `target`'s family is returned as it is, with no notes (written as
+/// read).
 [[nodiscard]] FEEDPP_API Conversion convert(Feed feed, Format target,
                                             const ConvertOptions& options = {});
 

@@ -364,6 +364,31 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
 
 // --- to RSS ---------------------------------------------------------------------------------
 
+// RSS 2.0's URLs are URIs: an IRI is written as the URI it maps to (RFC 3987 §3.1), which names
+// the same resource. Counts the URLs it changed in `changed`.
+void as_uri(std::string& url, std::size_t& changed) {
+  std::string uri = iri_to_uri(url);
+  if (uri == url) return;
+  url = std::move(uri);
+  ++changed;
+}
+
+// A web link as a URI, and the alternate links that repeat it (kept as atom:link), so that the
+// Atom writer still knows them for one link.
+void link_as_uri(std::string& link, std::vector<Link>& links, std::size_t& changed) {
+  for (Link& l : links) {
+    std::size_t repeated = 0;
+    if ((l.rel.empty() || l.rel == "alternate") && l.href == link) as_uri(l.href, repeated);
+  }
+  as_uri(link, changed);
+}
+
+void note_uris(std::size_t changed, const std::string& where, Notes& notes) {
+  if (changed == 0) return;
+  notes.filled(where + std::to_string(changed) +
+               " IRI(s) written as the URIs they map to (RFC 3987), which RSS requires");
+}
+
 void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   if (trim(c.link).empty()) {
     const Link* alternate = find_link(c.links, "alternate");
@@ -413,6 +438,15 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   }
   c.pub_date = value_only(c.pub_date);
   c.last_build_date = value_only(c.last_build_date);
+  std::size_t uris = 0;
+  link_as_uri(c.link, c.links, uris);
+  as_uri(c.docs, uris);
+  if (c.image) {
+    as_uri(c.image->url, uris);
+    as_uri(c.image->link, uris);
+  }
+  if (c.text_input) as_uri(c.text_input->link, uris);
+  note_uris(uris, "the channel: ", notes);
 }
 
 void rss_item(Item& it, std::size_t index, Notes& notes) {
@@ -449,6 +483,17 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
       notes.dropped("item " + n + ": a <source> without a URL, which RSS requires");
     }
   }
+  // Atom's enclosure links are RSS's enclosures; one that says more than RSS can (a title, a
+  // language, other attributes) stays an atom:link.
+  for (auto link = it.links.begin(); link != it.links.end();) {
+    if (trim(link->rel) == "enclosure" && !trim(link->href).empty() && link->title.empty() &&
+        link->hreflang.empty() && link->attributes.empty() && link->text.empty()) {
+      it.enclosures.push_back({link->href, link->length, link->type});
+      link = it.links.erase(link);
+    } else {
+      ++link;
+    }
+  }
   // RSS 2.0: an enclosure has a url, a length and a type (0 and the generic type when unknown).
   std::vector<Enclosure> enclosures;
   for (Enclosure& e : it.enclosures) {
@@ -473,6 +518,13 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
   }
   it.pub_date = value_only(it.pub_date);
   it.updated = value_only(it.updated);
+  std::size_t uris = 0;
+  link_as_uri(it.link, it.links, uris);
+  as_uri(it.comments, uris);
+  if (it.guid.is_permalink.value_or(true)) as_uri(it.guid.value, uris);
+  for (Enclosure& e : it.enclosures) as_uri(e.url, uris);
+  if (it.source) as_uri(it.source->url, uris);
+  note_uris(uris, "item " + n + ": ", notes);
 }
 
 // --- to JSON Feed ---------------------------------------------------------------------------
