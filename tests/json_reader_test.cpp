@@ -230,6 +230,24 @@ TEST(JsonReaderTest, EscapedKeysAndStrings) {
           "items": []})");
   ASSERT_TRUE(r.ok()) << describe(r);
   EXPECT_EQ(r.feed.channel.title.value, "caf\u00e9 \U0001F600 \"q\" /");
+  // Every escape RFC 8259 §7 has, hex in either case, white space after the closing quote.
+  const ParseResult all = parse(
+      R"({"version": "https://jsonfeed.org/version/1.1", "title": "\b\f\n\r\t\\\"\/\u00E9\u00e9\u0000\uD83D\uDE00\\"  ,)"
+      R"( "items": []})");
+  ASSERT_TRUE(all.ok()) << describe(all);
+  EXPECT_TRUE(all.diagnostics.empty()) << describe(all);
+  EXPECT_EQ(all.feed.channel.title.value,
+            std::string("\b\f\n\r\t\\\"/\u00e9\u00e9") + '\0' + "\U0001F600\\");
+  // A surrogate without its other half is no character: U+FFFD, and said so.
+  for (const char* lone : {R"(\udc00)", R"(\ud83d)", R"(\ud83dx)", R"(\ud83d\u0041)"}) {
+    SCOPED_TRACE(lone);
+    const ParseResult r2 =
+        parse(std::string(R"({"version": "https://jsonfeed.org/version/1.1", "title": "a)") + lone +
+              R"(", "items": []})");
+    ASSERT_TRUE(r2.ok()) << describe(r2);
+    EXPECT_EQ(codes(r2), std::vector<ErrorCode>{ErrorCode::invalid_character}) << describe(r2);
+    EXPECT_EQ(r2.feed.channel.title.value.substr(0, 4), "a\uFFFD");
+  }
 }
 
 TEST(JsonReaderTest, BrokenJsonIsMendedAndRead) {

@@ -4,10 +4,12 @@
 // members kept as JSON text.
 #include "read/json_reader.hpp"
 
+#include <cstring>
 #include <utility>
 
 #include "base/ascii.hpp"
 #include "base/json_scan.hpp"
+#include "base/utf8.hpp"
 #include "base/xml_escape.hpp"
 #include "model/json_feed_keys.hpp"
 #include "read/json_values.hpp"
@@ -70,6 +72,95 @@ const char* type_name(sj::json_type type) {
   return "a value";
 }
 
+int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The four hex digits of a \u escape at `s[at]`, or -1.
+long hex4(std::string_view s, std::size_t at) noexcept {
+  if (at + 4 > s.size()) return -1;
+  long v = 0;
+  for (std::size_t i = at; i < at + 4; ++i) {
+    const int d = hex_value(s[i]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// The text of the JSON string whose raw token (quotes included, as simdjson checked it: UTF-8,
+// no raw control characters) is `token`, unescaped into `out` in one copy rather than through
+// the parser's string buffer and again into the model. False where simdjson's get_string()
+// fails: a bad escape or a lone surrogate (the mended document has U+FFFD in its place).
+bool unescape(std::string_view token, std::string& out) {
+  while (!token.empty() && is_xml_space(token.back())) token.remove_suffix(1);
+  if (token.size() < 2 || token.front() != '"' || token.back() != '"') return false;
+  const char* r = token.data() + 1;
+  const char* const end = token.data() + token.size() - 1;
+  // An escape never takes fewer bytes than what it stands for: the text fits in the token.
+  out.resize(static_cast<std::size_t>(end - r));
+  char* w = out.data();
+  const auto done = [&] {
+    out.resize(static_cast<std::size_t>(w - out.data()));
+    return true;
+  };
+  while (true) {
+    const auto* slash =
+        static_cast<const char*>(std::memchr(r, '\\', static_cast<std::size_t>(end - r)));
+    const char* run_end = slash == nullptr ? end : slash;
+    std::memcpy(w, r, static_cast<std::size_t>(run_end - r));
+    w += run_end - r;
+    if (slash == nullptr) return done();
+    if (end - slash < 2) return false;
+    r = slash + 2;
+    switch (slash[1]) {
+      case '"':
+      case '\\':
+      case '/':
+        *w++ = slash[1];
+        break;
+      case 'b':
+        *w++ = '\b';
+        break;
+      case 'f':
+        *w++ = '\f';
+        break;
+      case 'n':
+        *w++ = '\n';
+        break;
+      case 'r':
+        *w++ = '\r';
+        break;
+      case 't':
+        *w++ = '\t';
+        break;
+      case 'u': {
+        const std::string_view rest(r, static_cast<std::size_t>(end - r));
+        long cp = hex4(rest, 0);
+        if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
+        r += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          const long low = rest.substr(4, 2) == "\\u" ? hex4(rest, 6) : -1;
+          if (low < 0xDC00 || low > 0xDFFF) return false;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          r += 6;
+        }
+        // \uXXXX (6 bytes) gives at most 3 bytes of UTF-8; a pair (12), 4.
+        std::string utf8;
+        append_utf8(utf8, static_cast<char32_t>(cp));
+        std::memcpy(w, utf8.data(), utf8.size());
+        w += utf8.size();
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
 // The raw JSON text of a value, consuming it; white space after it trimmed.
 bool raw_json(sj::value& v, std::string_view& out) {
   sj::json_type type{};
@@ -128,16 +219,16 @@ Got JsonReader::string(sj::value& v, std::string_view key, std::string& out, Mem
   if (v.type().get(type) != simdjson::SUCCESS) return Got::stop;
   if (type != sj::json_type::string) return wrong_type(v, key, members, "a string");
   const std::size_t at = offset_of(v);
-  std::string_view s;
-  // A lone surrogate escape fails here: the mended document has U+FFFD in its place.
-  if (v.get_string().get(s) != simdjson::SUCCESS) return Got::stop;
-  if (s.size() > limits_.max_text_bytes) {
-    s = s.substr(0, utf8_cut(s, limits_.max_text_bytes));
+  const std::string_view token = v.raw_json_token();
+  sj::raw_json_string consumed;
+  if (v.get_raw_json_string().get(consumed) != simdjson::SUCCESS) return Got::stop;
+  if (!unescape(token, out)) return Got::stop;
+  if (out.size() > limits_.max_text_bytes) {
+    out.resize(utf8_cut(out, limits_.max_text_bytes));
     warn(ErrorCode::text_limit, at,
          "\"" + std::string(key) + "\" is longer than the limit of " +
              std::to_string(limits_.max_text_bytes) + " bytes: cut there");
   }
-  out.assign(s);
   return Got::value;
 }
 
