@@ -404,11 +404,14 @@ TEST(RoundTripTest, AttributesAreWrittenInTheirOwnText) {
   ParseResult r = parse(rss);
   ASSERT_EQ(r.feed.items.size(), 2u);
   Item& one = r.feed.items[0];
-  ASSERT_EQ(one.enclosures.size(), 1u);
+  ASSERT_EQ(one.enclosures.size(), 3u);
   EXPECT_EQ(one.enclosures[0].url, "http://example.org/1.mp3");
   EXPECT_EQ(one.guid.is_permalink, false);
   std::string written = as_read(r.feed);
   EXPECT_NE(written.find(R"(url=" http://example.org/1.mp3 ")"), std::string::npos) << written;
+  // An enclosure read without the url RSS requires stays without; an empty one stays empty.
+  EXPECT_NE(written.find(R"(<enclosure length="2"/>)"), std::string::npos) << written;
+  EXPECT_NE(written.find(R"(url="")"), std::string::npos) << written;
   EXPECT_NE(written.find(R"(isPermaLink="FALSE")"), std::string::npos) << written;
   EXPECT_EQ(reparse(written), r.feed);
 

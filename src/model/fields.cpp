@@ -287,7 +287,7 @@ constexpr ElementRow kRssItem[] = {
     {kOwn, "category", L, s(IE::categories), "domain"},
     {kOwn, "author", S, s(IE::author)},
     {kOwn, "comments", S, s(IE::comments)},
-    {kOwn, "enclosure", L, s(IE::enclosures), "!url length type"},
+    {kOwn, "enclosure", L, s(IE::enclosures), "url length type"},
     {kOwn, "source", S, s(IE::source), "url"},
     {Vocabulary::content, "encoded", S, s(IE::content), "!xml:lang xml:base"},
     {Vocabulary::atom, "link", L, s(IE::links), "*"},

@@ -542,7 +542,8 @@ class RssElements {
 
   void enclosure(const Enclosure& e) {
     xml_.start_element("enclosure");
-    typed_attribute(xml_, "url", e.url);
+    // RSS 2.0 requires the url; one read without is written without (or as read, "").
+    if (writes_required(e.url, out_.options())) typed_attribute(xml_, "url", e.url);
     if (!e.length.empty()) xml_.attribute("length", e.length);
     if (!e.type.empty()) xml_.attribute("type", e.type);
     xml_.end_element();
