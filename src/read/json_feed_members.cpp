@@ -193,6 +193,7 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
   if (v.get_array().get(array) != simdjson::SUCCESS) return false;
   feed.items.clear();  // a second "items": the last one is read
   items_ = 0;
+  items_array_ = true;
   // Room for them all at once: a growing vector moves every item read so far, again and again.
   // Counting walks the structure simdjson indexed already, and rewinds the array.
   std::size_t count = 0;
@@ -442,9 +443,10 @@ void JsonReader::finish_authors(ObjectState& state, std::vector<Person>& people,
 
 void JsonReader::finish_feed(Feed& feed) {
   const JsonFeedChannel& j = *feed.channel.json_feed;
-  // Without a version, the keys only JSON Feed has say what the object is.
-  const bool feed_keys = j.order.contains(K::items) || j.order.contains(K::feed_url) ||
-                         j.order.contains(K::home_page_url);
+  // Without a version, the keys only JSON Feed has say what the object is: an "items" array
+  // wherever it stands (after an "items" of another type, which the order lists as a member).
+  const bool feed_keys = items_array_ || j.order.contains(K::items) ||
+                         j.order.contains(K::feed_url) || j.order.contains(K::home_page_url);
   if (j.version.find("jsonfeed.org") != std::string::npos) {
     format_ = json_feed_format(j.version);
     if (format_ == Format::json) {

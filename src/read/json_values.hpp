@@ -126,6 +126,7 @@ class JsonReader {
   Format format_ = Format::unknown;
   std::vector<PendingDiagnostic> pending_;
   std::size_t items_ = 0;
+  bool items_array_ = false;  // an "items" array was read (not only a value of another type)
 };
 
 }  // namespace feedpp::detail
