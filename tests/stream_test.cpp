@@ -81,6 +81,27 @@ TEST(Stream, ReadsEveryFeedInTestDataAsParseDoes) {
   EXPECT_GT(well_formed, 200u);
 }
 
+// A write may end inside the text of an element after the items: the white space that follows,
+// alone in a write, is that text's, not the white space between items (stream_fuzzer found
+// "Rights at the end" read as "Rightsattheend" from writes of one byte).
+TEST(Stream, TextAfterTheItemsKeepsItsWhiteSpaceWhateverTheWrites) {
+  const std::string xml =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:x=\"urn:x\"><title>T</title>\n"
+      "<entry><title>one</title></entry>\n  <entry><title>two</title></entry>\n"
+      "<rights>Rights  at the\tend</rights>\n<x:note>a <x:b>b</x:b> c</x:note>\n"
+      "<entry><title>three</title></entry>\n</feed>\n";
+  const ParseResult expected = parse(xml);
+  ASSERT_TRUE(expected.diagnostics.empty()) << test::describe(expected);
+  for (std::size_t chunk = 1; chunk <= 24; ++chunk) {
+    SCOPED_TRACE(chunk);
+    Streamed s = stream(xml, chunk);
+    EXPECT_TRUE(s.result.diagnostics.empty()) << test::describe(s.result);
+    const Feed streamed = whole(std::move(s));
+    EXPECT_EQ(streamed.channel.copyright.value, "Rights  at the\tend");
+    EXPECT_EQ(test::model_difference(streamed, expected.feed), "");
+  }
+}
+
 TEST(Stream, HandsTheChannelOverBeforeTheFirstItemAndTheRestAtTheEnd) {
   const std::string xml =
       "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"

@@ -153,6 +153,12 @@ class StreamParser::Impl {
   std::vector<Piece> pieces_;
   std::size_t rest_from_ = 0;  // document offset up to which rest_ holds what is outside items
   bool rest_cut_ = false;
+  // White space outside items not yet known to be between items (dropped) or within what
+  // follows them (kept): up to limit() bytes of it, its size, where it ends and starts.
+  std::string blank_;
+  std::size_t blank_size_ = 0;
+  std::size_t blank_end_ = 0;
+  Place blank_place_;
   std::string item_open_;            // the start tags around the item being read
   std::string item_close_;           // and their end tags
   bool wrapped_ = false;             // item_open_ and item_close_ are set
@@ -353,20 +359,44 @@ void StreamParser::Impl::keep_rest(std::size_t to) {
   if (to <= rest_from_) return;
   const std::string_view bytes = std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
   const bool blank = std::all_of(bytes.begin(), bytes.end(), detail::is_xml_space);
-  // White space between items says nothing: keeping it would grow with the feed.
-  if (!blank) read_batch();  // the items before come before it
-  if (!rest_cut_ && !blank) {
-    if (head_.size() + rest_.size() + bytes.size() > limit()) {
+  // White space between items says nothing: keeping it would grow with the feed. But a write
+  // may end inside the text of an element after the items, and white space that the next bytes
+  // outside items continue, with no item between, is part of that text: held until then.
+  const bool joined = blank_size_ > 0 && blank_end_ == rest_from_;
+  if (blank) {
+    if (!joined) {
+      blank_.clear();
+      blank_size_ = 0;
+      here(rest_from_);
+      blank_place_ = place_;
+    }
+    if (blank_.size() + bytes.size() <= limit()) blank_.append(bytes);
+    blank_size_ += bytes.size();
+    blank_end_ = to;
+    rest_from_ = to;
+    return;
+  }
+  read_batch();  // the items before come before it
+  if (!rest_cut_) {
+    const std::size_t held = joined ? blank_size_ : 0;
+    if (head_.size() + rest_.size() + held + bytes.size() > limit()) {
       rest_cut_ = true;
       note(ErrorCode::input_too_large, rest_from_,
            "the channel's elements after its items take more than the limit of " +
                std::to_string(limit()) + " bytes: the rest is ignored");
     } else {
-      here(rest_from_);
-      pieces_.push_back({rest_.size(), place_});
+      if (joined) {
+        pieces_.push_back({rest_.size(), blank_place_});
+        rest_.append(blank_);
+      } else {
+        here(rest_from_);
+        pieces_.push_back({rest_.size(), place_});
+      }
       rest_.append(bytes);
     }
   }
+  blank_.clear();
+  blank_size_ = 0;
   rest_from_ = to;
 }
 
