@@ -22,6 +22,13 @@ constexpr bool is_xml_space(char c) noexcept {
 }
 // HTML's and URLs' ASCII white space (WHATWG Infra): XML's and form feed.
 constexpr bool is_html_space(char c) noexcept { return is_xml_space(c) || c == '\f'; }
+// Returns true when every byte of `s` is ASCII (below 0x80).
+constexpr bool is_ascii(std::string_view s) noexcept {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
 constexpr char ascii_lower(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }

@@ -95,9 +95,7 @@ bool punycode(const std::vector<char32_t>& input, std::string& out) {
 // One label of a host name: as written when ASCII; else "xn--" and its Punycode, ASCII letters
 // lower-cased as IDNA does; percent-encoded when it is not UTF-8 or too long to encode.
 void host_label(std::string& out, std::string_view label) {
-  bool ascii = true;
-  for (const char c : label) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  if (detail::is_ascii(label)) {
     out += label;
     return;
   }
@@ -148,9 +146,7 @@ void host(std::string& out, std::string_view h) {
 }  // namespace
 
 std::string iri_to_uri(std::string_view iri) {
-  bool ascii = true;
-  for (const char c : iri) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return std::string(iri);
+  if (detail::is_ascii(iri)) return std::string(iri);
   std::string out;
   out.reserve(iri.size() * 3);
   // RFC 3986 Appendix B: an authority follows "scheme:" or starts a reference with "//".

@@ -365,22 +365,21 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
 // --- to RSS ---------------------------------------------------------------------------------
 
 // RSS 2.0's URLs are URIs: an IRI is written as the URI it maps to (RFC 3987 §3.1), which names
-// the same resource. Counts the URLs it changed in `changed`.
-void as_uri(std::string& url, std::size_t& changed) {
-  std::string uri = iri_to_uri(url);
-  if (uri == url) return;
-  url = std::move(uri);
-  ++changed;
+// the same resource. Returns how many URLs changed (0 or 1); an ASCII URL (nearly all) is not
+// copied.
+std::size_t as_uri(std::string& url) {
+  if (detail::is_ascii(url)) return 0;
+  url = iri_to_uri(url);
+  return 1;
 }
 
 // A web link as a URI, and the alternate links that repeat it (kept as atom:link), so that the
-// Atom writer still knows them for one link.
-void link_as_uri(std::string& link, std::vector<Link>& links, std::size_t& changed) {
+// Atom writer still knows them for one link. Returns how many URLs changed (0 or 1).
+std::size_t link_as_uri(std::string& link, std::vector<Link>& links) {
   for (Link& l : links) {
-    std::size_t repeated = 0;
-    if ((l.rel.empty() || l.rel == "alternate") && l.href == link) as_uri(l.href, repeated);
+    if ((l.rel.empty() || l.rel == "alternate") && l.href == link) as_uri(l.href);
   }
-  as_uri(link, changed);
+  return as_uri(link);
 }
 
 void note_uris(std::size_t changed, const std::string& where, Notes& notes) {
@@ -438,14 +437,9 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   }
   c.pub_date = value_only(c.pub_date);
   c.last_build_date = value_only(c.last_build_date);
-  std::size_t uris = 0;
-  link_as_uri(c.link, c.links, uris);
-  as_uri(c.docs, uris);
-  if (c.image) {
-    as_uri(c.image->url, uris);
-    as_uri(c.image->link, uris);
-  }
-  if (c.text_input) as_uri(c.text_input->link, uris);
+  std::size_t uris = link_as_uri(c.link, c.links) + as_uri(c.docs);
+  if (c.image) uris += as_uri(c.image->url) + as_uri(c.image->link);
+  if (c.text_input) uris += as_uri(c.text_input->link);
   note_uris(uris, "the channel: ", notes);
 }
 
@@ -518,12 +512,10 @@ void rss_item(Item& it, std::size_t index, Notes& notes) {
   }
   it.pub_date = value_only(it.pub_date);
   it.updated = value_only(it.updated);
-  std::size_t uris = 0;
-  link_as_uri(it.link, it.links, uris);
-  as_uri(it.comments, uris);
-  if (it.guid.is_permalink.value_or(true)) as_uri(it.guid.value, uris);
-  for (Enclosure& e : it.enclosures) as_uri(e.url, uris);
-  if (it.source) as_uri(it.source->url, uris);
+  std::size_t uris = link_as_uri(it.link, it.links) + as_uri(it.comments);
+  if (it.guid.is_permalink.value_or(true)) uris += as_uri(it.guid.value);
+  for (Enclosure& e : it.enclosures) uris += as_uri(e.url);
+  if (it.source) uris += as_uri(it.source->url);
   note_uris(uris, "item " + n + ": ", notes);
 }
 
