@@ -250,6 +250,70 @@ TEST(JsonReaderTest, EscapedKeysAndStrings) {
   }
 }
 
+// The unescaping copies 16 bytes at a time: an escape and the closing quote at every place
+// within and across those blocks, and white space between the quote and the next token.
+TEST(JsonReaderTest, EscapesAndEndsAtEveryPlace) {
+  for (std::size_t length = 0; length < 40; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const char* space : {"", " ", "\n\t "}) {
+        SCOPED_TRACE(std::to_string(length) + " " + std::to_string(at));
+        std::string raw(length, 'x');
+        std::string want = raw;
+        raw.insert(at, at % 2 == 0 ? "\\\"" : "\\n");
+        want.insert(at, at % 2 == 0 ? "\"" : "\n");
+        const ParseResult r =
+            parse(R"({"version": "https://jsonfeed.org/version/1.1", "title": ")" + raw + '"' +
+                  space + R"(, "items": []})");
+        ASSERT_TRUE(r.ok()) << describe(r);
+        EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
+        EXPECT_EQ(r.feed.channel.title.value, want);
+      }
+    }
+  }
+}
+
+// An item whose members stand in JsonFeedWriter's own order, with values it writes, needs no
+// JSON Feed part; one in another order, or with a member the writer would leave out, keeps its
+// order. Either is written back as read.
+TEST(JsonReaderTest, AnItemKeepsItsOrderOnlyWhereTheWriterWouldChangeIt) {
+  const std::string doc = R"({
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "T",
+  "items": [
+    {
+      "id": "1",
+      "url": "https://example.org/1",
+      "title": "One",
+      "content_html": "<p>one</p>",
+      "date_published": "2025-01-02T03:04:05Z"
+    },
+    {
+      "title": "Two",
+      "id": "2",
+      "content_text": "two"
+    },
+    {
+      "id": "3",
+      "title": "",
+      "content_text": "three"
+    }
+  ]
+}
+)";
+  const ParseResult r = parse(doc);
+  ASSERT_TRUE(r.ok()) << describe(r);
+  ASSERT_EQ(r.feed.items.size(), 3u);
+  EXPECT_FALSE(r.feed.items[0].json_feed);
+  ASSERT_TRUE(r.feed.items[1].json_feed);
+  ASSERT_EQ(r.feed.items[1].json_feed->order.size(), 3u);
+  EXPECT_EQ(r.feed.items[1].json_feed->order[0], JsonFeedKey::title);
+  ASSERT_TRUE(r.feed.items[2].json_feed);
+  EXPECT_EQ(r.feed.items[2].json_feed->order[1], JsonFeedKey::title);
+  std::string written;
+  ASSERT_TRUE(write_json_feed(r.feed, written).ok());
+  EXPECT_EQ(written, doc);
+}
+
 TEST(JsonReaderTest, BrokenJsonIsMendedAndRead) {
   const std::string doc =
       "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\",\n"

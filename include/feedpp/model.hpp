@@ -473,7 +473,7 @@ struct Item {
   Guid guid{};                          ///< RSS <guid>, Atom <id>
   Date pub_date{};                      ///< RSS <pubDate>, Atom <published>, <dcterms:issued>
   Date updated{};                       ///< Atom <updated>, <dc:date>, <dcterms:modified>
-  std::optional<Source> source{};       ///< RSS and Atom <source>
+  Boxed<Source> source{};               ///< RSS and Atom <source> (boxed: few items have one)
   Text rights{};                        ///< Atom <rights>, <dc:rights>
   std::optional<std::string> lang{};    ///< xml:lang on <item> or <entry>
   std::string base{};                   ///< xml:base on <item> or <entry>

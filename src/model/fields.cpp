@@ -25,6 +25,10 @@ bool has_value(const std::optional<T>& o) noexcept {
   return o.has_value();
 }
 template <class T>
+bool has_value(const Boxed<T>& b) noexcept {
+  return b.has_value();
+}
+template <class T>
 bool has_value(const std::vector<T>& v) noexcept {  // one element holds the list (skipHours)
   return !v.empty();
 }

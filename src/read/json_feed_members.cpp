@@ -220,10 +220,61 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
   return true;
 }
 
+namespace {
+
+// Whether the writer writes member `k` of `item` from the model alone, wherever it stands.
+// Only the members most items have: for the others, the item keeps its order.
+bool written_anyway(const Item& item, K k) {
+  switch (k) {
+    case K::id:
+      return !item.guid.value.empty();
+    case K::url:
+      return !item.link.empty();
+    case K::title:
+      return !item.title.empty();
+    case K::content_html:
+      return item.content.type == "html" && !item.content.value.empty();
+    case K::content_text:
+      return item.content.type == "text" && !item.content.value.empty();
+    case K::summary:
+      return !item.description.empty();
+    case K::date_published:
+      return !item.pub_date.empty();
+    case K::date_modified:
+      return !item.updated.empty();
+    case K::tags:
+      return !item.categories.empty();
+    default:
+      return false;
+  }
+}
+
+// Whether `j`, read with `item`, says what writing the item alone would not: something the
+// model has no field for, or members in another order than JsonFeedWriter's own, or one it
+// would leave out (an empty "title"). Most items say nothing more, and cost no allocation.
+bool says_more(const Item& item, const JsonFeedItem& j) {
+  if (!j.external_url.empty() || !j.image.empty() || !j.banner_image.empty() || j.content_text ||
+      !j.authors.empty() || !j.attachments.empty() || !j.members.empty()) {
+    return true;
+  }
+  std::size_t next = 0;  // where kItemKeyOrder may go on
+  for (std::size_t i = 0; i < j.order.size(); ++i) {
+    const K k = j.order[i];
+    if (!written_anyway(item, k)) return true;
+    while (next < kItemKeyOrder.size() && kItemKeyOrder[next] != k) ++next;
+    if (next == kItemKeyOrder.size()) return true;
+    ++next;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool JsonReader::read_item(sj::value& v, Item& item) {
   sj::object object;
   if (v.get_object().get(object) != simdjson::SUCCESS) return false;
-  JsonFeedItem& j = item.json_feed.ensure();
+  JsonFeedItem& j = item_more_;
+  j = JsonFeedItem{};
   MemberList members(j.members);
   ObjectState state;
   const bool read_all = each_member(object, j.members, &j.order, state.seen, "an item",
@@ -233,18 +284,21 @@ bool JsonReader::read_item(sj::value& v, Item& item) {
   if (!read_all) return false;
   // JSON Feed §Items: content_html and content_text may both be there; the HTML is the content.
   if (state.has_html) {
-    item.content = Content{std::move(state.content_html), "html", {}, {}, {}};
+    item.content.value = std::move(state.content_html);
+    item.content.type = "html";
     if (state.has_text) j.content_text = std::move(state.content_text);
   } else if (state.has_text) {
-    item.content = Content{std::move(state.content_text), "text", {}, {}, {}};
+    item.content.value = std::move(state.content_text);
+    item.content.type = "text";
   }
   finish_authors(state, item.authors, j.authors, j.order);
+  if (says_more(item, j)) item.json_feed = std::move(j);
   return true;
 }
 
 bool JsonReader::item_member(K key, std::string_view name, sj::value& v, Item& item,
                              MemberList& members, ObjectState& state) {
-  JsonFeedItem& j = *item.json_feed;
+  JsonFeedItem& j = item_more_;
   switch (key) {
     case K::id: {
       // JSON Feed §Items: an id that is a number is read as its text.
@@ -363,7 +417,7 @@ bool JsonReader::read_tags(sj::value& v, std::string_view name, std::vector<Cate
 
 bool JsonReader::read_attachments(sj::value& v, std::string_view name, Item& item,
                                   MemberList& members) {
-  JsonFeedItem& j = *item.json_feed;
+  JsonFeedItem& j = item_more_;
   return each_element(
       v, name, members, 2, sj::json_type::object, "an attachment", "an object",
       [&] {

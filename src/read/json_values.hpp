@@ -127,6 +127,9 @@ class JsonReader {
   std::vector<PendingDiagnostic> pending_;
   std::size_t items_ = 0;
   bool items_array_ = false;  // an "items" array was read (not only a value of another type)
+  // What the item being read holds beyond the model: given to the item only when it says
+  // something (see read_item()), so that most items cost no allocation for it.
+  JsonFeedItem item_more_;
 };
 
 }  // namespace feedpp::detail

@@ -116,7 +116,11 @@ struct JsonFeedChannel {
   ElementOrder<JsonFeedKey> order{};  ///< the members in document order (see ElementOrder)
 };
 
-/// The item object's members that the Item does not hold.
+/// The item object's members that the Item does not hold. The parser gives an item one only
+/// when it has something to hold: an item that has none of these members, and whose members
+/// stood in the order JsonFeedWriter writes them (id, url, title, content, dates, tags, ...),
+/// each with a value it writes, has no JsonFeedItem (Item::json_feed is empty), and is written
+/// back as read without one.
 struct JsonFeedItem {
   std::string external_url{};  ///< `external_url`: the page an item (a link post) is about
   std::string image{};         ///< `image`: the main image of the item
