@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "base/ascii.hpp"
+#include "feedpp/view.hpp"  // alternate_link(), as the writer reads an item
 #include "model/json_feed_keys.hpp"
 #include "read/json_reader.hpp"
 #include "read/json_values.hpp"
@@ -257,6 +258,9 @@ bool says_more(const Item& item, const JsonFeedItem& j) {
       !j.authors.empty() || !j.attachments.empty() || !j.members.empty()) {
     return true;
   }
+  // Without it, the writer takes an item's "url" where a reader would (alternate_link(): an id
+  // that may be a permalink, say); with it, from "url" alone (found by json_fuzzer).
+  if (item.link.empty() && !alternate_link(item).empty()) return true;
   std::size_t next = 0;  // where kItemKeyOrder may go on
   for (std::size_t i = 0; i < j.order.size(); ++i) {
     const K k = j.order[i];
