@@ -2,12 +2,13 @@
 # Measures feedpp's paths that have no peer in the shared harness, each beside its floor, and
 # appends the tables to a results file: the streaming reader beside parse() on every corpus
 # feed (and on the 1,000,000-item feed, with `feedpp convert` streaming it to Atom), JSON Feed
-# beside simdjson and fmt, the sanitizer beside gumbo, validate() beside parse(), and the
-# streaming writer. Rounds are interleaved (three), and ratios are medians of per-round ratios.
+# beside simdjson and fmt, the sanitizer beside gumbo, validate() and the reader's view beside
+# parse(), and the streaming writer. Rounds are interleaved (three), and ratios are medians of
+# per-round ratios.
 #   bench/own-paths.sh BUILD_DIR CORPUS_DIR RESULTS_MD
 # BUILD_DIR is a Release build with FEEDPP_BUILD_BENCH=ON and the feedpp tool (compare.sh makes
 # one); CORPUS_DIR holds the harness's feeds and items.json; rss-1m.xml is made there by
-# make-million.py when missing (about 2.9 GB of disk). About 6 minutes on 2 cores.
+# make-million.py when missing (about 2.9 GB of disk). About 7 minutes on 2 cores.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="$1"
@@ -28,6 +29,8 @@ for round in $(seq "$rounds"); do
     for engine in parse stream validate; do
       echo "$round: $("$bin/feedpp-$engine-bench" "$f" "$n" 2>/dev/null)" >>"$lines"
     done
+    # The reader's view sanitizes every HTML text: some forty times slower than the parse.
+    echo "$round: $("$bin/feedpp-parse-bench" "$f" "$(((n + 39) / 40))" view 2>/dev/null)" >>"$lines"
     echo "$round: $("$bin/feedpp-sanitize-bench" "$f" "$((n * 4))" sanitize 2>/dev/null)" >>"$lines"
     echo "$round: $("$bin/feedpp-sanitize-bench" "$f" "$((n * 4))" gumbo 2>/dev/null)" >>"$lines"
   done
@@ -69,9 +72,10 @@ out = ["", "## feedpp's own paths (bench/own-paths.sh)", "",
        "MB/s of input, medians of %d interleaved rounds; in brackets, the median of the per-round "
        "ratios to the floor named." % len({r for v in runs.values() for r in v}), "",
        "| path | " + " | ".join(f[:-4] for f in feeds) + " |", "|---|" + "--:|" * len(feeds)]
-out.append("| parse() (floor of the next two) | " + " | ".join(row("feedpp", "feedpp")) + " |")
+out.append("| parse() (floor of the next three) | " + " | ".join(row("feedpp", "feedpp")) + " |")
 out.append("| streaming reader ÷ parse() | " + " | ".join(row("feedpp-stream", "feedpp")) + " |")
 out.append("| validate() ÷ parse() | " + " | ".join(row("feedpp-validate", "feedpp")) + " |")
+out.append("| view() (parse, then the reader's view, HTML sanitized) ÷ parse() | " + " | ".join(row("feedpp-view", "feedpp")) + " |")
 out.append("| sanitize_html() ÷ gumbo alone (MB/s of HTML) | " + " | ".join(row("feedpp-sanitize", "feedpp-gumbo")) + " |")
 out += ["", "Peak RSS, MiB (whole process):", "", "| path | " + " | ".join(f[:-4] for f in feeds) + " |",
         "|---|" + "--:|" * len(feeds)]
