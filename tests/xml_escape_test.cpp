@@ -5,6 +5,8 @@
 #include <feedpp/parse.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/utf8.hpp"
 
@@ -85,6 +87,34 @@ TEST(XmlEscapeTest, ReplacesInvalidUtf8ByMaximalSubparts) {
   EXPECT_EQ(escaped("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");     // U+1F600
   EXPECT_EQ(escaped("\x80\xBF"), r + r);                          // stray continuation bytes
   EXPECT_EQ(escaped("\xF8\x88\x80\x80\x80"), r + r + r + r + r);  // 5-byte form
+}
+
+// A long text is checked for UTF-8 at once, and its characters then copied in runs but for C1
+// controls and U+FFFE/U+FFFF: the same output as character by character, wherever the
+// characters fall in the 16-byte blocks and the tail.
+TEST(XmlEscapeTest, LongTextsAreWrittenAsShortOnes) {
+  const std::string r(kReplacementUtf8);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"caf\xC3\xA9 <b> & \xE6\x97\xA5\xE6\x9C\xAC",
+       "caf\xC3\xA9 &lt;b&gt; &amp; \xE6\x97\xA5\xE6\x9C\xAC"},
+      {"don\xC2\x92t \xC2\x85", "don\xE2\x80\x99t \xE2\x80\xA6"},
+      {"\xC2\x81\xC2\xA0\xC2\x9D", "\xC2\x81\xC2\xA0\xC2\x9D"},
+      {"x\xEF\xBF\xBEy\xEF\xBF\xBFz\xEF\xBC\x81", "xyz\xEF\xBC\x81"},
+      {"\xF0\x9F\x98\x80\x01\r", "\xF0\x9F\x98\x80&#13;"},
+      {"caf\xE9", "caf" + r},  // not UTF-8: read character by character
+  };
+  for (std::size_t pad = 0; pad < 40; ++pad) {
+    // Three-byte characters, so that the characters of a case start at every place of a block.
+    std::string before;
+    for (std::size_t i = 0; i < 22; ++i) before += "\xE2\x82\xAC";  // the euro sign
+    before += std::string(pad, 'a');
+    const std::string after(pad % 7, 'b');
+    for (const auto& [in, want] : cases) {
+      SCOPED_TRACE(std::to_string(pad) + ": " + in);
+      EXPECT_EQ(escaped(before + in + after), before + want + after);
+      EXPECT_EQ(escaped(before + in + before), before + want + before);
+    }
+  }
 }
 
 TEST(XmlEscapeTest, DecodeUtf8ReportsLengths) {

@@ -9,6 +9,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <simdjson.h>
+
 #include "base/utf8.hpp"
 
 namespace feedpp::detail {
@@ -62,8 +64,11 @@ constexpr Table kRepairTable = make_table(EscapeMode::repair);
 // Returns the first byte from `p` that `table` does not copy as it is, or `end`. Most text is
 // long runs of such bytes, so where SSE2 allows, 16 bytes are tested at once for the candidates
 // of every mode ('&', '<', '>', '"', control and non-ASCII bytes), which the table then decides.
+// In text known to be well-formed UTF-8 (`utf8`), the only non-ASCII candidates are the lead
+// bytes of the characters that are written otherwise: C2 (C1 controls) and EF (U+FFFE, U+FFFF);
+// every other character is copied with its run, which in Chinese or Russian text is all of them.
 const unsigned char* next_special(const unsigned char* p, const unsigned char* end,
-                                  const Table& table) {
+                                  const Table& table, bool utf8) {
 #if defined(__SSE2__)
   const __m128i amp = _mm_set1_epi8('&');
   const __m128i lt = _mm_set1_epi8('<');
@@ -71,6 +76,8 @@ const unsigned char* next_special(const unsigned char* p, const unsigned char* e
   const __m128i quote = _mm_set1_epi8('"');
   const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
   const __m128i zero = _mm_setzero_si128();
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   while (end - p >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i hit =
@@ -78,7 +85,8 @@ const unsigned char* next_special(const unsigned char* p, const unsigned char* e
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quote)),
                                   _mm_cmpeq_epi8(_mm_and_si128(v, top3), zero)));
     // Non-ASCII bytes have their high bit set, which movemask collects as they are.
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, v)));
+    const __m128i non_ascii = utf8 ? _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)) : v;
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, non_ascii)));
     for (; mask != 0; mask &= mask - 1) {
       const unsigned char* at = p + __builtin_ctz(mask);
       if (table[*at] != kCopy) return at;
@@ -86,7 +94,10 @@ const unsigned char* next_special(const unsigned char* p, const unsigned char* e
     p += 16;
   }
 #endif
-  while (p < end && table[*p] == kCopy) ++p;
+  // In UTF-8, this may start inside a character whose lead byte a block above copied.
+  while (p < end && (table[*p] == kCopy || (utf8 && *p >= 0x80 && *p != 0xC2 && *p != 0xEF))) {
+    ++p;
+  }
   return p;
 }
 
@@ -177,9 +188,13 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
   Batch batch(out);
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const auto* const end = p + in.size();
+  // A long text is checked for UTF-8 at once (SIMD, at many GB/s), so that its characters need
+  // not be decoded one by one; a short one is not worth the call.
+  constexpr std::size_t kCheckedFrom = 64;
+  const bool utf8 = in.size() >= kCheckedFrom && simdjson::validate_utf8(in.data(), in.size());
   while (p < end) {
     const auto* run = p;
-    p = next_special(p, end, table);
+    p = next_special(p, end, table, utf8);
     batch.put(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
     if (p == end) break;
     switch (table[*p]) {
