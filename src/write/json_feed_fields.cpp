@@ -3,7 +3,6 @@
 // JSON Feed's own order), then the kept members the model does not name.
 #include "write/json_feed_fields.hpp"
 
-#include <array>
 #include <initializer_list>
 #include <limits>
 #include <unordered_set>
@@ -32,7 +31,8 @@ class ObjectWriter {
       : out_(out), order_(order), members_(members), present_(present), write_(write) {}
 
   // Writes what the order lists, then what `defaults` lists and is there, then the members left.
-  void run(const K* first_default, const K* last_default) {
+  template <class Defaults>
+  void run(const Defaults& defaults) {
     for (std::size_t i = 0; i < order_.size() && status_.ok(); ++i) {
       if (order_[i] == K::member) {
         next_member();
@@ -40,8 +40,8 @@ class ObjectWriter {
         key(order_[i]);
       }
     }
-    for (const K* k = first_default; k != last_default; ++k) {
-      if (status_.ok() && present_(*k)) key(*k);
+    for (const K k : defaults) {
+      if (status_.ok() && present_(k)) key(k);
     }
     while (members_ != nullptr && next_ < members_->size()) next_member();
   }
@@ -90,27 +90,14 @@ class ObjectWriter {
   std::unordered_set<std::string> seen_;
 };
 
-template <class Present, class Write>
+// `defaults` is a braced list of keys, or a table such as kItemKeyOrder.
+template <class Defaults = std::initializer_list<K>, class Present, class Write>
 Status write_object(JsonOut& out, const ElementOrder<K>& order,
-                    const std::vector<JsonMember>* members, const K* first_default,
-                    const K* last_default, Present present, Write write) {
+                    const std::vector<JsonMember>* members, const Defaults& defaults,
+                    Present present, Write write) {
   ObjectWriter<Present, Write> w(out, order, members, present, write);
-  w.run(first_default, last_default);
+  w.run(defaults);
   return w.status_;
-}
-
-template <class Present, class Write>
-Status write_object(JsonOut& out, const ElementOrder<K>& order,
-                    const std::vector<JsonMember>* members, std::initializer_list<K> defaults,
-                    Present present, Write write) {
-  return write_object(out, order, members, defaults.begin(), defaults.end(), present, write);
-}
-
-template <std::size_t N, class Present, class Write>
-Status write_object(JsonOut& out, const ElementOrder<K>& order,
-                    const std::vector<JsonMember>* members, const std::array<K, N>& defaults,
-                    Present present, Write write) {
-  return write_object(out, order, members, defaults.data(), defaults.data() + N, present, write);
 }
 
 // RFC 3339, as JSON Feed §Items says: the text as written while it says the value.
@@ -536,17 +523,13 @@ const char* json_item_missing(const Item& it) {
   return nullptr;
 }
 
-// The order the channel's members are written in when it has no order of its own.
-constexpr std::array<K, 14> kChannelKeyOrder = {
-    K::version,      K::title,    K::home_page_url, K::feed_url, K::description,
-    K::user_comment, K::next_url, K::icon,          K::favicon,  K::author,
-    K::authors,      K::language, K::expired,       K::hubs};
-
 Status write_json_channel(JsonOut& out, const Channel& c) {
   ChannelMembers m(out, c);
   return write_object(
-      out, m.order(), m.members(), kChannelKeyOrder, [&](K k) { return m.present(k); },
-      [&](K k) { return m.write(k); });
+      out, m.order(), m.members(),
+      {K::version, K::title, K::home_page_url, K::feed_url, K::description, K::user_comment,
+       K::next_url, K::icon, K::favicon, K::author, K::authors, K::language, K::expired, K::hubs},
+      [&](K k) { return m.present(k); }, [&](K k) { return m.write(k); });
 }
 
 Status write_json_item(JsonOut& out, const Item& item) {
