@@ -135,6 +135,8 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_optional<Boxed<T>> : std::true_type {};  // an optional kept on the heap
 
 template <class T>
 struct is_vector : std::false_type {};
@@ -148,6 +150,10 @@ struct value_of {
 };
 template <class T>
 struct value_of<std::optional<T>> {
+  using type = T;
+};
+template <class T>
+struct value_of<Boxed<T>> {
   using type = T;
 };
 template <class T>

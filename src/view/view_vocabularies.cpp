@@ -19,9 +19,9 @@ void collect(const MediaElements& e, MediaView& v) {
   v.credits.insert(v.credits.end(), e.credits.begin(), e.credits.end());
   v.thumbnails.insert(v.thumbnails.end(), e.thumbnails.begin(), e.thumbnails.end());
   if (!v.restriction && !e.restrictions.empty()) v.restriction = e.restrictions.front();
-  if (!v.license && e.license) v.license = e.license;
+  if (!v.license && e.license) v.license = *e.license;
   if (!v.rating && !e.ratings.empty()) v.rating = e.ratings.front();
-  if (!v.player && e.player) v.player = e.player;
+  if (!v.player && e.player) v.player = *e.player;
 }
 
 // --- where -----------------------------------------------------------------------------------

@@ -268,33 +268,34 @@ struct MediaScenes {
 };
 
 /// The optional elements of Media RSS: they may stand at channel, item, group or content level,
-/// the innermost applying.
+/// the innermost applying. The single ones are boxed: most levels hold none of them, and every
+/// media:content of an item carries the set (a `Boxed` costs a pointer when absent).
 struct MediaElements {
   std::vector<MediaRating> ratings{};
-  std::optional<MediaText> title{};
-  std::optional<MediaText> description{};
+  Boxed<MediaText> title{};
+  Boxed<MediaText> description{};
   std::string keywords{};  ///< comma-separated
   std::vector<MediaThumbnail> thumbnails{};
   std::vector<MediaCategory> categories{};
   std::vector<MediaHash> hashes{};
-  std::optional<MediaPlayer> player{};
+  Boxed<MediaPlayer> player{};
   std::vector<MediaCredit> credits{};
-  std::optional<MediaCopyright> copyright{};
+  Boxed<MediaCopyright> copyright{};
   std::vector<MediaTimedText> texts{};  ///< media:text
   std::vector<MediaRestriction> restrictions{};
-  std::optional<MediaCommunity> community{};
-  std::optional<MediaComments> comments{};
-  std::optional<MediaEmbed> embed{};
-  std::optional<MediaResponses> responses{};
-  std::optional<MediaBackLinks> back_links{};  ///< media:backLinks
-  std::optional<MediaStatus> status{};
+  Boxed<MediaCommunity> community{};
+  Boxed<MediaComments> comments{};
+  Boxed<MediaEmbed> embed{};
+  Boxed<MediaResponses> responses{};
+  Boxed<MediaBackLinks> back_links{};  ///< media:backLinks
+  Boxed<MediaStatus> status{};
   std::vector<MediaPrice> prices{};
-  std::optional<MediaLicense> license{};
+  Boxed<MediaLicense> license{};
   std::vector<MediaSubtitle> subtitles{};   ///< media:subTitle
   std::vector<MediaPeerLink> peer_links{};  ///< media:peerLink
   std::vector<MediaLocation> locations{};
-  std::optional<MediaRights> rights{};
-  std::optional<MediaScenes> scenes{};
+  Boxed<MediaRights> rights{};
+  Boxed<MediaScenes> scenes{};
 };
 
 /// media:content: one media object, with what it is and how it is encoded.
