@@ -109,10 +109,15 @@ TEST(XmlEscapeTest, LongTextsAreWrittenAsShortOnes) {
     for (std::size_t i = 0; i < 22; ++i) before += "\xE2\x82\xAC";  // the euro sign
     before += std::string(pad, 'a');
     const std::string after(pad % 7, 'b');
+    // ASCII first: the text is checked from its first non-ASCII byte on, if at all.
+    const std::string ascii = std::string(70 + pad, 'a') + "<&>";
+    const std::string ascii_escaped = std::string(70 + pad, 'a') + "&lt;&amp;&gt;";
     for (const auto& [in, want] : cases) {
       SCOPED_TRACE(std::to_string(pad) + ": " + in);
       EXPECT_EQ(escaped(before + in + after), before + want + after);
       EXPECT_EQ(escaped(before + in + before), before + want + before);
+      EXPECT_EQ(escaped(ascii + in + before), ascii_escaped + want + before);
+      EXPECT_EQ(escaped(ascii + in + after), ascii_escaped + want + after);
     }
   }
 }

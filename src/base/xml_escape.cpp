@@ -61,93 +61,87 @@ constexpr Table kAttributeTable = make_table(EscapeMode::attribute);
 constexpr Table kCdataTable = make_table(EscapeMode::cdata);
 constexpr Table kRepairTable = make_table(EscapeMode::repair);
 
-// Returns the first byte from `p` that `table` does not copy as it is, or `end`. Most text is
-// long runs of such bytes, so where SSE2 allows, 16 bytes are tested at once for the candidates
-// of every mode ('&', '<', '>', '"', control and non-ASCII bytes), which the table then decides.
-// In text known to be well-formed UTF-8 (`utf8`), the only non-ASCII candidates are the lead
-// bytes of the characters that are written otherwise: C2 (C1 controls) and EF (U+FFFE, U+FFFF);
-// every other character is copied with its run, which in Chinese or Russian text is all of them.
-const unsigned char* next_special(const unsigned char* p, const unsigned char* end,
-                                  const Table& table, bool utf8) {
 #if defined(__SSE2__)
-  const __m128i amp = _mm_set1_epi8('&');
-  const __m128i lt = _mm_set1_epi8('<');
-  const __m128i gt = _mm_set1_epi8('>');
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
-  const __m128i zero = _mm_setzero_si128();
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  while (end - p >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
-                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quote)),
-                                  _mm_cmpeq_epi8(_mm_and_si128(v, top3), zero)));
-    // Non-ASCII bytes have their high bit set, which movemask collects as they are.
-    const __m128i non_ascii = utf8 ? _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)) : v;
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, non_ascii)));
-    for (; mask != 0; mask &= mask - 1) {
-      const unsigned char* at = p + __builtin_ctz(mask);
-      if (table[*at] != kCopy) return at;
-    }
-    p += 16;
-  }
-#endif
-  // In UTF-8, this may start inside a character whose lead byte a block above copied.
-  while (p < end && (table[*p] == kCopy || (utf8 && *p >= 0x80 && *p != 0xC2 && *p != 0xEF))) {
-    ++p;
-  }
-  return p;
+// The bytes among the 16 at `p` that may need doing, as a bit mask: the candidates of every mode
+// ('&', '<', '>', '"', control and non-ASCII bytes), which the table then decides. In text known
+// to be well-formed UTF-8 (`utf8`), the only non-ASCII candidates are the lead bytes of the
+// characters that are written otherwise: C2 (C1 controls) and EF (U+FFFE, U+FFFF); every other
+// character is copied with its run, which in Chinese or Russian text is all of them.
+inline unsigned candidates(__m128i v, bool utf8) {
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')), _mm_cmpeq_epi8(v, _mm_set1_epi8('<'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('>')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                   _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xE0))),
+                                  _mm_setzero_si128())));
+  // Non-ASCII bytes have their high bit set, which movemask collects as they are.
+  const __m128i non_ascii =
+      utf8 ? _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))),
+                          _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))))
+           : v;
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, non_ascii)));
 }
+#endif
 
-// Collects output in a small buffer and appends it to the string in blocks: escaped text is
-// mostly short runs and short references, and one std::string::append per piece costs more than
-// the copying itself.
-class Batch {
+// Writes into the string's own buffer, made room for ahead with resize() (whose zero fill costs
+// less than copying each piece twice, or calling append() for each): escaped text is mostly
+// short runs and short references. What is left over is cut when the text is done.
+class Out {
  public:
-  explicit Batch(std::string& out) : out_(out) {}
-  Batch(const Batch&) = delete;
-  Batch& operator=(const Batch&) = delete;
-  ~Batch() { flush(); }
+  // `expected`: about how many bytes the text will take.
+  Out(std::string& out, std::size_t expected) : out_(out), start_(out.size()) {
+    out_.resize(start_ + expected + kSlack);
+    w_ = out_.data() + start_;
+    end_ = out_.data() + out_.size();
+  }
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
+  ~Out() { out_.resize(static_cast<std::size_t>(w_ - out_.data())); }
 
+  // Makes room for `n` bytes more, and half as much as this text took so far: references
+  // outgrow what they stand for.
+  void reserve(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - w_) >= n) return;
+    const auto written = static_cast<std::size_t>(w_ - out_.data());
+    out_.resize(written + n + (written - start_) / 2 + kSlack);
+    w_ = out_.data() + written;
+    end_ = out_.data() + out_.size();
+  }
   void put(const char* s, std::size_t n) {
-    if (used_ + n > sizeof buf_) {
-      flush();
-      if (n > sizeof buf_) {
-        out_.append(s, n);
-        return;
-      }
-    }
-    std::memcpy(buf_ + used_, s, n);
-    used_ += n;
+    reserve(n);
+    std::memcpy(w_, s, n);
+    w_ += n;
   }
   void put(std::string_view s) { put(s.data(), s.size()); }
+  // Writes the first `n` (at most 8) of the 8 bytes at `s`. Requires: reserve(8).
+  void put8(const char* s, std::size_t n) {
+    std::memcpy(w_, s, 8);
+    w_ += n;
+  }
+#if defined(__SSE2__)
+  // Writes the first `n` (at most 16) of the 16 bytes `v`. Requires: reserve(16).
+  void put16(__m128i v, std::size_t n) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w_), v);
+    w_ += n;
+  }
+#endif
 
   // Whether what was written so far ends with "]]".
-  [[nodiscard]] bool ends_with_brackets() const { return back(1) == ']' && back(2) == ']'; }
+  [[nodiscard]] bool ends_with_brackets() const {
+    return w_ - out_.data() >= 2 && w_[-1] == ']' && w_[-2] == ']';
+  }
 
  private:
-  // The character `n` places from the end of what was written (1: the last), or NUL.
-  [[nodiscard]] char back(std::size_t n) const {
-    if (n <= used_) return buf_[used_ - n];
-    n -= used_;
-    return n <= out_.size() ? out_[out_.size() - n] : '\0';
-  }
-
-  void flush() {
-    out_.append(buf_, used_);
-    used_ = 0;
-  }
-
+  static constexpr std::size_t kSlack = 64;
   std::string& out_;
-  char buf_[1024];
-  std::size_t used_ = 0;
+  std::size_t start_;  // where this text's output begins
+  char* w_;
+  char* end_;
 };
 
 // Writes the valid, allowed character at p (or U+FFFD for an ill-formed sequence) and returns
 // the number of bytes consumed.
-std::size_t put_non_ascii(Batch& out, const unsigned char* p, const unsigned char* end) {
+std::size_t put_non_ascii(Out& out, const unsigned char* p, const unsigned char* end) {
   std::size_t len = 0;
   const char32_t cp = decode_utf8(p, end, len);
   if (cp == kBadUtf8) {
@@ -180,64 +174,167 @@ constexpr bool is_name_char(char32_t c) noexcept {
 
 }  // namespace
 
+namespace {
+
+// The references of the bytes every mode but CDATA writes as one, padded to 8 bytes so that each
+// is written with one store; by ByteClass.
+struct Reference {
+  char text[8];
+  std::size_t size;
+};
+constexpr std::array<Reference, kNonAscii> kReferences = {{
+    {{}, 0},            // kCopy
+    {"&amp;\0\0", 5},   // kAmp
+    {"&lt;\0\0\0", 4},  // kLt
+    {"&gt;\0\0\0", 4},  // kGt
+    {"&quot;\0", 6},    // kQuote
+    {"&#9;\0\0\0", 4},  // kTab
+    {"&#10;\0\0", 5},   // kLf
+    {"&#13;\0\0", 5},   // kCr
+    {{}, 0},            // kForbidden: dropped
+}};
+
+// What append_escaped() knows as it goes.
+struct EscapeState {
+  const Table& table;
+  EscapeMode mode;
+  const unsigned char* end;
+  bool utf8 = false;     // the rest of the text is well-formed UTF-8
+  bool checked = false;  // the rest was checked once
+  unsigned decoded = 0;  // non-ASCII characters decoded one by one so far
+};
+
+// Writes what the byte at `p` (one `table` does not copy as it is) stands for, and returns the
+// byte after it.
+const unsigned char* put_special(Out& out, const unsigned char* p, EscapeState& s) {
+  // A text's first few non-ASCII characters are decoded one by one; at the next, what is left of
+  // a long text is checked for UTF-8 at once (SIMD, at many GB/s), so that its characters need
+  // not be: a text with many (Chinese, Russian) pays one check, an ASCII text or one with a
+  // name or two in it (café, São Paulo) none. The byte starts a character: what came before was
+  // read character by character.
+  constexpr unsigned kDecodedFirst = 8;
+  constexpr std::size_t kCheckedFrom = 64;
+  switch (s.table[*p]) {
+    case kAmp:
+      out.put("&amp;");
+      break;
+    case kLt:
+      out.put("&lt;");
+      break;
+    case kGt:
+      if (s.mode != EscapeMode::cdata) {
+        out.put("&gt;");
+      } else if (out.ends_with_brackets()) {
+        // Split the section: the first ends with "]]", the next starts with ">". Looking at
+        // what was written, not at the input, also catches a "]]>" that a dropped control
+        // character joined ("]\x01]>").
+        out.put("]]><![CDATA[>");
+      } else {
+        out.put(">");
+      }
+      break;
+    case kQuote:
+      out.put("&quot;");
+      break;
+    case kTab:
+      out.put("&#9;");
+      break;
+    case kLf:
+      out.put("&#10;");
+      break;
+    case kCr:
+      // A raw CR would read back as LF (XML 1.0 §2.11); CDATA cannot hold a reference.
+      out.put(s.mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
+      break;
+    case kNonAscii:
+      if (!s.checked && ++s.decoded > kDecodedFirst &&
+          static_cast<std::size_t>(s.end - p) >= kCheckedFrom) {
+        s.checked = true;
+        s.utf8 = simdjson::validate_utf8(reinterpret_cast<const char*>(p),
+                                         static_cast<std::size_t>(s.end - p));
+      }
+      return p + put_non_ascii(out, p, s.end);
+    case kForbidden:
+    case kCopy:
+      break;
+  }
+  return p + 1;
+}
+
+}  // namespace
+
 void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
   const Table& table = mode == EscapeMode::text        ? kTextTable
                        : mode == EscapeMode::attribute ? kAttributeTable
                        : mode == EscapeMode::cdata     ? kCdataTable
                                                        : kRepairTable;
-  Batch batch(out);
+  Out o(out, in.size());
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const auto* const end = p + in.size();
-  // A long text is checked for UTF-8 at once (SIMD, at many GB/s), so that its characters need
-  // not be decoded one by one; a short one is not worth the call.
-  constexpr std::size_t kCheckedFrom = 64;
-  const bool utf8 = in.size() >= kCheckedFrom && simdjson::validate_utf8(in.data(), in.size());
-  while (p < end) {
-    const auto* run = p;
-    p = next_special(p, end, table, utf8);
-    batch.put(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    switch (table[*p]) {
-      case kAmp:
-        batch.put("&amp;");
-        break;
-      case kLt:
-        batch.put("&lt;");
-        break;
-      case kGt:
-        if (mode != EscapeMode::cdata) {
-          batch.put("&gt;");
-        } else if (batch.ends_with_brackets()) {
-          // Split the section: the first ends with "]]", the next starts with ">". Looking at
-          // what was written, not at the input, also catches a "]]>" that a dropped control
-          // character joined ("]\x01]>").
-          batch.put("]]><![CDATA[>");
-        } else {
-          batch.put(">");
-        }
-        break;
-      case kQuote:
-        batch.put("&quot;");
-        break;
-      case kTab:
-        batch.put("&#9;");
-        break;
-      case kLf:
-        batch.put("&#10;");
-        break;
-      case kCr:
-        // A raw CR would read back as LF (XML 1.0 §2.11); CDATA cannot hold a reference.
-        batch.put(mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
-        break;
-      case kNonAscii:
-        p += put_non_ascii(batch, p, end);
-        continue;
-      case kForbidden:
-      case kCopy:
-        break;
+  EscapeState state{table, mode, p + in.size()};
+  const unsigned char* const end = state.end;
+#if defined(__SSE2__)
+  // 16 bytes at a time: copied with one store, then each byte among them that needs doing done
+  // and the rest of the block stored again after it. In escaped HTML such bytes come a few
+  // apart, where a call to copy each run would cost more than the bytes.
+  constexpr std::size_t kRoom = 16 * 17;  // the worst a block can take (17: "]]><![CDATA[>")
+  while (end - p >= 16) {
+    const unsigned char* const block = p;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+    o.reserve(kRoom);
+    unsigned mask = candidates(v, state.utf8);
+    if (mask == 0) {
+      o.put16(v, 16);
+      p += 16;
+      continue;
     }
-    ++p;
+    const unsigned char* run = p;  // bytes from here up to the next special are copied
+    for (; mask != 0; mask &= mask - 1) {
+      const unsigned char* const at = block + __builtin_ctz(mask);
+      // Passed over: a byte of a character written already, or one copied as it is.
+      if (at < p || table[*at] == kCopy) continue;
+      const ByteClass c = table[*at];
+      if (at > run) {
+        // The run lies inside the block, and 16 bytes from it are there to read, but for the
+        // last block: read from the block's start there.
+        const auto n = static_cast<std::size_t>(at - run);
+        if (end - run >= 16) {
+          o.put16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(run)), n);
+        } else {
+          o.put(reinterpret_cast<const char*>(run), n);
+        }
+      }
+      if (c < kNonAscii && (mode != EscapeMode::cdata || (c != kGt && c != kCr))) {
+        o.put8(kReferences[c].text, kReferences[c].size);
+        p = at + 1;
+      } else {
+        p = put_special(o, at, state);
+      }
+      run = p;
+      o.reserve(kRoom);
+    }
+    if (run < block + 16) {
+      const auto n = static_cast<std::size_t>(block + 16 - run);
+      if (end - run >= 16) {
+        o.put16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(run)), n);
+      } else {
+        o.put(reinterpret_cast<const char*>(run), n);
+      }
+      p = block + 16;
+    }
   }
+#endif
+  const unsigned char* run = p;
+  while (p < end) {
+    // In UTF-8, this may start inside a character whose lead byte a block above copied.
+    if (table[*p] == kCopy || (state.utf8 && *p >= 0x80 && *p != 0xC2 && *p != 0xEF)) {
+      ++p;
+      continue;
+    }
+    o.put(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+    p = put_special(o, p, state);
+    run = p;
+  }
+  o.put(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
 }
 
 std::string_view repaired(std::string_view in, std::string& storage) {
