@@ -82,7 +82,8 @@ TEST(XmlWriterTest, NeverIndentsInsideMixedContent) {
   xml.end_element();
   xml.start_element("x");  // a second root: misuse
   EXPECT_EQ(xml.status().code(), ErrorCode::writer_misuse);
-  EXPECT_EQ(out, "");  // nothing was flushed yet
+  // A StringSink's string is written as the writer goes; the output stops at the misuse.
+  EXPECT_EQ(out, "<p>Hello <b>bold</b> world</p>");
   xml.finish();
   EXPECT_EQ(out, "<p>Hello <b>bold</b> world</p>");
 
@@ -299,6 +300,19 @@ TEST(XmlWriterTest, WritesToStreamsAndCallbacks) {
   for (const auto& c : chunks) joined += c;
   EXPECT_EQ(xml_problem(joined), "");
   EXPECT_EQ(joined.size(), b.bytes_written());
+}
+
+TEST(XmlWriterTest, AppendsToAStringSinksStringAsItGoes) {
+  std::string out = "kept: ";
+  StringSink sink(out);
+  XmlWriter xml(sink, compact());
+  xml.start_element("a");
+  xml.text("x < y");
+  EXPECT_EQ(out, "kept: <a>x &lt; y");
+  EXPECT_EQ(xml.bytes_written(), out.size() - 6);
+  ASSERT_TRUE(xml.finish().ok());
+  EXPECT_EQ(out, "kept: <a>x &lt; y</a>");
+  EXPECT_EQ(xml.bytes_written(), out.size() - 6);
 }
 
 TEST(XmlWriterTest, ReportsAFailingSink) {

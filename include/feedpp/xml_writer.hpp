@@ -47,6 +47,8 @@ class FEEDPP_API StringSink final : public Sink {
  public:
   explicit StringSink(std::string& out) noexcept : out_(&out) {}
   bool write(std::string_view bytes) override;
+  /// Returns the string appended to. XmlWriter appends to it directly, not through write().
+  [[nodiscard]] std::string& target() const noexcept { return *out_; }
 
  private:
   std::string* out_;
@@ -86,6 +88,7 @@ struct XmlWriterOptions {
   /// "\n" is used. Default: "\n".
   std::string newline = "\n";
   /// Size of the buffer filled before each Sink::write. Clamped to 256..16 MiB. Default: 64 KiB.
+  /// A StringSink has no buffer: its string is appended to as the writer goes.
   std::size_t buffer_size = 64 * 1024;
 };
 

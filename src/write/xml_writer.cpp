@@ -159,7 +159,13 @@ struct XmlWriter::Rep {
   std::string newline;
   std::size_t flush_at;
 
-  std::string buf;
+  // Where output goes: a StringSink's string itself (`direct`: no copy through a buffer), or a
+  // buffer handed to the sink every `flush_at` bytes.
+  StringSink* string_sink;
+  std::string own;
+  std::string& buf;
+  bool direct;
+  std::size_t base;  // what `buf` held before the writer began
   std::size_t flushed = 0;
   Status status;
   State state = State::initial;
@@ -206,12 +212,16 @@ struct XmlWriter::Rep {
       : sink(&s),
         pretty(o.pretty),
         indent_unit(static_cast<std::size_t>(std::clamp(o.indent, 0, 16)), ' '),
-        flush_at(std::clamp<std::size_t>(o.buffer_size, 256, std::size_t{16} << 20)) {
+        flush_at(std::clamp<std::size_t>(o.buffer_size, 256, std::size_t{16} << 20)),
+        string_sink(dynamic_cast<StringSink*>(&s)),
+        buf(string_sink != nullptr ? string_sink->target() : own),
+        direct(string_sink != nullptr),
+        base(buf.size()) {
     for (const char c : o.newline) {
       if (c == '\r' || c == '\n') newline.push_back(c);
     }
     if (newline.empty()) newline = "\n";
-    buf.reserve(flush_at + 1024);
+    if (!direct) buf.reserve(flush_at + 1024);
   }
 
   // True when a call may write; a call after finish() is misuse.
@@ -229,7 +239,7 @@ struct XmlWriter::Rep {
   }
 
   void flush() {
-    if (buf.empty()) return;
+    if (direct || buf.empty()) return;
     const bool taken = sink->write(buf);
     flushed += buf.size();
     buf.clear();
@@ -237,7 +247,7 @@ struct XmlWriter::Rep {
   }
 
   void maybe_flush() {
-    if (buf.size() >= flush_at) flush();
+    if (!direct && buf.size() >= flush_at) flush();
   }
 
   void break_line(std::size_t depth) {
@@ -613,6 +623,8 @@ const Status& XmlWriter::status() const noexcept { return rep_->status; }
 
 std::size_t XmlWriter::depth() const noexcept { return rep_->stack.size(); }
 
-std::size_t XmlWriter::bytes_written() const noexcept { return rep_->flushed + rep_->buf.size(); }
+std::size_t XmlWriter::bytes_written() const noexcept {
+  return rep_->flushed + rep_->buf.size() - rep_->base;
+}
 
 }  // namespace feedpp
