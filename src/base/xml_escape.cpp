@@ -204,6 +204,12 @@ struct EscapeState {
   unsigned decoded = 0;  // non-ASCII characters decoded one by one so far
 };
 
+// Whether bytes of class `c` are written as their entry of kReferences in `mode` (CDATA holds no
+// reference: a '>' or a CR there is written otherwise).
+constexpr bool written_as_reference(ByteClass c, EscapeMode mode) {
+  return c < kNonAscii && (mode != EscapeMode::cdata || (c != kGt && c != kCr));
+}
+
 // Writes what the byte at `p` (one `table` does not copy as it is) stands for, and returns the
 // byte after it.
 const unsigned char* put_special(Out& out, const unsigned char* p, EscapeState& s) {
@@ -214,49 +220,28 @@ const unsigned char* put_special(Out& out, const unsigned char* p, EscapeState& 
   // read character by character.
   constexpr unsigned kDecodedFirst = 8;
   constexpr std::size_t kCheckedFrom = 64;
-  switch (s.table[*p]) {
-    case kAmp:
-      out.put("&amp;");
-      break;
-    case kLt:
-      out.put("&lt;");
-      break;
-    case kGt:
-      if (s.mode != EscapeMode::cdata) {
-        out.put("&gt;");
-      } else if (out.ends_with_brackets()) {
-        // Split the section: the first ends with "]]", the next starts with ">". Looking at
-        // what was written, not at the input, also catches a "]]>" that a dropped control
-        // character joined ("]\x01]>").
-        out.put("]]><![CDATA[>");
-      } else {
-        out.put(">");
-      }
-      break;
-    case kQuote:
-      out.put("&quot;");
-      break;
-    case kTab:
-      out.put("&#9;");
-      break;
-    case kLf:
-      out.put("&#10;");
-      break;
-    case kCr:
-      // A raw CR would read back as LF (XML 1.0 §2.11); CDATA cannot hold a reference.
-      out.put(s.mode == EscapeMode::cdata ? "]]>&#13;<![CDATA[" : "&#13;");
-      break;
-    case kNonAscii:
-      if (!s.checked && ++s.decoded > kDecodedFirst &&
-          static_cast<std::size_t>(s.end - p) >= kCheckedFrom) {
-        s.checked = true;
-        s.utf8 = simdjson::validate_utf8(reinterpret_cast<const char*>(p),
-                                         static_cast<std::size_t>(s.end - p));
-      }
-      return p + put_non_ascii(out, p, s.end);
-    case kForbidden:
-    case kCopy:
-      break;
+  const ByteClass c = s.table[*p];
+  if (c == kNonAscii) {
+    if (!s.checked && ++s.decoded > kDecodedFirst &&
+        static_cast<std::size_t>(s.end - p) >= kCheckedFrom) {
+      s.checked = true;
+      s.utf8 = simdjson::validate_utf8(reinterpret_cast<const char*>(p),
+                                       static_cast<std::size_t>(s.end - p));
+    }
+    return p + put_non_ascii(out, p, s.end);
+  }
+  if (written_as_reference(c, s.mode)) {
+    out.put(kReferences[c].text, kReferences[c].size);
+  } else if (c == kCr) {
+    // A raw CR would read back as LF (XML 1.0 §2.11), and CDATA cannot hold a reference.
+    out.put("]]>&#13;<![CDATA[");
+  } else if (out.ends_with_brackets()) {  // '>' in CDATA
+    // Split the section: the first ends with "]]", the next starts with ">". Looking at what
+    // was written, not at the input, also catches a "]]>" that a dropped control character
+    // joined ("]\x01]>").
+    out.put("]]><![CDATA[>");
+  } else {
+    out.put(">");
   }
   return p + 1;
 }
@@ -288,22 +273,23 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
       continue;
     }
     const unsigned char* run = p;  // bytes from here up to the next special are copied
+    // A run lies inside the block: 16 bytes from its start are there to read but in the last
+    // block, and written with one store.
+    const auto put_run = [&](const unsigned char* to) {
+      const auto n = static_cast<std::size_t>(to - run);
+      if (end - run >= 16) {
+        o.put16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(run)), n);
+      } else {
+        o.put(reinterpret_cast<const char*>(run), n);
+      }
+    };
     for (; mask != 0; mask &= mask - 1) {
       const unsigned char* const at = block + __builtin_ctz(mask);
       // Passed over: a byte of a character written already, or one copied as it is.
       if (at < p || table[*at] == kCopy) continue;
+      put_run(at);
       const ByteClass c = table[*at];
-      if (at > run) {
-        // The run lies inside the block, and 16 bytes from it are there to read, but for the
-        // last block: read from the block's start there.
-        const auto n = static_cast<std::size_t>(at - run);
-        if (end - run >= 16) {
-          o.put16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(run)), n);
-        } else {
-          o.put(reinterpret_cast<const char*>(run), n);
-        }
-      }
-      if (c < kNonAscii && (mode != EscapeMode::cdata || (c != kGt && c != kCr))) {
+      if (written_as_reference(c, mode)) {
         o.put8(kReferences[c].text, kReferences[c].size);
         p = at + 1;
       } else {
@@ -313,12 +299,7 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
       o.reserve(kRoom);
     }
     if (run < block + 16) {
-      const auto n = static_cast<std::size_t>(block + 16 - run);
-      if (end - run >= 16) {
-        o.put16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(run)), n);
-      } else {
-        o.put(reinterpret_cast<const char*>(run), n);
-      }
+      put_run(block + 16);
       p = block + 16;
     }
   }
