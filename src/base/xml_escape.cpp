@@ -172,10 +172,6 @@ constexpr bool is_name_char(char32_t c) noexcept {
          (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 }
 
-}  // namespace
-
-namespace {
-
 // The references of the bytes every mode but CDATA writes as one, padded to 8 bytes so that each
 // is written with one store; by ByteClass.
 struct Reference {
@@ -210,6 +206,12 @@ constexpr bool written_as_reference(ByteClass c, EscapeMode mode) {
   return c < kNonAscii && (mode != EscapeMode::cdata || (c != kGt && c != kCr));
 }
 
+// Writes the reference of class `c` (one written_as_reference()) with one store.
+inline void put_reference(Out& out, ByteClass c) {
+  out.reserve(8);
+  out.put8(kReferences[c].text, kReferences[c].size);
+}
+
 // Writes what the byte at `p` (one `table` does not copy as it is) stands for, and returns the
 // byte after it.
 const unsigned char* put_special(Out& out, const unsigned char* p, EscapeState& s) {
@@ -231,7 +233,7 @@ const unsigned char* put_special(Out& out, const unsigned char* p, EscapeState& 
     return p + put_non_ascii(out, p, s.end);
   }
   if (written_as_reference(c, s.mode)) {
-    out.put(kReferences[c].text, kReferences[c].size);
+    put_reference(out, c);
   } else if (c == kCr) {
     // A raw CR would read back as LF (XML 1.0 §2.11), and CDATA cannot hold a reference.
     out.put("]]>&#13;<![CDATA[");
@@ -290,7 +292,7 @@ void append_escaped(std::string& out, std::string_view in, EscapeMode mode) {
       put_run(at);
       const ByteClass c = table[*at];
       if (written_as_reference(c, mode)) {
-        o.put8(kReferences[c].text, kReferences[c].size);
+        put_reference(o, c);
         p = at + 1;
       } else {
         p = put_special(o, at, state);

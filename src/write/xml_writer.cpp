@@ -159,12 +159,10 @@ struct XmlWriter::Rep {
   std::string newline;
   std::size_t flush_at;
 
-  // Where output goes: a StringSink's string itself (`direct`: no copy through a buffer), or a
-  // buffer handed to the sink every `flush_at` bytes.
-  StringSink* string_sink;
+  // Where output goes: a StringSink's string itself (direct(): no copy through a buffer), or
+  // `own`, handed to the sink every `flush_at` bytes.
   std::string own;
   std::string& buf;
-  bool direct;
   std::size_t base;  // what `buf` held before the writer began
   std::size_t flushed = 0;
   Status status;
@@ -213,16 +211,20 @@ struct XmlWriter::Rep {
         pretty(o.pretty),
         indent_unit(static_cast<std::size_t>(std::clamp(o.indent, 0, 16)), ' '),
         flush_at(std::clamp<std::size_t>(o.buffer_size, 256, std::size_t{16} << 20)),
-        string_sink(dynamic_cast<StringSink*>(&s)),
-        buf(string_sink != nullptr ? string_sink->target() : own),
-        direct(string_sink != nullptr),
+        buf(target_of(s, own)),
         base(buf.size()) {
     for (const char c : o.newline) {
       if (c == '\r' || c == '\n') newline.push_back(c);
     }
     if (newline.empty()) newline = "\n";
-    if (!direct) buf.reserve(flush_at + 1024);
+    if (!direct()) buf.reserve(flush_at + 1024);
   }
+
+  static std::string& target_of(Sink& s, std::string& own) {
+    auto* string_sink = dynamic_cast<StringSink*>(&s);
+    return string_sink != nullptr ? string_sink->target() : own;
+  }
+  [[nodiscard]] bool direct() const noexcept { return &buf != &own; }
 
   // True when a call may write; a call after finish() is misuse.
   bool usable() {
@@ -239,7 +241,7 @@ struct XmlWriter::Rep {
   }
 
   void flush() {
-    if (direct || buf.empty()) return;
+    if (direct() || buf.empty()) return;
     const bool taken = sink->write(buf);
     flushed += buf.size();
     buf.clear();
@@ -247,7 +249,7 @@ struct XmlWriter::Rep {
   }
 
   void maybe_flush() {
-    if (!direct && buf.size() >= flush_at) flush();
+    if (!direct() && buf.size() >= flush_at) flush();
   }
 
   void break_line(std::size_t depth) {
