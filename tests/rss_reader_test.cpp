@@ -1027,25 +1027,62 @@ TEST(RssReaderTest, ReadsRss10Channel) {
   EXPECT_EQ(c.description, Text("An RSS 1.0 channel", "html"));
   EXPECT_EQ(c.last_build_date.text, "2025-11-10T08:15:00Z");
   EXPECT_EQ(c.last_build_date.value, datetime(2025, 11, 10, 8, 15, 0));
-  // The references to the image, items and text input stay where they were, as extensions.
-  ASSERT_EQ(c.extensions.size(), 3u);
-  const std::string rss10(ns::kRss10);
-  const std::string rdf(ns::kRdf);
-  EXPECT_EQ(c.extensions[0],
-            element(rss10, "", "image",
-                    {attribute("resource", "https://example.com/logo.png", rdf, "rdf")}));
-  EXPECT_EQ(c.extensions[1].name, "items");
-  EXPECT_EQ(c.extensions[1].ns, rss10);
-  ASSERT_EQ(c.extensions[1].children.size(), 1u);
-  EXPECT_EQ(c.extensions[1].children[0].name, "Seq");
-  EXPECT_EQ(c.extensions[1].children[0].ns, rdf);
-  EXPECT_EQ(c.extensions[1].children[0].children.size(), 2u);
-  EXPECT_EQ(c.extensions[2],
-            element(rss10, "", "textinput",
-                    {attribute("resource", "https://example.com/search", rdf, "rdf")}));
-  EXPECT_EQ(names(c.order), names({CE::title, CE::link, CE::description, CE::dc_date, CE::extension,
-                                   CE::extension, CE::extension}));
+  // The references to the image, items and text input name what the model holds (the image,
+  // the text input and the items beside the channel): not kept.
+  EXPECT_TRUE(c.extensions.empty());
+  EXPECT_EQ(names(c.order), names({CE::title, CE::link, CE::description, CE::dc_date}));
   EXPECT_TRUE(r.feed.extensions.empty());
+}
+
+// A reference that says more than which element it names (a title, another attribute, a list
+// of something else, a second list) is no bare reference: kept where it stood, as before.
+TEST(RssReaderTest, KeepsRss10ReferencesThatSayMore) {
+  const ParseResult r = parse(R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:x="http://example.com/x">
+    <channel rdf:about="https://example.com/">
+      <title>T</title>
+      <image rdf:resource="https://example.com/logo.png" x:note="kept"/>
+      <items><rdf:Seq><rdf:li rdf:resource="https://example.com/1"/><x:y/></rdf:Seq></items>
+      <items><rdf:Bag><rdf:li resource="https://example.com/1">one</rdf:li></rdf:Bag></items>
+      <items><rdf:Seq/><rdf:Seq/></items>
+      <textinput rdf:resource="https://example.com/search">search</textinput>
+      <image rdf:resource="https://example.com/logo.png"> </image>
+      <items>
+        <rdf:Bag><rdf:li rdf:resource="https://example.com/1"/></rdf:Bag>
+      </items>
+    </channel>
+    <item rdf:about="https://example.com/1"><title>One</title></item>
+  </rdf:RDF>)");
+  EXPECT_EQ(r.feed.format, Format::rss_1_0);
+  const Channel& c = r.feed.channel;
+  ASSERT_EQ(c.extensions.size(), 5u) << describe(r);
+  EXPECT_EQ(c.extensions[0].name, "image");
+  EXPECT_EQ(c.extensions[0].attributes.size(), 2u);
+  EXPECT_EQ(c.extensions[1].name, "items");
+  ASSERT_EQ(c.extensions[1].children.size(), 1u);
+  EXPECT_EQ(c.extensions[1].children[0].children.size(), 2u);
+  EXPECT_EQ(c.extensions[2].name, "items");
+  EXPECT_EQ(c.extensions[2].children.at(0).children.at(0).text, "one");
+  EXPECT_EQ(c.extensions[3].name, "items");
+  EXPECT_EQ(c.extensions[3].children.size(), 2u);
+  EXPECT_EQ(c.extensions[4].name, "textinput");
+  EXPECT_EQ(c.extensions[4].text, "search");
+  // The second image reference (white space inside) and the last list (a bag, indented) are
+  // bare references: not kept.
+  EXPECT_EQ(names(c.order), names({CE::title, CE::extension, CE::extension, CE::extension,
+                                   CE::extension, CE::extension}));
+  ASSERT_EQ(r.feed.items.size(), 1u);
+}
+
+// RSS 2.0 has no references: an <items> in an RSS 2.0 channel is no RSS 1.0 list, whatever it
+// holds, and is kept.
+TEST(RssReaderTest, KeepsItemsElementOutsideRss10) {
+  const ParseResult r = parse(R"(<rss version="2.0"
+      xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel><title>T</title>
+      <items><rdf:Seq><rdf:li rdf:resource="https://example.com/1"/></rdf:Seq></items>
+    </channel></rss>)");
+  ASSERT_EQ(r.feed.channel.extensions.size(), 1u);
+  EXPECT_EQ(r.feed.channel.extensions[0].name, "items");
 }
 
 TEST(RssReaderTest, ReadsRss10ImageAndTextInputBesideTheChannel) {

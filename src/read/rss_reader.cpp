@@ -135,6 +135,7 @@ class RssReader {
     if (const std::string_view about = rdf_about(ctx_, node); !about.empty()) c.id = about;
     Slots<Channel, CE> slots(ctx_, c, 2);
     for_each_child(ctx_, node, true, [&](const pugi::xml_node& child, const QName& q) {
+      if (feed_.format == Format::rss_1_0 && is_rss(q) && is_rdf_reference(child, q)) return;
       const ElementRow* row = row_of(channel_rows_, q, child);
       slots.before_child(row, feed_.items.size());
       if (row == nullptr) {
@@ -150,6 +151,67 @@ class RssReader {
         channel_field(static_cast<CE>(row->slot), child, c);
       }
     });
+  }
+
+  // RSS 1.0's channel names its image, text input and items a second time, by reference: <image
+  // rdf:resource>, <textinput rdf:resource>, and <items> with an rdf:Seq of rdf:li rdf:resource,
+  // each the rdf:about of an element beside the channel (RSS 1.0 §5.3.4-5.3.6). The model holds
+  // those elements; their references say nothing more, and there is no RSS 1.0 writer: written
+  // in RSS 2.0 or Atom, they would be elements those formats do not have (2,000 rdf:li in an
+  // Atom feed, for a feed of 2,000 items). So a reference of exactly that shape is not kept;
+  // one with anything more (text, other attributes, other elements) is kept as an extension.
+  bool is_rdf_reference(const pugi::xml_node& node, const QName& q) {
+    if (iequals(q.local, "image") || iequals(q.local, "textinput")) {
+      return holds_only(node, false) && only_rdf_resource(node);
+    }
+    if (q.local != "items" || !declares_only(node) || !holds_only(node, true)) return false;
+    std::size_t lists = 0;
+    bool shaped = true;
+    for_each_child(ctx_, node, false, [&](const pugi::xml_node& list, const QName& l) {
+      ++lists;
+      shaped = shaped && l.vocabulary == Vocabulary::rdf &&
+               (l.local == "Seq" || l.local == "Bag") && declares_only(list) &&
+               holds_only(list, true);
+      if (!shaped) return;
+      for_each_child(ctx_, list, false, [&](const pugi::xml_node& li, const QName& n) {
+        shaped = shaped && n.vocabulary == Vocabulary::rdf && n.local == "li" &&
+                 holds_only(li, false) && only_rdf_resource(li);
+      });
+    });
+    return shaped && lists == 1;
+  }
+
+  // Whether `node` has no attribute but namespace declarations.
+  static bool declares_only(const pugi::xml_node& node) {
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      if (!is_xmlns(a.name())) return false;
+    }
+    return true;
+  }
+
+  // Whether `node` holds nothing but white space and, with `elements`, elements.
+  static bool holds_only(const pugi::xml_node& node, bool elements) {
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+      const bool fits =
+          c.type() == pugi::node_element ? elements : is_text(c) && trim(c.value()).empty();
+      if (!fits) return false;
+    }
+    return true;
+  }
+
+  // Whether the one attribute of `node` but namespace declarations is rdf:resource (or a bare
+  // "resource", as Meerkat wrote it).
+  bool only_rdf_resource(const pugi::xml_node& node) {
+    std::size_t resources = 0;
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      if (is_xmlns(a.name())) continue;
+      const QName n = ctx_.scope.attribute_name(a);
+      if (n.local != "resource" || (n.vocabulary != Vocabulary::rdf && !n.uri.empty())) {
+        return false;
+      }
+      ++resources;
+    }
+    return resources == 1;
   }
 
   // Reads the value of `node`, which fills `slot` of the channel.
