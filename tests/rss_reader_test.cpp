@@ -1050,6 +1050,7 @@ TEST(RssReaderTest, KeepsRss10ReferencesThatSayMore) {
       <items>
         <rdf:Bag><rdf:li rdf:resource="https://example.com/1"/></rdf:Bag>
       </items>
+      <items/>
     </channel>
     <item rdf:about="https://example.com/1"><title>One</title></item>
   </rdf:RDF>)");
@@ -1067,8 +1068,8 @@ TEST(RssReaderTest, KeepsRss10ReferencesThatSayMore) {
   EXPECT_EQ(c.extensions[3].children.size(), 2u);
   EXPECT_EQ(c.extensions[4].name, "textinput");
   EXPECT_EQ(c.extensions[4].text, "search");
-  // The second image reference (white space inside) and the last list (a bag, indented) are
-  // bare references: not kept.
+  // The second image reference (white space inside), the last list (a bag, indented) and the
+  // empty one are bare references: not kept.
   EXPECT_EQ(names(c.order), names({CE::title, CE::extension, CE::extension, CE::extension,
                                    CE::extension, CE::extension}));
   ASSERT_EQ(r.feed.items.size(), 1u);

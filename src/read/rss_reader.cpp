@@ -178,7 +178,7 @@ class RssReader {
                  holds_only(li, false) && only_rdf_resource(li);
       });
     });
-    return shaped && lists == 1;
+    return shaped && lists <= 1;  // an empty <items/> names nothing either
   }
 
   // Whether `node` has no attribute but namespace declarations.
