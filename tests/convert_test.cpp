@@ -383,6 +383,31 @@ TEST(ConvertTest, Rss10ReferencesAreNotWrittenInRssOrAtom) {
   EXPECT_GE(read, 8u);
 }
 
+// An RSS 1.0 element kept as an extension (a <title> beside the <dc:title> that took its place)
+// is written into RSS 2.0 as RSS's own, and the feed has its <title>; Atom has no place for it.
+TEST(ConvertTest, Rss10ElementsKeptAsExtensionsAreRss20sOwn) {
+  const std::string rdf = R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <channel rdf:about="https://example.com/">
+      <title>Plain</title><link>https://example.com/</link><description>D</description>
+      <dc:title>In DC</dc:title>
+      <items><rdf:Seq><rdf:li rdf:resource="https://example.com/1"/></rdf:Seq></items>
+    </channel>
+    <item rdf:about="https://example.com/1"><title>One</title><link>https://example.com/1</link>
+      <description>RSS</description><dc:description>DC</dc:description></item>
+  </rdf:RDF>)";
+  ASSERT_TRUE(validate(rdf).valid());
+  const ParseResult r = parse(rdf);
+  const std::string rss = write_as(convert(r.feed, Format::rss_2_0).feed, Format::rss_2_0);
+  EXPECT_NE(rss.find("<title>Plain</title>"), std::string::npos) << rss;
+  EXPECT_NE(rss.find("<description>RSS</description>"), std::string::npos) << rss;
+  EXPECT_EQ(rss.find("purl.org/rss/1.0/"), std::string::npos) << rss;
+  expect_no_w3c_error(rss);
+  const Conversion atom = convert(r.feed, Format::atom_1_0);
+  EXPECT_TRUE(has_note(atom, ErrorCode::value_dropped, "the channel's <title> has no namespace"));
+  expect_no_w3c_error(write_as(atom.feed, Format::atom_1_0));
+}
+
 TEST(ConvertTest, RssToJsonFeedGivesEachItemItsContent) {
   const Feed seed = test::parse_clean(test::read_data("alamrafiul-distributed-systems.xml"));
   const Conversion c = convert(seed, Format::json_1_1);

@@ -1075,6 +1075,41 @@ TEST(RssReaderTest, KeepsRss10ReferencesThatSayMore) {
   ASSERT_EQ(r.feed.items.size(), 1u);
 }
 
+// RSS 1.0's elements are RSS's own in a namespace of their own: one kept as an extension (a
+// <title> that a later <dc:title> took the place of) is kept in no namespace, where RSS 2.0,
+// which write_rss() writes, has it; its children with it.
+TEST(RssReaderTest, KeepsRss10ElementsAsExtensionsInNoNamespace) {
+  const ParseResult r = parse(R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:rss="http://purl.org/rss/1.0/"
+      xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:x="http://example.com/x">
+    <channel rdf:about="https://example.com/">
+      <title>Plain</title><dc:title>In DC</dc:title>
+      <link>https://example.com/</link><description>D</description>
+      <x:note><rss:title>Inside</rss:title></x:note>
+    </channel>
+    <item rdf:about="https://example.com/1">
+      <title>One</title><description>RSS</description><dc:description>DC</dc:description>
+      <made-up><url>https://example.com/u</url></made-up>
+    </item>
+  </rdf:RDF>)");
+  ASSERT_EQ(r.feed.format, Format::rss_1_0);
+  const Channel& c = r.feed.channel;
+  EXPECT_EQ(c.title.value, "In DC");
+  ASSERT_EQ(c.extensions.size(), 2u);
+  EXPECT_EQ(c.extensions[0], element("", "", "title", {}, "Plain"));
+  EXPECT_EQ(c.extensions[1].ns, "http://example.com/x");
+  ASSERT_EQ(c.extensions[1].children.size(), 1u);
+  EXPECT_EQ(c.extensions[1].children[0], element("", "", "title", {}, "Inside"));
+  ASSERT_EQ(r.feed.items.size(), 1u);
+  const Item& it = r.feed.items[0];
+  EXPECT_EQ(it.description.value, "DC");
+  ASSERT_EQ(it.extensions.size(), 2u);
+  EXPECT_EQ(it.extensions[0], element("", "", "description", {}, "RSS"));
+  EXPECT_EQ(it.extensions[1].ns, "");
+  ASSERT_EQ(it.extensions[1].children.size(), 1u);
+  EXPECT_EQ(it.extensions[1].children[0].ns, "");
+}
+
 // RSS 2.0 has no references: an <items> in an RSS 2.0 channel is no RSS 1.0 list, whatever it
 // holds, and is kept.
 TEST(RssReaderTest, KeepsItemsElementOutsideRss10) {

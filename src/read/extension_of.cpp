@@ -19,8 +19,13 @@ bool is_blank(const char* s) noexcept {
 // element's whitespace-only text is content: when text sits beside elements, or alone.
 bool fill(ReadContext& ctx, const pugi::xml_node& node, Extension& e) {
   const QName q = ctx.scope.element_name(node);
-  e.ns = std::string(kept_namespace(q));
-  e.prefix = std::string(q.prefix);
+  if (ctx.rss_in_no_namespace && q.vocabulary == Vocabulary::rss) {
+    e.ns.clear();  // see ReadContext::rss_in_no_namespace
+    e.prefix.clear();
+  } else {
+    e.ns = std::string(kept_namespace(q));
+    e.prefix = std::string(q.prefix);
+  }
   e.name = name_as_written(q.local);
   std::size_t attributes = 0;
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) ++attributes;

@@ -23,6 +23,7 @@ class RssReader {
         root_uri_(ctx.scope.element_name(root).uri),
         channel_rows_(element_table(Target::rss, Level::channel)),
         item_rows_(element_table(Target::rss, Level::item)) {
+    ctx.rss_in_no_namespace = feed.format == Format::rss_1_0 || feed.format == Format::rss_0_90;
     const QName name = ctx.scope.element_name(root);
     if (read_root_namespace_as(ctx, name, Vocabulary::rss)) {
       feed.namespaces.push_back({"", std::string(name.uri)});

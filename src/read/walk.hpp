@@ -33,6 +33,12 @@ struct ReadContext {
   NamespaceScope scope;
   std::size_t items = 0;                       // items read so far, for ParseLimits::max_items
   std::vector<Spelling>* spellings = nullptr;  // Feed::spellings
+  // RSS 1.0 and 0.90 (RDF) put RSS's own elements in a namespace of their own, which no format
+  // feedpp writes has: set by the RSS reader of such a document, so that extension_of() keeps
+  // those elements in no namespace, where RSS 2.0 (which write_rss() writes) has them. Else a
+  // second <title> beside a <dc:title> was written into RSS 2.0 in RSS 1.0's namespace, and the
+  // feed had no <title> of its own.
+  bool rss_in_no_namespace = false;
   // Which spelling of its name the element being read had (ElementOrder::spelling()): set by
   // spelled(), 0 at each child for_each_child() visits, taken by the order entry pushed for it.
   unsigned spelling = 0;
