@@ -424,6 +424,49 @@ TEST(ConvertTest, RssToJsonFeedGivesEachItemItsContent) {
   }
 }
 
+// JSON Feed has no xml:base: an Atom feed's URLs relative to one are resolved against it (links,
+// attachments, people, and the href and src in HTML), so that they still point where they did.
+TEST(ConvertTest, AtomToJsonFeedResolvesWhatXmlBaseSaid) {
+  const ParseResult r = parse(test::read_data("golden/atom10-base-lang.xml"));
+  ASSERT_FALSE(r.has_errors());
+  const Conversion c = convert(r.feed, Format::json_1_1);
+  ASSERT_TRUE(c.ok());
+  const Channel& ch = c.feed.channel;
+  EXPECT_EQ(alternate_link(ch), "http://example.org/blog/");
+  EXPECT_EQ(ch.logo, "http://example.org/blog/images/logo.png");
+  ASSERT_FALSE(ch.authors.empty());
+  EXPECT_EQ(ch.authors[0].uri, "http://example.org/blog/about/editor");
+  ASSERT_GE(c.feed.items.size(), 2u);
+  const Item& first = c.feed.items[0];
+  EXPECT_EQ(alternate_link(first), "http://example.org/blog/2024/05/first-post.html");
+  EXPECT_NE(first.content.value.find("src=\"http://cdn.example.net/assets/pic.jpg\""),
+            std::string::npos)
+      << first.content.value;
+  const std::string json = write_as(c.feed, Format::json_1_1);
+  EXPECT_NE(json.find(R"("http://example.org/blog/media/diagram.png")"), std::string::npos) << json;
+  EXPECT_EQ(alternate_link(c.feed.items[1]), "http://example.org/absolute-path");
+}
+
+// Without an xml:base or the document's URL, a relative URL means in JSON Feed what it meant in
+// the source (relative to the document): kept as it is, and the HTML with it.
+TEST(ConvertTest, RelativeUrlsWithoutABaseStayRelativeInJsonFeed) {
+  const ParseResult r = parse(R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+    <id>urn:x</id><updated>2025-01-01T00:00:00Z</updated><link href="index.html"/>
+    <entry><id>urn:x:1</id><title>E</title><updated>2025-01-01T00:00:00Z</updated>
+      <link href="one.html"/><content type="html">&lt;a href='two.html'&gt;it&amp;#39;s&lt;/a&gt;</content>
+    </entry></feed>)");
+  const Conversion c = convert(r.feed, Format::json_1_1);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(alternate_link(c.feed.channel), "index.html");
+  ASSERT_EQ(c.feed.items.size(), 1u);
+  EXPECT_EQ(alternate_link(c.feed.items[0]), "one.html");
+  EXPECT_EQ(c.feed.items[0].content.value, "<a href='two.html'>it&#39;s</a>");
+  ConvertOptions at;
+  at.base_url = "https://example.com/feeds/atom.xml";
+  const Conversion known = convert(r.feed, Format::json_1_1, at);
+  EXPECT_EQ(alternate_link(known.feed.items[0]), "https://example.com/feeds/one.html");
+}
+
 TEST(ConvertTest, AnItemWithNothingGetsAnIdAndAnEmptyContentText) {
   const Feed feed = test::parse_clean(
       "<rss version=\"2.0\"><channel><title>T</title><link>https://e.org/</link>"

@@ -725,7 +725,7 @@ void detail::convert_item(Format source, Format target, const Channel& channel,
     it.attributes.clear();
   }
   if (is_json(source)) json_only(one, notes);
-  if (!is_json(target) && !is_atom(target)) resolve_urls(one, {});
+  if (!is_atom(target)) resolve_urls(one, {});  // against `channel_base`, as convert() does
   item_steps(source, target, channel, channel_base, it, index, seen, notes);
   item = std::move(it);
 }
@@ -762,6 +762,10 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
                   atom ? "<updated>" : "<lastBuildDate>", notes);
   if (is_json(feed.format)) json_only(feed, notes);
   if (is_json(target)) {
+    // JSON Feed has no xml:base: a URL relative to one is resolved against it (and it against
+    // the document's URL, when known). Without either, a relative URL stays relative to the
+    // document, as it was in the source.
+    resolve_urls(feed, options.base_url);
     json_channel(feed.channel, notes);
     beside_channel(target, feed.extensions_before_channel, notes);
     beside_channel(target, feed.extensions, notes);
