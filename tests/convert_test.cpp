@@ -467,6 +467,43 @@ TEST(ConvertTest, RelativeUrlsWithoutABaseStayRelativeInJsonFeed) {
   EXPECT_EQ(alternate_link(known.feed.items[0]), "https://example.com/feeds/one.html");
 }
 
+// RSS's <author> is an e-mail address, which JSON Feed writes as the author's mailto: "url":
+// back in RSS it is the <author> again, and in Atom the author's <email>; neither an
+// <atom:author> without a name nor a <uri> that is an address.
+TEST(ConvertTest, AMailtoAuthorIsAnAddressAgainInRssAndAtom) {
+  const std::string rss = R"(<rss version="2.0"><channel><title>T</title>
+    <link>https://example.com/</link><description>D</description>
+    <item><title>I</title><link>https://example.com/1</link><guid>https://example.com/1</guid>
+      <author>user@example.com (User)</author></item>
+    <item><title>J</title><link>https://example.com/2</link><guid>https://example.com/2</guid>
+      <author>user@example.com</author></item></channel></rss>)";
+  const Conversion json = convert(parse(rss).feed, Format::json_1_1);
+  ASSERT_TRUE(json.ok());
+  const std::string text = write_as(json.feed, Format::json_1_1);
+  ASSERT_NE(text.find("mailto:user@example.com"), std::string::npos) << text;
+  const Feed read = test::parse_clean(text);
+  const Conversion back = convert(read, Format::rss_2_0);
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back.feed.items.size(), 2u);
+  EXPECT_EQ(back.feed.items[1].author, "user@example.com");
+  EXPECT_TRUE(back.feed.items[1].authors.empty());
+  EXPECT_TRUE(has_note(back, ErrorCode::value_filled, "item 2: RSS <author> from an author"));
+  const std::string written = write_as(back.feed, Format::rss_2_0);
+  EXPECT_NE(written.find("<author>user@example.com</author>"), std::string::npos) << written;
+  expect_no_w3c_error(written);
+  const Conversion atom = convert(read, Format::atom_1_0);
+  ASSERT_TRUE(atom.ok());
+  ASSERT_EQ(atom.feed.items[1].authors.size(), 1u);
+  EXPECT_EQ(atom.feed.items[1].authors[0].email, "user@example.com");
+  EXPECT_EQ(atom.feed.items[1].authors[0].uri, "");
+  expect_no_w3c_error(write_as(atom.feed, Format::atom_1_0));
+  // A url with several addresses or headers is no one address: it stays a url.
+  Feed many = read;
+  many.items[1].authors[0].uri = "mailto:a@example.com,b@example.com";
+  EXPECT_EQ(convert(many, Format::atom_1_0).feed.items[1].authors[0].uri,
+            "mailto:a@example.com,b@example.com");
+}
+
 TEST(ConvertTest, AnItemWithNothingGetsAnIdAndAnEmptyContentText) {
   const Feed feed = test::parse_clean(
       "<rss version=\"2.0\"><channel><title>T</title><link>https://e.org/</link>"

@@ -443,8 +443,35 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   note_uris(uris, "the channel: ", notes);
 }
 
+// RSS's own <author> is an e-mail address: the first author with one and nothing else (JSON
+// Feed's mailto: url, say) is written as it, where an <atom:author> would need a name.
+void author_as_rss(Item& it, const std::string& n, Notes& notes) {
+  if (!trim(it.author).empty()) return;
+  for (std::size_t k = 0; k < it.authors.size(); ++k) {
+    const Person& p = it.authors[k];
+    if (!trim(p.name).empty() || trim(p.email).empty() || !trim(p.uri).empty() ||
+        !p.extensions.empty()) {
+      continue;
+    }
+    it.author = std::string(trim(p.email));
+    it.authors.erase(it.authors.begin() + static_cast<std::ptrdiff_t>(k));
+    // The order has an entry for each author, in turn: this one's is RSS's <author> now.
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < it.order.size(); ++i) {
+      if (it.order[i] != ItemElement::authors && it.order[i] != ItemElement::dc_creator) continue;
+      if (seen++ == k) {
+        it.order.set(i, ItemElement::author);
+        break;
+      }
+    }
+    notes.filled("item " + n + ": RSS <author> from an author with an e-mail address alone");
+    return;
+  }
+}
+
 void rss_item(Item& it, std::size_t index, Notes& notes) {
   const std::string n = std::to_string(index + 1);
+  author_as_rss(it, n, notes);
   if (trim(it.link).empty()) {
     if (const Link* alternate = find_link(it.links, "alternate")) it.link = alternate->href;
   }
@@ -622,6 +649,36 @@ void json_only(const Feed& feed, Notes& notes) {
   }
 }
 
+// JSON Feed's authors have no e-mail address: the JSON Feed writer gives an RSS author's address
+// as its "url", mailto:. In RSS or Atom such a url is the address again (RSS's <author> is one,
+// Atom has <email>), not a web page (an <atom:author> with a <uri> and no name, which neither
+// format allows). One with several addresses, headers or escapes stays a url.
+void addresses_from_mailto(std::vector<Person>& people) {
+  for (Person& p : people) {
+    const std::string_view uri = trim(p.uri);
+    if (!p.email.empty() || !detail::iequals(uri.substr(0, 7), "mailto:")) continue;
+    const std::string_view address = uri.substr(7);
+    if (address.find('@') == std::string_view::npos ||
+        address.find_first_of(",?%") != std::string_view::npos) {
+      continue;
+    }
+    p.email = std::string(address);
+    p.uri.clear();
+    for (std::size_t i = 0; i < p.order.size(); ++i) {
+      if (p.order[i] == PersonElement::uri) p.order.set(i, PersonElement::email);
+    }
+  }
+}
+
+void addresses_from_mailto(Feed& feed) {
+  addresses_from_mailto(feed.channel.authors);
+  addresses_from_mailto(feed.channel.contributors);
+  for (Item& it : feed.items) {
+    addresses_from_mailto(it.authors);
+    addresses_from_mailto(it.contributors);
+  }
+}
+
 // Elements in no namespace are the format's own once written: an RSS extension such as
 // <redirect> would be an Atom element the feed does not have, and the reverse.
 void drop_unqualified(std::vector<Extension>& extensions, std::string_view where, Notes& notes) {
@@ -724,7 +781,10 @@ void detail::convert_item(Format source, Format target, const Channel& channel,
                   "place for");
     it.attributes.clear();
   }
-  if (is_json(source)) json_only(one, notes);
+  if (is_json(source)) {
+    json_only(one, notes);
+    addresses_from_mailto(one);
+  }
   if (!is_atom(target)) resolve_urls(one, {});  // against `channel_base`, as convert() does
   item_steps(source, target, channel, channel_base, it, index, seen, notes);
   item = std::move(it);
@@ -760,7 +820,10 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
   drop_unreadable(c.last_build_date, c.order,
                   {CE::last_build_date, CE::dc_date, CE::dcterms_modified},
                   atom ? "<updated>" : "<lastBuildDate>", notes);
-  if (is_json(feed.format)) json_only(feed, notes);
+  if (is_json(feed.format)) {
+    json_only(feed, notes);
+    if (!is_json(target)) addresses_from_mailto(feed);
+  }
   if (is_json(target)) {
     // JSON Feed has no xml:base: a URL relative to one is resolved against it (and it against
     // the document's URL, when known). Without either, a relative URL stays relative to the
