@@ -504,6 +504,20 @@ TEST(ConvertTest, AMailtoAuthorIsAnAddressAgainInRssAndAtom) {
             "mailto:a@example.com,b@example.com");
 }
 
+// An Atom id made from a link that is an IRI is that link's URI (the W3C rules reject an IRI
+// there): JSON Feed has no feed id, and an item's url may be all it has.
+TEST(ConvertTest, AnAtomIdMadeFromAnIriIsItsUri) {
+  const Feed json = test::parse_clean(R"({"version": "https://jsonfeed.org/version/1.1",
+    "title": "T", "feed_url": "http://詹姆斯.example/feed.json",
+    "items": [{"id": "1", "url": "http://詹姆斯.example/é", "content_text": "x"}]})");
+  const Conversion c = convert(json, Format::atom_1_0);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c.feed.channel.id, "http://xn--8ws00zhy3a.example/feed.json");
+  ASSERT_EQ(c.feed.items.size(), 1u);
+  EXPECT_EQ(c.feed.items[0].guid.value, "http://xn--8ws00zhy3a.example/%C3%A9");
+  expect_no_w3c_error(write_as(c.feed, Format::atom_1_0));
+}
+
 TEST(ConvertTest, AnItemWithNothingGetsAnIdAndAnEmptyContentText) {
   const Feed feed = test::parse_clean(
       "<rss version=\"2.0\"><channel><title>T</title><link>https://e.org/</link>"

@@ -39,6 +39,9 @@ std::string percent_encoded(std::string_view s) {
   return out;
 }
 
+// `url` as a URI: an IRI's characters beyond ASCII encoded (iri_to_uri()), an ASCII one as it is.
+std::string uri_of(const std::string& url) { return detail::is_ascii(url) ? url : iri_to_uri(url); }
+
 // The notes of one conversion.
 class Notes {
  public:
@@ -210,11 +213,13 @@ void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& optio
   }
   if (trim(c.id).empty()) {
     const Link* self = self_link(c);
+    // An id is compared as written (RFC 4287 §4.2.6.1): one made from a link that is an IRI is
+    // its URI, as readers and the W3C rules take an id to be.
     if (const std::string id = self ? resolve_url(base, self->href) : ""; is_uri(id)) {
-      c.id = id;
+      c.id = uri_of(id);
       notes.filled("Atom <id> from the self link");
     } else if (const std::string link = resolve_url(base, alternate_link(c)); is_uri(link)) {
-      c.id = link;
+      c.id = uri_of(link);
       notes.filled("Atom <id> from the channel's <link>");
     } else if (is_uri(options.base_url)) {
       c.id = std::string(trim(options.base_url));
@@ -289,7 +294,7 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
   if (!is_uri(it.guid.value)) {
     const std::string base = detail::inner_base(channel_base, it.base);
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
-      it.guid.value = link;
+      it.guid.value = uri_of(link);  // a URI, as the feed's own above
       notes.filled("entry " + n + ": Atom <id> from its link");
     } else if (is_uri(c.id) && !is_urn(c.id)) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
