@@ -468,8 +468,8 @@ TEST(ConvertTest, RelativeUrlsWithoutABaseStayRelativeInJsonFeed) {
 }
 
 // RSS's <author> is an e-mail address, which JSON Feed writes as the author's mailto: "url":
-// back in RSS it is the <author> again, and in Atom the author's <email>; neither an
-// <atom:author> without a name nor a <uri> that is an address.
+// back in RSS it is the <author> again (the channel's <managingEditor>), and in Atom the
+// author's <email>; neither an <atom:author> without a name nor a <uri> that is an address.
 TEST(ConvertTest, AMailtoAuthorIsAnAddressAgainInRssAndAtom) {
   const std::string rss = R"(<rss version="2.0"><channel><title>T</title>
     <link>https://example.com/</link><description>D</description>
@@ -497,6 +497,14 @@ TEST(ConvertTest, AMailtoAuthorIsAnAddressAgainInRssAndAtom) {
   EXPECT_EQ(atom.feed.items[1].authors[0].email, "user@example.com");
   EXPECT_EQ(atom.feed.items[1].authors[0].uri, "");
   expect_no_w3c_error(write_as(atom.feed, Format::atom_1_0));
+  // The feed's author likewise: RSS's channel has <managingEditor> for an address.
+  Feed channel = read;
+  channel.channel.authors = {Person{}};
+  channel.channel.authors[0].uri = "mailto:boss@example.com";
+  const Conversion editor = convert(channel, Format::rss_2_0);
+  EXPECT_EQ(editor.feed.channel.managing_editor, "boss@example.com");
+  EXPECT_TRUE(editor.feed.channel.authors.empty());
+  expect_no_w3c_error(write_as(editor.feed, Format::rss_2_0));
   // A url with several addresses or headers is no one address: it stays a url.
   Feed many = read;
   many.items[1].authors[0].uri = "mailto:a@example.com,b@example.com";

@@ -393,7 +393,38 @@ void note_uris(std::size_t changed, const std::string& where, Notes& notes) {
                " IRI(s) written as the URIs they map to (RFC 3987), which RSS requires");
 }
 
+// RSS's item <author> and channel <managingEditor> are e-mail addresses: the first author of `s`
+// with one and nothing else (JSON Feed's mailto: url, say) is written as `field` (its order
+// entry made `element`), where an <atom:author> would need a name. Returns whether one was.
+template <class S, class E>
+bool address_as_rss(S& s, std::string& field, E element) {
+  if (!trim(field).empty()) return false;
+  for (std::size_t k = 0; k < s.authors.size(); ++k) {
+    const Person& p = s.authors[k];
+    if (!trim(p.name).empty() || trim(p.email).empty() || !trim(p.uri).empty() ||
+        !p.extensions.empty()) {
+      continue;
+    }
+    field = std::string(trim(p.email));
+    s.authors.erase(s.authors.begin() + static_cast<std::ptrdiff_t>(k));
+    // The order has an entry for each author, in turn: this one's is `element` now.
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < s.order.size(); ++i) {
+      if (s.order[i] != E::authors && s.order[i] != E::dc_creator) continue;
+      if (seen++ == k) {
+        s.order.set(i, element);
+        break;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
+  if (address_as_rss(c, c.managing_editor, ChannelElement::managing_editor)) {
+    notes.filled("RSS <managingEditor> from an author with an e-mail address alone");
+  }
   if (trim(c.link).empty()) {
     const Link* alternate = find_link(c.links, "alternate");
     const Link* self = self_link(c);
@@ -448,35 +479,11 @@ void rss_channel(Channel& c, std::string_view base_url, Notes& notes) {
   note_uris(uris, "the channel: ", notes);
 }
 
-// RSS's own <author> is an e-mail address: the first author with one and nothing else (JSON
-// Feed's mailto: url, say) is written as it, where an <atom:author> would need a name.
-void author_as_rss(Item& it, const std::string& n, Notes& notes) {
-  if (!trim(it.author).empty()) return;
-  for (std::size_t k = 0; k < it.authors.size(); ++k) {
-    const Person& p = it.authors[k];
-    if (!trim(p.name).empty() || trim(p.email).empty() || !trim(p.uri).empty() ||
-        !p.extensions.empty()) {
-      continue;
-    }
-    it.author = std::string(trim(p.email));
-    it.authors.erase(it.authors.begin() + static_cast<std::ptrdiff_t>(k));
-    // The order has an entry for each author, in turn: this one's is RSS's <author> now.
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < it.order.size(); ++i) {
-      if (it.order[i] != ItemElement::authors && it.order[i] != ItemElement::dc_creator) continue;
-      if (seen++ == k) {
-        it.order.set(i, ItemElement::author);
-        break;
-      }
-    }
-    notes.filled("item " + n + ": RSS <author> from an author with an e-mail address alone");
-    return;
-  }
-}
-
 void rss_item(Item& it, std::size_t index, Notes& notes) {
   const std::string n = std::to_string(index + 1);
-  author_as_rss(it, n, notes);
+  if (address_as_rss(it, it.author, ItemElement::author)) {
+    notes.filled("item " + n + ": RSS <author> from an author with an e-mail address alone");
+  }
   if (trim(it.link).empty()) {
     if (const Link* alternate = find_link(it.links, "alternate")) it.link = alternate->href;
   }
@@ -827,7 +834,7 @@ Conversion convert(Feed feed, Format target, const ConvertOptions& options) {
                   atom ? "<updated>" : "<lastBuildDate>", notes);
   if (is_json(feed.format)) {
     json_only(feed, notes);
-    if (!is_json(target)) addresses_from_mailto(feed);
+    addresses_from_mailto(feed);  // (JSON Feed into JSON Feed was returned above)
   }
   if (is_json(target)) {
     // JSON Feed has no xml:base: a URL relative to one is resolved against it (and it against
