@@ -163,46 +163,29 @@ class RssReader {
   // one with anything more (text, other attributes, other elements) is kept as an extension.
   bool is_rdf_reference(const pugi::xml_node& node, const QName& q) {
     if (iequals(q.local, "image") || iequals(q.local, "textinput")) {
-      return holds_only(node, false) && only_rdf_resource(node);
+      return is_empty_reference(node);
     }
-    if (q.local != "items" || !declares_only(node) || !holds_only(node, true)) return false;
+    if (q.local != "items" || !declares_only(node) || has_loose_text(node)) return false;
     std::size_t lists = 0;
     bool shaped = true;
     for_each_child(ctx_, node, false, [&](const pugi::xml_node& list, const QName& l) {
       ++lists;
       shaped = shaped && l.vocabulary == Vocabulary::rdf &&
                (l.local == "Seq" || l.local == "Bag") && declares_only(list) &&
-               holds_only(list, true);
+               !has_loose_text(list);
       if (!shaped) return;
       for_each_child(ctx_, list, false, [&](const pugi::xml_node& li, const QName& n) {
-        shaped = shaped && n.vocabulary == Vocabulary::rdf && n.local == "li" &&
-                 holds_only(li, false) && only_rdf_resource(li);
+        shaped =
+            shaped && n.vocabulary == Vocabulary::rdf && n.local == "li" && is_empty_reference(li);
       });
     });
     return shaped && lists <= 1;  // an empty <items/> names nothing either
   }
 
-  // Whether `node` has no attribute but namespace declarations.
-  static bool declares_only(const pugi::xml_node& node) {
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-      if (!is_xmlns(a.name())) return false;
-    }
-    return true;
-  }
-
-  // Whether `node` holds nothing but white space and, with `elements`, elements.
-  static bool holds_only(const pugi::xml_node& node, bool elements) {
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-      const bool fits =
-          c.type() == pugi::node_element ? elements : is_text(c) && trim(c.value()).empty();
-      if (!fits) return false;
-    }
-    return true;
-  }
-
-  // Whether the one attribute of `node` but namespace declarations is rdf:resource (or a bare
-  // "resource", as Meerkat wrote it).
-  bool only_rdf_resource(const pugi::xml_node& node) {
+  // Whether `node` holds nothing but white space, and its one attribute but namespace
+  // declarations is rdf:resource (or a bare "resource", as Meerkat wrote it).
+  bool is_empty_reference(const pugi::xml_node& node) {
+    if (has_element_children(node) || has_loose_text(node)) return false;
     std::size_t resources = 0;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
       if (is_xmlns(a.name())) continue;

@@ -58,11 +58,15 @@ bool has_element_children(const pugi::xml_node& element) noexcept {
   return false;
 }
 
-bool is_text_only(const pugi::xml_node& node) noexcept {
+bool declares_only(const pugi::xml_node& node) noexcept {
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
     if (!is_xmlns(a.name())) return false;
   }
-  return !has_element_children(node);
+  return true;
+}
+
+bool is_text_only(const pugi::xml_node& node) noexcept {
+  return declares_only(node) && !has_element_children(node);
 }
 
 bool has_loose_text(const pugi::xml_node& node) noexcept {

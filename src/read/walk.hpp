@@ -35,9 +35,8 @@ struct ReadContext {
   std::vector<Spelling>* spellings = nullptr;  // Feed::spellings
   // RSS 1.0 and 0.90 (RDF) put RSS's own elements in a namespace of their own, which no format
   // feedpp writes has: set by the RSS reader of such a document, so that extension_of() keeps
-  // those elements in no namespace, where RSS 2.0 (which write_rss() writes) has them. Else a
-  // second <title> beside a <dc:title> was written into RSS 2.0 in RSS 1.0's namespace, and the
-  // feed had no <title> of its own.
+  // those elements in no namespace, where RSS 2.0 (which write_rss() writes) has them (a <title>
+  // that a later <dc:title> took the place of is RSS 2.0's <title> again).
   bool rss_in_no_namespace = false;
   // Which spelling of its name the element being read had (ElementOrder::spelling()): set by
   // spelled(), 0 at each child for_each_child() visits, taken by the order entry pushed for it.
@@ -181,6 +180,9 @@ class AttributeKeeper {
 
 // Returns true when `element` has element children (its content is markup, not text).
 bool has_element_children(const pugi::xml_node& element) noexcept;
+
+// Returns true when `node` has no attribute but namespace declarations.
+bool declares_only(const pugi::xml_node& node) noexcept;
 
 // Returns true when `node` holds text only: no attribute but namespace declarations, and no
 // child element.

@@ -39,8 +39,14 @@ std::string percent_encoded(std::string_view s) {
   return out;
 }
 
-// `url` as a URI: an IRI's characters beyond ASCII encoded (iri_to_uri()), an ASCII one as it is.
-std::string uri_of(const std::string& url) { return detail::is_ascii(url) ? url : iri_to_uri(url); }
+// RSS 2.0's URLs, and Atom ids made from links, are URIs: an IRI is written as the URI it maps
+// to (RFC 3987 §3.1), which names the same resource. Returns how many URLs changed (0 or 1); an
+// ASCII URL (nearly all) is not copied.
+std::size_t as_uri(std::string& url) {
+  if (detail::is_ascii(url)) return 0;
+  url = iri_to_uri(url);
+  return 1;
+}
 
 // The notes of one conversion.
 class Notes {
@@ -216,10 +222,12 @@ void atom_channel(Feed& feed, std::string_view base, const ConvertOptions& optio
     // An id is compared as written (RFC 4287 §4.2.6.1): one made from a link that is an IRI is
     // its URI, as readers and the W3C rules take an id to be.
     if (const std::string id = self ? resolve_url(base, self->href) : ""; is_uri(id)) {
-      c.id = uri_of(id);
+      c.id = id;
+      as_uri(c.id);
       notes.filled("Atom <id> from the self link");
     } else if (const std::string link = resolve_url(base, alternate_link(c)); is_uri(link)) {
-      c.id = uri_of(link);
+      c.id = link;
+      as_uri(c.id);
       notes.filled("Atom <id> from the channel's <link>");
     } else if (is_uri(options.base_url)) {
       c.id = std::string(trim(options.base_url));
@@ -294,7 +302,8 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
   if (!is_uri(it.guid.value)) {
     const std::string base = detail::inner_base(channel_base, it.base);
     if (const std::string link = resolve_url(base, alternate_link(it)); is_uri(link)) {
-      it.guid.value = uri_of(link);  // a URI, as the feed's own above
+      it.guid.value = link;
+      as_uri(it.guid.value);  // a URI, as the feed's own above
       notes.filled("entry " + n + ": Atom <id> from its link");
     } else if (is_uri(c.id) && !is_urn(c.id)) {
       // A URI of the feed's own: the feed's id with the item's guid, or its place.
@@ -368,15 +377,6 @@ void atom_item(const Channel& c, std::string_view channel_base, Item& it, std::s
 }
 
 // --- to RSS ---------------------------------------------------------------------------------
-
-// RSS 2.0's URLs are URIs: an IRI is written as the URI it maps to (RFC 3987 §3.1), which names
-// the same resource. Returns how many URLs changed (0 or 1); an ASCII URL (nearly all) is not
-// copied.
-std::size_t as_uri(std::string& url) {
-  if (detail::is_ascii(url)) return 0;
-  url = iri_to_uri(url);
-  return 1;
-}
 
 // A web link as a URI, and the alternate links that repeat it (kept as atom:link), so that the
 // Atom writer still knows them for one link. Returns how many URLs changed (0 or 1).
