@@ -352,6 +352,29 @@ TEST(ParseDateTest, ReadsIso8601AndW3cDtf) {
   });
 }
 
+// RFC 3339 as Atom and JSON Feed write it has a quick reader of its own: its edges read as the
+// tolerant reader reads them, and what it turns down is the tolerant reader's to judge.
+TEST(ParseDateTest, ReadsRfc3339AtTheEdgesOfEachField) {
+  expect_all({
+      {"0001-01-01T00:00:00Z", at(utc(1, 1, 1))},
+      {"9999-12-31T23:59:59Z", at(utc(9999, 12, 31, 23, 59, 59))},
+      {"2024-02-29T12:00:00Z", at(utc(2024, 2, 29, 12))},
+      {"2024-06-30T23:59:59+23:59", local(utc(2024, 6, 30, 23, 59, 59), 23 * 60 + 59)},
+      {"2024-06-30T00:00:00-23:59", local(utc(2024, 6, 30), -(23 * 60 + 59))},
+      {"2024-06-30T00:00:00-00:00", at(utc(2024, 6, 30))},
+      {"2024-06-30T10:20:30.999999+02:00", local(utc(2024, 6, 30, 10, 20, 30), 120)},
+      {" 2024-06-30T10:20:30Z ", at(utc(2024, 6, 30, 10, 20, 30))},
+      {"2024-06-30T10:20:30+0200", local(utc(2024, 6, 30, 10, 20, 30), 120)},
+  });
+  for (const char* text :
+       {"2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-00-10T00:00:00Z",
+        "2024-04-31T00:00:00Z", "2024-06-30T25:00:00Z", "2024-06-30T10:20:30+24:00",
+        "2024-06-30T10:20:30+02:60", "2024-06-30T10:20:30Zulu", "2024-06-30T10:20:30+02:00:00",
+        "2024-06-30T10:20:30.Z"}) {
+    EXPECT_FALSE(parse_date(text)) << '"' << text << '"';
+  }
+}
+
 TEST(ParseDateTest, ReadsAsctimeAndRfc850) {
   const std::int64_t t = utc(1994, 11, 6, 8, 49, 37);
   expect_all({

@@ -445,6 +445,51 @@ bool without_comments(std::string_view s, std::array<char, N>& out, std::size_t&
   return depth == 0;
 }
 
+// The digits of s[at, at + n) as a number, or -1 when one is not a digit.
+int fixed_digits(std::string_view s, std::size_t at, std::size_t n) noexcept {
+  int value = 0;
+  for (std::size_t k = at; k < at + n; ++k) {
+    if (!is_digit(s[k])) return -1;
+    value = value * 10 + (s[k] - '0');
+  }
+  return value;
+}
+
+// RFC 3339 exactly as Atom and JSON Feed write it, YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm):
+// nearly every date they hold, read in a tenth of the tolerant reader's time. Anything else,
+// or a field out of its range, is left to the tolerant reader (nothing), which gives the same
+// answer for what this accepts.
+std::optional<DateTime> read_rfc3339(std::string_view s) noexcept {
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') {
+    return {};
+  }
+  Fields f;
+  f.year = fixed_digits(s, 0, 4);
+  f.month = fixed_digits(s, 5, 2);
+  f.day = fixed_digits(s, 8, 2);
+  f.hour = fixed_digits(s, 11, 2);
+  f.minute = fixed_digits(s, 14, 2);
+  f.second = fixed_digits(s, 17, 2);
+  if (f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.hour > 23 || f.minute < 0 ||
+      f.minute > 59 || f.second < 0 || f.second > 59) {
+    return {};
+  }
+  std::size_t i = 19;
+  if (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
+    for (++i; i < s.size() && is_digit(s[i]);) ++i;  // dropped, which rounds down
+  }
+  const std::string_view zone = s.substr(i);
+  if (zone == "Z") return build(f);
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return {};
+  const int hh = fixed_digits(zone, 1, 2);
+  const int mm = fixed_digits(zone, 4, 2);
+  if (hh < 0 || mm < 0 || mm > 59) return {};  // hh <= 99: within kMaxOffset's check below
+  const int total = hh * 60 + mm;
+  if (total > DateTime::kMaxOffset.count()) return {};
+  f.offset = zone[0] == '-' ? -total : total;
+  return build(f);
+}
+
 std::optional<DateTime> read_date(std::string_view text) noexcept {
   const std::string_view s = strip(text);
   if (s.empty()) return {};
@@ -459,6 +504,7 @@ std::optional<DateTime> read_date(std::string_view text) noexcept {
 }  // namespace
 
 std::optional<DateTime> parse_date(std::string_view text) noexcept {
+  if (auto dt = read_rfc3339(text)) return dt;
   if (auto dt = read_date(text)) return dt;
   if (text.find('(') == std::string_view::npos) return {};
   std::array<char, 256> buffer{};  // dates are short: a longer text is no date
