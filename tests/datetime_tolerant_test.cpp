@@ -352,9 +352,10 @@ TEST(ParseDateTest, ReadsIso8601AndW3cDtf) {
   });
 }
 
-// RFC 3339 as Atom and JSON Feed write it has a quick reader of its own: its edges read as the
-// tolerant reader reads them, and what it turns down is the tolerant reader's to judge.
-TEST(ParseDateTest, ReadsRfc3339AtTheEdgesOfEachField) {
+// RFC 3339 as Atom and JSON Feed write it, and RFC 822 as RSS does, have quick readers of their
+// own: their edges read as the tolerant reader reads them, and what they turn down is the
+// tolerant reader's to judge.
+TEST(ParseDateTest, ReadsTheCommonFormsAtTheEdgesOfEachField) {
   expect_all({
       {"0001-01-01T00:00:00Z", at(utc(1, 1, 1))},
       {"9999-12-31T23:59:59Z", at(utc(9999, 12, 31, 23, 59, 59))},
@@ -365,12 +366,21 @@ TEST(ParseDateTest, ReadsRfc3339AtTheEdgesOfEachField) {
       {"2024-06-30T10:20:30.999999+02:00", local(utc(2024, 6, 30, 10, 20, 30), 120)},
       {" 2024-06-30T10:20:30Z ", at(utc(2024, 6, 30, 10, 20, 30))},
       {"2024-06-30T10:20:30+0200", local(utc(2024, 6, 30, 10, 20, 30), 120)},
+      {"Mon, 01 Jan 0001 00:00:00 GMT", at(utc(1, 1, 1))},
+      {"Fri, 31 Dec 9999 23:59:59 +0000", at(utc(9999, 12, 31, 23, 59, 59))},
+      {"Thu, 29 Feb 2024 12:00:00 -2359", local(utc(2024, 2, 29, 12), -(23 * 60 + 59))},
+      {"Sat, 01 Nov 2025 06:30:00 +0530", local(utc(2025, 11, 1, 6, 30), 330)},
+      {"Sun, 01 Nov 2025 06:30:00 +0000", at(utc(2025, 11, 1, 6, 30))},  // the date wins
+      {"Sat, 01 nov 2025 06:30:00 gmt", at(utc(2025, 11, 1, 6, 30))},
+      {"Sat, 01 Nov 2025 06:30:60 GMT", at(utc(2025, 11, 1, 6, 30, 59))},
   });
   for (const char* text :
        {"2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-00-10T00:00:00Z",
         "2024-04-31T00:00:00Z", "2024-06-30T25:00:00Z", "2024-06-30T10:20:30+24:00",
         "2024-06-30T10:20:30+02:60", "2024-06-30T10:20:30Zulu", "2024-06-30T10:20:30+02:00:00",
-        "2024-06-30T10:20:30.Z"}) {
+        "2024-06-30T10:20:30.Z", "Wed, 29 Feb 2023 00:00:00 GMT", "Mon, 31 Apr 2024 00:00:00 GMT",
+        "Mon, 01 Apr 2024 24:30:00 GMT", "Mon, 01 Apr 2024 10:00:00 +2400",
+        "Mon, 01 Apr 2024 10:00:00 +0160", "Mon, 01 Abc 2024 10:00:00 GMT"}) {
     EXPECT_FALSE(parse_date(text)) << '"' << text << '"';
   }
 }

@@ -478,7 +478,7 @@ std::optional<DateTime> read_rfc3339(std::string_view s) noexcept {
   if (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
     for (++i; i < s.size() && is_digit(s[i]);) ++i;  // dropped, which rounds down
   }
-  const std::string_view zone = s.substr(i);
+  const std::string_view zone(s.data() + i, s.size() - i);
   if (zone == "Z") return build(f);
   if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return {};
   const int hh = fixed_digits(zone, 1, 2);
@@ -487,6 +487,52 @@ std::optional<DateTime> read_rfc3339(std::string_view s) noexcept {
   const int total = hh * 60 + mm;
   if (total > DateTime::kMaxOffset.count()) return {};
   f.offset = zone[0] == '-' ? -total : total;
+  return build(f);
+}
+
+// The three letters at `p` as one number, to be compared with a name's in one go.
+constexpr std::uint32_t key3(const char* p) noexcept {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+         static_cast<unsigned char>(p[2]);
+}
+
+// The index of the three letters at `p` among `names` (exact spelling), or -1.
+template <std::size_t N>
+int exact_index(const char* p, const std::array<std::string_view, N>& names) noexcept {
+  const std::uint32_t key = key3(p);
+  for (std::size_t k = 0; k < N; ++k) {
+    if (key == key3(names[k].data())) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// RFC 822 as RSS writes it, Ddd, DD Mmm YYYY hh:mm:ss (+hhmm|GMT): the quick reader of the
+// form nearly every pubDate takes, on the terms of read_rfc3339().
+std::optional<DateTime> read_rfc822(std::string_view s) noexcept {
+  if ((s.size() != 31 && s.size() != 29) || s[3] != ',' || s[4] != ' ' || s[7] != ' ' ||
+      s[11] != ' ' || s[16] != ' ' || s[19] != ':' || s[22] != ':' || s[25] != ' ' ||
+      exact_index(s.data(), detail::kDayNames) < 0) {
+    return {};
+  }
+  Fields f;
+  f.day = fixed_digits(s, 5, 2);
+  f.month = exact_index(s.data() + 8, detail::kMonthNames) + 1;
+  f.year = fixed_digits(s, 12, 4);
+  f.hour = fixed_digits(s, 17, 2);
+  f.minute = fixed_digits(s, 20, 2);
+  f.second = fixed_digits(s, 23, 2);
+  if (f.day < 0 || f.month == 0 || f.year < 0 || f.hour < 0 || f.hour > 23 || f.minute < 0 ||
+      f.minute > 59 || f.second < 0 || f.second > 59) {
+    return {};
+  }
+  const std::string_view zone(s.data() + 26, s.size() - 26);
+  if (zone == "GMT") return build(f);
+  if (zone.size() != 5 || (zone[0] != '+' && zone[0] != '-')) return {};
+  const int hh = fixed_digits(zone, 1, 2);
+  const int mm = fixed_digits(zone, 3, 2);
+  if (hh < 0 || mm < 0 || mm > 59 || hh * 60 + mm > DateTime::kMaxOffset.count()) return {};
+  f.offset = zone[0] == '-' ? -(hh * 60 + mm) : hh * 60 + mm;
   return build(f);
 }
 
@@ -505,6 +551,7 @@ std::optional<DateTime> read_date(std::string_view text) noexcept {
 
 std::optional<DateTime> parse_date(std::string_view text) noexcept {
   if (auto dt = read_rfc3339(text)) return dt;
+  if (auto dt = read_rfc822(text)) return dt;
   if (auto dt = read_date(text)) return dt;
   if (text.find('(') == std::string_view::npos) return {};
   std::array<char, 256> buffer{};  // dates are short: a longer text is no date
