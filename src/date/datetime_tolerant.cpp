@@ -456,7 +456,7 @@ int fixed_digits(std::string_view s, std::size_t at, std::size_t n) noexcept {
 }
 
 // RFC 3339 exactly as Atom and JSON Feed write it, YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm):
-// nearly every date they hold, read in a tenth of the tolerant reader's time. Anything else,
+// nearly every date they hold, in half the tolerant reader's instructions. Anything else,
 // or a field out of its range, is left to the tolerant reader (nothing), which gives the same
 // answer for what this accepts.
 std::optional<DateTime> read_rfc3339(std::string_view s) noexcept {
