@@ -445,49 +445,32 @@ bool without_comments(std::string_view s, std::array<char, N>& out, std::size_t&
   return depth == 0;
 }
 
-// The digits of s[at, at + n) as a number, or -1 when one is not a digit.
-int fixed_digits(std::string_view s, std::size_t at, std::size_t n) noexcept {
-  int value = 0;
-  for (std::size_t k = at; k < at + n; ++k) {
-    if (!is_digit(s[k])) return -1;
-    value = value * 10 + (s[k] - '0');
-  }
-  return value;
+// Reads hh:mm:ss at the cursor into `f`, each field in its range: 24:00 and leap seconds are
+// the tolerant reader's to judge.
+bool read_clock(Cursor& c, Fields& f) noexcept {
+  return c.digits(2, f.hour) && c.eat(':') && c.digits(2, f.minute) && c.eat(':') &&
+         c.digits(2, f.second) && f.hour <= 23 && f.minute <= 59 && f.second <= 59;
+}
+
+// Reads the numeric offset that ends the text (read_offset()'s forms), or the name `utc`.
+std::optional<DateTime> read_last_zone(Cursor& c, Fields f, std::string_view utc) noexcept {
+  if (c.s.substr(c.i) == utc) return build(f);
+  if (!is_sign(c.peek()) || !read_offset(c, f.offset, false) || !c.done()) return {};
+  return build(f);
 }
 
 // RFC 3339 exactly as Atom and JSON Feed write it, YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm):
-// nearly every date they hold, in half the tolerant reader's instructions. Anything else,
-// or a field out of its range, is left to the tolerant reader (nothing), which gives the same
-// answer for what this accepts.
+// nearly every date they hold, in half the tolerant reader's instructions. Anything else is
+// left to the tolerant reader (nothing), which reads what this accepts with the same steps.
 std::optional<DateTime> read_rfc3339(std::string_view s) noexcept {
-  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') {
-    return {};
-  }
+  Cursor c{s};
   Fields f;
-  f.year = fixed_digits(s, 0, 4);
-  f.month = fixed_digits(s, 5, 2);
-  f.day = fixed_digits(s, 8, 2);
-  f.hour = fixed_digits(s, 11, 2);
-  f.minute = fixed_digits(s, 14, 2);
-  f.second = fixed_digits(s, 17, 2);
-  if (f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.hour > 23 || f.minute < 0 ||
-      f.minute > 59 || f.second < 0 || f.second > 59) {
+  if (!c.digits(4, f.year) || !c.eat('-') || !c.digits(2, f.month) || !c.eat('-') ||
+      !c.digits(2, f.day) || !c.eat('T') || !read_clock(c, f)) {
     return {};
   }
-  std::size_t i = 19;
-  if (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
-    for (++i; i < s.size() && is_digit(s[i]);) ++i;  // dropped, which rounds down
-  }
-  const std::string_view zone(s.data() + i, s.size() - i);
-  if (zone == "Z") return build(f);
-  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return {};
-  const int hh = fixed_digits(zone, 1, 2);
-  const int mm = fixed_digits(zone, 4, 2);
-  if (hh < 0 || mm < 0 || mm > 59) return {};  // hh <= 99: within kMaxOffset's check below
-  const int total = hh * 60 + mm;
-  if (total > DateTime::kMaxOffset.count()) return {};
-  f.offset = zone[0] == '-' ? -total : total;
-  return build(f);
+  skip_fraction(c);  // dropped, which rounds down
+  return read_last_zone(c, f, "Z");
 }
 
 // The three letters at `p` as one number, to be compared with a name's in one go.
@@ -497,12 +480,17 @@ constexpr std::uint32_t key3(const char* p) noexcept {
          static_cast<unsigned char>(p[2]);
 }
 
-// The index of the three letters at `p` among `names` (exact spelling), or -1.
+// The index of the three letters at the cursor among `names` (exact spelling), or -1; moves
+// past them when found. A quicker name_index() for the names as RFC 822 spells them.
 template <std::size_t N>
-int exact_index(const char* p, const std::array<std::string_view, N>& names) noexcept {
-  const std::uint32_t key = key3(p);
+int exact_index(Cursor& c, const std::array<std::string_view, N>& names) noexcept {
+  if (c.s.size() - c.i < 3) return -1;
+  const std::uint32_t key = key3(c.s.data() + c.i);
   for (std::size_t k = 0; k < N; ++k) {
-    if (key == key3(names[k].data())) return static_cast<int>(k);
+    if (key == key3(names[k].data())) {
+      c.i += 3;
+      return static_cast<int>(k);
+    }
   }
   return -1;
 }
@@ -510,30 +498,18 @@ int exact_index(const char* p, const std::array<std::string_view, N>& names) noe
 // RFC 822 as RSS writes it, Ddd, DD Mmm YYYY hh:mm:ss (+hhmm|GMT): the quick reader of the
 // form nearly every pubDate takes, on the terms of read_rfc3339().
 std::optional<DateTime> read_rfc822(std::string_view s) noexcept {
-  if ((s.size() != 31 && s.size() != 29) || s[3] != ',' || s[4] != ' ' || s[7] != ' ' ||
-      s[11] != ' ' || s[16] != ' ' || s[19] != ':' || s[22] != ':' || s[25] != ' ' ||
-      exact_index(s.data(), detail::kDayNames) < 0) {
-    return {};
-  }
+  Cursor c{s};
   Fields f;
-  f.day = fixed_digits(s, 5, 2);
-  f.month = exact_index(s.data() + 8, detail::kMonthNames) + 1;
-  f.year = fixed_digits(s, 12, 4);
-  f.hour = fixed_digits(s, 17, 2);
-  f.minute = fixed_digits(s, 20, 2);
-  f.second = fixed_digits(s, 23, 2);
-  if (f.day < 0 || f.month == 0 || f.year < 0 || f.hour < 0 || f.hour > 23 || f.minute < 0 ||
-      f.minute > 59 || f.second < 0 || f.second > 59) {
+  if (exact_index(c, detail::kDayNames) < 0 || !c.eat(',') || !c.eat(' ') || !c.digits(2, f.day) ||
+      !c.eat(' ')) {
     return {};
   }
-  const std::string_view zone(s.data() + 26, s.size() - 26);
-  if (zone == "GMT") return build(f);
-  if (zone.size() != 5 || (zone[0] != '+' && zone[0] != '-')) return {};
-  const int hh = fixed_digits(zone, 1, 2);
-  const int mm = fixed_digits(zone, 3, 2);
-  if (hh < 0 || mm < 0 || mm > 59 || hh * 60 + mm > DateTime::kMaxOffset.count()) return {};
-  f.offset = zone[0] == '-' ? -(hh * 60 + mm) : hh * 60 + mm;
-  return build(f);
+  f.month = exact_index(c, detail::kMonthNames) + 1;
+  if (f.month == 0 || !c.eat(' ') || !c.digits(4, f.year) || !c.eat(' ') || !read_clock(c, f) ||
+      !c.eat(' ')) {
+    return {};
+  }
+  return read_last_zone(c, f, "GMT");
 }
 
 std::optional<DateTime> read_date(std::string_view text) noexcept {
