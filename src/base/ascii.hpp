@@ -5,6 +5,7 @@
 #define FEEDPP_SRC_ASCII_HPP
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace feedpp::detail {
@@ -34,6 +35,13 @@ constexpr char ascii_lower(char c) noexcept {
 }
 constexpr char ascii_upper(char c) noexcept {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - ('a' - 'A')) : c;
+}
+
+// Returns `s` in ASCII lower case: names, labels and media types that ignore case.
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
 }
 
 // ASCII case-insensitive equality ("Item" and "item", "UTF-8" and "utf-8").

@@ -37,10 +37,6 @@ bool listed(const std::string_view (&list)[N], std::string_view v) {
   return false;
 }
 
-std::string_view parent_name(Walker& w, const Frame& f) {
-  return w.is_root(f) ? std::string_view("") : std::string_view(w.parent_of(f).name);
-}
-
 // xmlbase.validate(): a reference that resolves to the base an xml:base set, which is not the
 // document's own: a reader cannot tell which document is meant (RFC 3986 §4.4).
 void same_document(Walker& w, const Frame& f, std::string_view ref, std::string_view element,
@@ -95,7 +91,7 @@ void prevalidate_category(Walker& w, Frame& f) {
 
 // textConstruct.prevalidate(): the type, src, and what they say about the rest.
 void prevalidate_construct(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* src = Walker::attr(f, "src");
   f.has_src = src != nullptr;
   f.type = f.has_src ? "" : "text";
@@ -170,7 +166,7 @@ bool decode_base64(std::string_view s, std::string& out) {
 }
 
 void validate_construct(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const HtmlSubject who{f.name, parent};
   if (f.type == "text" || f.type == "xhtml") {
     check_plain_text(w, f, f.value, f.type == "xhtml" ? "NotInline" : "ContainsUndeclaredHTML",
@@ -230,7 +226,7 @@ void link_relation(Walker& w, Frame& f, std::string_view parent, std::string& na
 // link.validate(): each attribute in turn (the W3C validator renames the element as it goes,
 // so that later findings name the attribute last looked at).
 void validate_link(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   std::string name(f.name);
   link_relation(w, f, parent, name);
   if (const char* type = Walker::attr(f, "type")) {
@@ -327,7 +323,7 @@ void validate_entry(Walker& w, Frame& f) {
   }
   if (!f.children.has("id")) w.log("MissingElement", f, Params(where).element("id"));
   if (!f.children.has("updated")) w.log("MissingElement", f, Params(where).element("updated"));
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   if (f.has_content) {
     if (!f.children.has("summary")) {
       const std::string_view t = f.content_type;
@@ -382,7 +378,7 @@ void validate_feed_metadata(Walker& w, Frame& feed) {
     }
   }
   if (!source && !self) {
-    w.log("MissingSelf", feed, Params().parent(parent_name(w, feed)));
+    w.log("MissingSelf", feed, Params().parent(w.parent_name(feed)));
   }
   duplicate_alternates(w, feed);
   if (feed.children.has("fh_archive") && !complete) {
@@ -394,7 +390,7 @@ void validate_feed_metadata(Walker& w, Frame& feed) {
 
 void text_construct_start(Walker& w, Frame& p, const pugi::xml_node& node, std::string_view uri,
                           std::string_view local) {
-  const std::string_view parent = parent_name(w, p);
+  const std::string_view parent = w.parent_name(p);
   const bool xhtml = p.type == "xhtml";
   const bool div = uri == kXhtmlNs && local == "div";
   if (!xhtml && !is_xml_type(p.type)) {
@@ -426,7 +422,7 @@ void text_construct_start(Walker& w, Frame& p, const pugi::xml_node& node, std::
 }
 
 void text_construct_text(Walker& w, Frame& f, std::string_view text) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   if (f.type == "xhtml" && !Walker::blank(text) && Walker::blank(f.value)) {
     w.log("MissingXhtmlDiv", f, Params().parent(parent));
   }
@@ -449,10 +445,10 @@ void prevalidate_atom(Walker& w, Frame& f) {
       break;
     case Kind::generator:
       if (const char* url = Walker::attr(f, "url")) {
-        check_uri(w, f, url, UriRule::rfc2396, "InvalidLink", f.name, parent_name(w, f), "url");
+        check_uri(w, f, url, UriRule::rfc2396, "InvalidLink", f.name, w.parent_name(f), "url");
       }
       if (const char* uri = Walker::attr(f, "uri")) {
-        check_uri(w, f, uri, UriRule::rfc2396, "InvalidURIAttribute", f.name, parent_name(w, f),
+        check_uri(w, f, uri, UriRule::rfc2396, "InvalidURIAttribute", f.name, w.parent_name(f),
                   "uri");
       }
       break;
@@ -506,7 +502,7 @@ void validate_atom_kind(Walker& w, Frame& f) {
       }
       break;
     case Kind::generator:
-      check_plain_text(w, f, f.value, "ContainsHTML", {f.name, parent_name(w, f)});
+      check_plain_text(w, f, f.value, "ContainsHTML", {f.name, w.parent_name(f)});
       break;
     case Kind::text_construct:
     case Kind::content:
@@ -532,7 +528,7 @@ void validate_atom_kind(Walker& w, Frame& f) {
       }
       break;
     case Kind::in_reply_to: {
-      const std::string_view parent = parent_name(w, f);
+      const std::string_view parent = w.parent_name(f);
       if (const char* href = Walker::attr(f, "href")) {
         if (check_uri(w, f, href, UriRule::rfc3987, "InvalidIRI", "href", parent)) {
           same_document(w, f, href, "href", parent);

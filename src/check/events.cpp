@@ -100,12 +100,6 @@ void bad_characters_check(Walker& w, Frame& f, std::string_view text) {
   w.log("BadCharacters", f, Params().parent(w.is_root(f) ? "" : w.parent_of(f).name));
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
 // The W3C validator's any(): an element of a namespace it does not know.
 Handler any_handler(Walker& w) {
   return w.feed_type() == FeedType::rss1 ? Handler{Kind::rdf_extension} : kEater;

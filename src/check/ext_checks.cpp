@@ -21,10 +21,6 @@ bool is_robots_directive(std::string_view content);
 
 namespace {
 
-std::string_view parent_name(Walker& w, const Frame& f) {
-  return w.is_root(f) ? std::string_view("") : std::string_view(w.parent_of(f).name);
-}
-
 // validate_required_attribute(): MissingAttribute, or the attribute's value checked as `check`.
 void required(Walker& w, Frame& f, const char* name, Check check) {
   if (const char* v = Walker::attr(f, name)) {
@@ -39,7 +35,7 @@ void optional(Walker& w, Frame& f, const char* name, Check check) {
 }
 
 void prevalidate_itunes_category(Walker& w, Frame& f) {
-  const std::string parent = colon_name(parent_name(w, f));
+  const std::string parent = colon_name(w.parent_name(f));
   const std::string element = colon_name(f.name);
   const char* text = Walker::attr(f, "text");
   if (text == nullptr) {
@@ -133,7 +129,7 @@ void note_enclosure(Walker& w, Frame& item, std::string_view url) {
     }
     if (!ok) {
       w.log("UnsupportedItunesFormat", item,
-            Params().parent(parent_name(w, item)).with("extension", ext));
+            Params().parent(w.parent_name(item)).with("extension", ext));
     }
   }
   item.enclosures.emplace_back(url);
@@ -167,7 +163,7 @@ void prevalidate_ext(Walker& w, Frame& f) {
       if (const char* rel = Walker::attr(f, "relationship")) {
         f.value = rel;
       } else {
-        w.log("MissingAttribute", f, Params().parent(parent_name(w, f)).attr("relationship"));
+        w.log("MissingAttribute", f, Params().parent(w.parent_name(f)).attr("relationship"));
       }
       break;
     case Kind::xhtml_meta:
@@ -209,7 +205,7 @@ void prevalidate_ext(Walker& w, Frame& f) {
 }
 
 void validate_ext_kind(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   switch (f.kind) {
     case Kind::itunes_owner:
       if (!f.children.has("itunes_email")) {

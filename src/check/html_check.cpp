@@ -22,12 +22,6 @@ bool is_word(char c) noexcept {
 
 bool is_space(char c) noexcept { return is_xml_space(c) || c == '\f' || c == '\v'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
 // The source line of `f`'s start tag holds "&#x": the RSS Profile's advice does not apply.
 bool start_line_has_hex_reference(Walker& w, const Frame& f) {
   const std::string_view text = w.text();

@@ -17,10 +17,6 @@ bool is_ebu_role(std::string_view role);
 
 namespace {
 
-std::string_view parent_name(Walker& w, const Frame& f) {
-  return w.is_root(f) ? std::string_view("") : std::string_view(w.parent_of(f).name);
-}
-
 // Normal Play Time: now, seconds, or h:mm:ss (RFC 2326 §3.6).
 bool is_npt(std::string_view v) {
   if (v.substr(0, 3) == "now") return true;
@@ -30,7 +26,7 @@ bool is_npt(std::string_view v) {
 }
 
 void validate_media_content(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   for (const char* name : {"bitrate", "duration", "framerate", "samplingrate"}) {
     const char* v = Walker::attr(f, name);
     if (v != nullptr && *v != '\0' && !starts_with_number(v)) {
@@ -75,7 +71,7 @@ void validate_media_content(Walker& w, Frame& f) {
 }
 
 void validate_media_player(Walker& w, Frame& f, bool thumbnail) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   if (thumbnail) {
     const char* time = Walker::attr(f, "time");
     if (time != nullptr && *time != '\0' && !is_npt(time)) {
@@ -95,7 +91,7 @@ void validate_media_player(Walker& w, Frame& f, bool thumbnail) {
 }
 
 void prevalidate_media_text(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* type = Walker::attr(f, "type");
   f.type = type != nullptr ? type : "";
   if (!f.type.empty() && f.type != "plain" && f.type != "html") {
@@ -113,7 +109,7 @@ void prevalidate_media_text(Walker& w, Frame& f) {
 }
 
 void validate_media_rating(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* s = Walker::attr(f, "scheme");
   const std::string_view scheme = s != nullptr && *s != '\0' ? s : "urn:simple";
   const std::string_view v = f.value;
@@ -143,7 +139,7 @@ void validate_media_rating(Walker& w, Frame& f) {
 }
 
 void validate_media_restriction(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* rel = Walker::attr(f, "relationship");
   if (rel == nullptr || *rel == '\0') {
     w.log("MissingAttribute", f, Params().parent(parent).attr("relationship"));
@@ -175,7 +171,7 @@ void validate_media_restriction(Walker& w, Frame& f) {
 }
 
 void validate_media_hash(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* a = Walker::attr(f, "algo");
   const std::string_view algo = a != nullptr ? a : "";
   bool alnum = !f.value.empty();
@@ -190,7 +186,7 @@ void validate_media_hash(Walker& w, Frame& f) {
 }  // namespace
 
 void prevalidate_media(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   switch (f.kind) {
     case Kind::media_category:
       if (const char* label = Walker::attr(f, "label"); label != nullptr && *label != '\0') {
@@ -240,7 +236,7 @@ void prevalidate_media(Walker& w, Frame& f) {
 }
 
 void validate_media_kind(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   switch (f.kind) {
     case Kind::media_content:
       validate_media_content(w, f);

@@ -18,12 +18,8 @@ constexpr std::string_view kRssBoardSpec = "http://www.rssboard.org/rss-specific
 
 bool has_attr(const Frame& f, const char* name) { return Walker::attr(f, name) != nullptr; }
 
-std::string_view parent_name(Walker& w, const Frame& f) {
-  return w.is_root(f) ? std::string_view("") : std::string_view(w.parent_of(f).name);
-}
-
 void prevalidate_cloud(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   auto required = [&](const char* name) {
     if (!has_attr(f, name)) w.log("MissingAttribute", f, Params().parent(parent).attr(name));
   };
@@ -41,7 +37,7 @@ void prevalidate_cloud(Walker& w, Frame& f) {
 }
 
 void prevalidate_enclosure(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   const char* length = Walker::attr(f, "length");
   long long n = 0;
   if (length == nullptr) {
@@ -101,7 +97,7 @@ void validate_channel(Walker& w, Frame& f) {
     if (f.children.count(e) > 1) w.log("DuplicateElement", f, Params().parent(f.name).element(e));
   }
   if (const char* about = w.attr_ns(f, kRdfNs, "about")) {
-    check_uri(w, f, about, UriRule::rfc2396, "InvalidLink", f.name, parent_name(w, f), "rdf:about");
+    check_uri(w, f, about, UriRule::rfc2396, "InvalidLink", f.name, w.parent_name(f), "rdf:about");
     if (!f.children.has("items")) {
       w.log("MissingElement", f, Params().parent(f.name).element("items"));
     }
@@ -142,7 +138,7 @@ void validate_item(Walker& w, Frame& f) {
 void validate_image(Walker& w, Frame& f) {
   if (f.kind == Kind::image) {
     if (!Walker::blank(f.value)) {
-      w.log("UnexpectedText", f, Params().parent(parent_name(w, f)).element("image"));
+      w.log("UnexpectedText", f, Params().parent(w.parent_name(f)).element("image"));
     }
     if (w.attr_ns(f, kRdfNs, "resource") != nullptr) return;  // RSS 1.0
   }
@@ -168,7 +164,7 @@ void validate_text_input(Walker& w, Frame& f) {
 
 // RSS 2.0: a guid is a permalink unless isPermaLink="false", and then must be a full URL.
 void validate_guid(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   bool permalink = true;
   if (const char* p = Walker::attr(f, "isPermaLink")) {
     if (std::strcmp(p, "true") != 0 && std::strcmp(p, "false") != 0) {
@@ -201,7 +197,7 @@ void validate_skip(Walker& w, Frame& f) {
 }
 
 void validate_rdf_resource(Walker& w, Frame& f) {
-  const std::string_view parent = parent_name(w, f);
+  const std::string_view parent = w.parent_name(f);
   if (const char* r = w.attr_ns(f, kRdfNs, "resource")) {
     check_uri(w, f, r, UriRule::rfc2396, "InvalidLink", f.name, parent);
   } else if (w.feed_type() == FeedType::rss1) {
@@ -343,7 +339,7 @@ void validate_rss_kind(Walker& w, Frame& f) {
       break;
     case Kind::rss_source:
     case Kind::rss_category:
-      run_check(w, f, Check::nonhtml, f.value, f.name, parent_name(w, f));
+      run_check(w, f, Check::nonhtml, f.value, f.name, w.parent_name(f));
       break;
     case Kind::rdf:
       if (!f.children.has("channel") && !f.children.has("rss090_channel")) {

@@ -237,6 +237,10 @@ class Walker {
 
   Frame& parent_of(const Frame& f) { return stack_[f.parent]; }
   [[nodiscard]] bool is_root(const Frame& f) const { return f.index == 0; }
+  // The name of `f`'s parent as the W3C validator writes it; "" for the root.
+  [[nodiscard]] std::string_view parent_name(const Frame& f) const {
+    return is_root(f) ? std::string_view() : std::string_view(stack_[f.parent].name);
+  }
   [[nodiscard]] FeedType feed_type() const { return feed_type_; }
   void set_feed_type(FeedType t) { feed_type_ = t; }
   [[nodiscard]] bool is_default_namespace(std::string_view uri) const;

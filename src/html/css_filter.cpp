@@ -162,12 +162,6 @@ bool is_safe_shorthand(std::string_view value) {
   return true;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
 }  // namespace
 
 std::string filter_style(std::string_view style, bool svg, const CssPolicy& policy) {

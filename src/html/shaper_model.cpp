@@ -6,8 +6,6 @@
 namespace feedpp::detail {
 namespace {
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 std::size_t name_hash(std::string_view name) noexcept {
   std::size_t h = 2166136261u;  // FNV-1a
   for (const char c : name) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;

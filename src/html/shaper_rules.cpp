@@ -8,8 +8,6 @@
 namespace feedpp::detail {
 namespace {
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 // The adoption agency (§13.2.6.4.7) runs its outer loop at most 8 times, moving past one
 // special element each time: with up to 7 above it, the formatting element is gone after.
 constexpr std::size_t kAdoptionSpecials = 7;

@@ -138,12 +138,6 @@ Charset charset_of(Kind kind) {
   }
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
 // Names go into messages; keep them short and printable whatever the document put there.
 std::string printable(std::string_view s) {
   std::string out;

@@ -48,8 +48,9 @@ std::optional<Charset> lookup(std::string_view label);
 // gives UTF-8. Saves a lookup where the kind is known.
 Charset charset_of(Kind kind);
 
-// Returns `s` in ASCII lower case: labels and media types ignore case (RFC 2978, RFC 2045).
-std::string lower(std::string_view s);
+// Input is bytes, whatever the char type of the string that holds them.
+using Byte = unsigned char;
+inline const Byte* bytes(std::string_view s) { return reinterpret_cast<const Byte*>(s.data()); }
 
 // Returns `s` fit to quote in a message: at most 64 bytes, each non-printable one as '?'.
 std::string printable(std::string_view s);

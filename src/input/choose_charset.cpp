@@ -14,14 +14,10 @@
 namespace feedpp::detail {
 namespace {
 
-using Byte = unsigned char;
-
 // How far into the document the XML declaration is looked for: junk (a PHP warning, blank
 // lines) may come first, and the declaration itself is short.
 constexpr std::size_t kMaxJunk = 1024;
 constexpr std::size_t kMaxDeclaration = 256;
-
-const Byte* bytes(std::string_view s) { return reinterpret_cast<const Byte*>(s.data()); }
 
 // Byte order marks and, without one, the first characters of `<?xml` in each form (XML 1.0
 // appendix F.1). `length` is what the BOM takes; the markers are part of the text.

@@ -21,10 +21,6 @@
 namespace feedpp::detail {
 namespace {
 
-using Byte = unsigned char;
-
-const Byte* bytes(std::string_view s) { return reinterpret_cast<const Byte*>(s.data()); }
-
 void replace(Attempt& a) {
   if (a.replaced++ == 0) a.first_replaced = a.text.size();
   a.text += kReplacementUtf8;
