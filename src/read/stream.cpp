@@ -29,39 +29,6 @@ namespace {
 
 using detail::ItemSplitter;
 
-// A line and column known at a document offset, from which those of later offsets follow.
-struct Place {
-  std::size_t offset = 0;
-  std::size_t line = 1;
-  std::size_t line_start = 0;  // document offset where `line` starts
-
-  // Moves to `to`, `text` holding the document's bytes from `base` on (at least up to `to`).
-  void advance(std::string_view text, std::size_t base, std::size_t to) {
-    if (to <= offset) return;
-    const std::string_view span = text.substr(offset - base, to - offset);
-    Location end{span.size(), 0, 0};
-    detail::LineCounter(span).place(end);
-    if (end.line > 1) {
-      line += end.line - 1;
-      line_start = to - (end.column - 1);
-    }
-    offset = to;
-  }
-};
-
-// The location of offset `at` in `part`, a part of the document starting where `start` is.
-Location locate(Place start, std::string_view part, std::size_t at) {
-  at = std::min(at, part.size());
-  start.advance(part, start.offset, start.offset + at);
-  return {start.offset, start.line, start.offset - start.line_start + 1};
-}
-
-// A piece of the channel's text after the first item: where it came from in the document.
-struct Piece {
-  std::size_t at;  // offset in the channel's text after the head
-  Place place;     // its place in the document
-};
-
 // Puts ChannelElement::items into `order` before entry `at`, when entries follow: the channel's
 // elements read after the head came after items, as parse() would say.
 void place_items(ElementOrder<ChannelElement>& order, std::size_t at) {
@@ -93,6 +60,39 @@ class StreamParser::Impl {
   [[nodiscard]] std::size_t items() const noexcept { return items_; }
 
  private:
+  // A line and column known at a document offset, from which those of later offsets follow.
+  struct Place {
+    std::size_t offset = 0;
+    std::size_t line = 1;
+    std::size_t line_start = 0;  // document offset where `line` starts
+
+    // Moves to `to`, `text` holding the document's bytes from `base` on (at least up to `to`).
+    void advance(std::string_view text, std::size_t base, std::size_t to) {
+      if (to <= offset) return;
+      const std::string_view span = text.substr(offset - base, to - offset);
+      Location end{span.size(), 0, 0};
+      detail::LineCounter(span).place(end);
+      if (end.line > 1) {
+        line += end.line - 1;
+        line_start = to - (end.column - 1);
+      }
+      offset = to;
+    }
+  };
+
+  // The location of offset `at` in `part`, a part of the document starting where `start` is.
+  static Location locate(Place start, std::string_view part, std::size_t at) {
+    at = std::min(at, part.size());
+    start.advance(part, start.offset, start.offset + at);
+    return {start.offset, start.line, start.offset - start.line_start + 1};
+  }
+
+  // A piece of the channel's text after the first item: where it came from in the document.
+  struct Piece {
+    std::size_t at;  // offset in the channel's text after the head
+    Place place;     // its place in the document
+  };
+
   enum class Mode { undecided, split, whole };
 
   void feed(std::string_view bytes);

@@ -45,13 +45,15 @@ message(STATUS "pkg-config consumer: ${run_output}")
 
 # 3. As a subproject: add_subdirectory(), then FetchContent. Only the library is built (tests,
 #    examples and the tool default to off below a parent), and the parent's install holds its own
-#    program alone.
+#    program alone. The parent builds in unity mode, as large programs do, with feedpp's warnings
+#    as errors: the sources must build as one without a clash or a warning. (It also takes a
+#    third of the time of a build file by file, which the main build has already done.)
 foreach(how add_subdirectory FetchContent)
   set(dir "${WORK_DIR}/${how}")
   run("${CMAKE_COMMAND}" -S "${FEEDPP_CONSUMER_DIR}/subproject" -B "${dir}"
       "-DFEEDPP_HOW=${how}" "-DFEEDPP_SOURCE_DIR=${FEEDPP_SOURCE_DIR}"
       "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}" "-DBUILD_SHARED_LIBS=${BUILD_SHARED_LIBS}"
-      -DCMAKE_BUILD_TYPE=Debug)
+      -DCMAKE_BUILD_TYPE=Debug -DCMAKE_UNITY_BUILD=ON -DFEEDPP_WERROR=ON)
   run("${CMAKE_COMMAND}" --build "${dir}" --parallel 2)
   run("${dir}/parse_feed")
   run("${CMAKE_COMMAND}" --install "${dir}" --prefix "${dir}/prefix")
