@@ -413,6 +413,35 @@ TEST(JsonReaderTest, Limits) {
   EXPECT_EQ(m[2].key, "_after");  // read after the items that were skipped
 }
 
+// The room for the items is guessed from the first ones' size (json_feed_members.cpp): items
+// that grow, and a long member after the array, must neither lose an item nor keep the room.
+TEST(JsonReaderTest, EveryItemIsReadWhateverTheGuessOfTheirNumber) {
+  const std::string head = R"({"version": "https://jsonfeed.org/version/1.1", "items": [)";
+  std::string growing = head;
+  for (int i = 0; i < 2000; ++i) {
+    if (i > 0) growing += ',';
+    growing += R"({"id": ")" + std::to_string(i) + R"(", "content_text": ")" +
+               std::string(static_cast<std::size_t>(i), 'x') + R"("})";
+  }
+  growing += "]}";
+  const ParseResult g = parse(growing);
+  ASSERT_TRUE(g.ok()) << describe(g);
+  ASSERT_EQ(g.feed.items.size(), 2000u);
+  for (std::size_t i = 0; i < g.feed.items.size(); ++i) {
+    ASSERT_EQ(g.feed.items[i].guid.value, std::to_string(i));
+    ASSERT_EQ(g.feed.items[i].content.value.size(), i);
+  }
+
+  std::string followed = head;
+  for (int i = 0; i < 100; ++i) followed += std::string(i > 0 ? "," : "") + R"({"id": "i"})";
+  followed += R"(], "_after": ")" + std::string(std::size_t{1} << 20, 'y') + R"("})";
+  const ParseResult f = parse(followed);
+  ASSERT_TRUE(f.ok()) << describe(f);
+  EXPECT_EQ(f.feed.items.size(), 100u);
+  EXPECT_LE(f.feed.items.capacity(), 2 * f.feed.items.size() + 16);  // not ~60,000 items' room
+  EXPECT_EQ(f.feed.channel.json_feed->members.at(0).key, "_after");
+}
+
 TEST(JsonReaderTest, HugeNumbersAreKeptAsWritten) {
   const std::string digits(100, '9');
   const ParseResult r =

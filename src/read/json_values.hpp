@@ -50,7 +50,9 @@ class MemberList {
 
 class JsonReader {
  public:
-  JsonReader(const char* buffer, const ParseLimits& limits) : base_(buffer), limits_(limits) {}
+  // `document`: the bytes simdjson reads, which outlive the reader.
+  JsonReader(std::string_view document, const ParseLimits& limits)
+      : base_(document.data()), size_(document.size()), limits_(limits) {}
 
   // Reads the document into `feed`; false when it stopped (see above). Sets format().
   bool read(sj::document& doc, Feed& feed);
@@ -122,6 +124,7 @@ class JsonReader {
   void finish_feed(Feed& feed);
 
   const char* base_;
+  std::size_t size_;
   const ParseLimits& limits_;
   Format format_ = Format::unknown;
   std::vector<PendingDiagnostic> pending_;
