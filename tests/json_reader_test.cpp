@@ -434,7 +434,7 @@ TEST(JsonReaderTest, EveryItemIsReadWhateverTheGuessOfTheirNumber) {
 
   std::string followed = head;
   for (int i = 0; i < 100; ++i) followed += std::string(i > 0 ? "," : "") + R"({"id": "i"})";
-  followed += R"(], "_after": ")" + std::string(std::size_t{1} << 20, 'y') + R"("})";
+  followed += R"(], "_after": ")" + std::string(std::size_t{2} << 20, 'y') + R"("})";
   const ParseResult f = parse(followed);
   ASSERT_TRUE(f.ok()) << describe(f);
   EXPECT_EQ(f.feed.items.size(), 100u);

@@ -190,19 +190,26 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
   sj::json_type type{};
   if (v.type().get(type) != simdjson::SUCCESS) return false;
   if (type != sj::json_type::array) return go(wrong_type(v, name, members, "an array"));
+  // Room for them all at once: a growing vector moves every item read so far, again and again.
+  // Where the rest of the document fits in the cache, the items are counted first (a walk of
+  // what simdjson indexed). In a larger one that walk reads the array a second time, from
+  // memory: a tenth of the parse. There the items read so far say how many the rest of the
+  // document could hold, with a quarter more for larger ones: guessed after the first few, and
+  // again should the room run out. Room the items do not take is reserved, never touched; a
+  // guess far too long (members after the array) is let go at the end.
+  constexpr std::size_t kCountedBytes = std::size_t{1} << 20;
+  constexpr std::size_t kSample = 16;
+  const std::size_t array_at = offset_of(v);
   sj::array array;
   if (v.get_array().get(array) != simdjson::SUCCESS) return false;
   feed.items.clear();  // a second "items": the last one is read
   items_ = 0;
   items_array_ = true;
-  // Room for them all at once: a growing vector moves every item read so far, again and again.
-  // Counting them first (count_elements()) reads the array twice, and from memory in a large
-  // feed: a tenth of the parse. Instead, the items read so far say how many the rest of the
-  // document could hold, with a quarter more for larger ones: guessed after the first few, and
-  // again should the room run out. Room the items do not take is reserved, never touched; a
-  // guess far too long (members after the array) is let go at the end.
-  constexpr std::size_t kSample = 16;
-  feed.items.reserve(std::min(kSample, limits_.max_items));
+  std::size_t count = kSample;
+  if (size_ - array_at <= kCountedBytes && array.count_elements().get(count) != simdjson::SUCCESS) {
+    return false;
+  }
+  feed.items.reserve(std::min(count, limits_.max_items));
   std::size_t first_at = 0;
   const Deeper in_items(depth, 2);
   for (auto result : array) {
