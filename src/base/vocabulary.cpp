@@ -156,9 +156,7 @@ Vocabulary vocabulary_of(std::string_view uri) noexcept {
     index.keys.reserve(std::size(kKnownNamespaces));
     for (const KnownNamespace& k : kKnownNamespaces) {
       index.exact.emplace(k.uri, k.vocabulary);  // the first of a URI wins, as a scan would
-      std::string& key = index.keys.emplace_back(k.uri);
-      for (char& c : key) c = ascii_lower(c);
-      index.lower.emplace(key, k.vocabulary);
+      index.lower.emplace(index.keys.emplace_back(lower(k.uri)), k.vocabulary);
     }
     return index;
   }();

@@ -247,10 +247,9 @@ void check_prolog(std::string_view bytes, const ParseResult& parse, const Doctyp
     const std::string_view head = bytes.substr(0, std::size_t{64} << 10);
     const auto open = head.find("<generator");
     const auto close = head.find("</generator>", open == std::string_view::npos ? 0 : open);
-    std::string g(open == std::string_view::npos || close == std::string_view::npos
-                      ? std::string_view()
-                      : head.substr(open, close - open));
-    for (char& c : g) c = ascii_lower(c);
+    const std::string g = lower(open == std::string_view::npos || close == std::string_view::npos
+                                    ? std::string_view()
+                                    : head.substr(open, close - open));
     if (g.find("wordpress") != std::string::npos) {
       out.push_back(placed("WPBlankLine", 0, Position{}, Params()));
     }

@@ -264,10 +264,9 @@ bool Sanitizer::fits(const Context& c, Namespace ns, std::string_view name) cons
   }
   if (ns != c.ns && !(c.annotation_xml && svg_root)) return false;
   // A foreign element named like b, div, p, ... would leave SVG or MathML.
-  std::string lower(name);
-  for (char& ch : lower) ch = detail::ascii_lower(ch);
-  if ((detail::html_tag_info(lower).flags & detail::kBreakout) != 0) return false;
-  if (lower == "font") {
+  const std::string lowered = detail::lower(name);
+  if ((detail::html_tag_info(lowered).flags & detail::kBreakout) != 0) return false;
+  if (lowered == "font") {
     for (const Attribute& a : attributes_) {
       if (a.name == "color" || a.name == "face" || a.name == "size") return false;
     }

@@ -72,8 +72,8 @@ class ShaperModel {
   // element at `index` is closed by its own end tag, which the input had.
   void pop_to(std::size_t index, bool by_its_end_tag = false);
   void remove_at(std::size_t index);
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);  // no such index
   // The index of the nearest `tag` open in `scope`, or kNone.
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   [[nodiscard]] std::size_t find_in_scope(Tag tag, Scope scope) const noexcept;
   [[nodiscard]] bool may_hold(std::string_view name) const noexcept;
   void count(const Entry& e, int delta) noexcept;

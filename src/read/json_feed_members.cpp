@@ -210,7 +210,6 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
     return false;
   }
   feed.items.reserve(std::min(count, limits_.max_items));
-  std::size_t first_at = 0;
   const Deeper in_items(depth, 2);
   for (auto result : array) {
     sj::value element;
@@ -226,10 +225,9 @@ bool JsonReader::read_items(sj::value& v, std::string_view name, Feed& feed, Mem
       if (!skip(element, "an item", "an object")) return false;
       continue;
     }
-    const std::size_t at = offset_of(element);
-    if (items_ == 0) first_at = at;
     if (items_ > 0 && feed.items.size() == feed.items.capacity()) {
-      const std::size_t per_item = std::max<std::size_t>(1, (at - first_at) / items_);
+      const std::size_t at = offset_of(element);
+      const std::size_t per_item = std::max<std::size_t>(1, (at - array_at) / items_);
       const std::size_t rest = (size_ - at) / per_item;
       feed.items.reserve(std::min(items_ + rest + rest / 4 + kSample, limits_.max_items));
     }

@@ -354,7 +354,7 @@ bool JsonReader::skip(sj::value& v, const char* what, const char* expected) {
 void read_json(std::string_view text, const ParseLimits& limits, DiagnosticLog& log, Feed& feed) {
   {
     const simdjson::padded_string json(text);
-    JsonReader reader(std::string_view(json.data(), json.size()), limits);
+    JsonReader reader(json, limits);
     if (run(json, reader, feed)) {
       feed.format = reader.format();
       flush(reader, log, nullptr);
@@ -369,7 +369,7 @@ void read_json(std::string_view text, const ParseLimits& limits, DiagnosticLog& 
     return;
   }
   const simdjson::padded_string json(mended.text);
-  JsonReader reader(std::string_view(json.data(), json.size()), limits);
+  JsonReader reader(json, limits);
   if (!run(json, reader, feed)) {
     // Not expected: the mended text is valid JSON. Keep what was read, and say so.
     log.add(ErrorCode::json_syntax, kUnknownOffset, "the JSON could not be read to its end");

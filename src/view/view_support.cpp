@@ -56,8 +56,7 @@ std::string resolved(const Scope& scope, std::string_view url) {
 }
 
 std::string mime(std::string_view type, std::string_view unstated) {
-  std::string t(trim(type));
-  for (char& c : t) c = ascii_lower(c);
+  std::string t = lower(trim(type));
   if (t.empty()) return std::string(unstated);
   if (t == "text" || t == "plain") return "text/plain";  // "plain": Media RSS
   if (t == "html") return "text/html";
