@@ -122,6 +122,28 @@ TEST(XmlEscapeTest, LongTextsAreWrittenAsShortOnes) {
   }
 }
 
+// A block of 16 bytes with bytes to escape in it is written byte by byte through a table, but
+// for the non-ASCII bytes that need a look: the same output as each byte alone, in every mode
+// and at every place in a block, among characters copied as they are and those that are not.
+TEST(XmlEscapeTest, DenseMarkupIsWrittenAsEachByteAlone) {
+  for (const EscapeMode mode : {EscapeMode::text, EscapeMode::attribute, EscapeMode::repair}) {
+    for (std::size_t pad = 0; pad < 17; ++pad) {
+      std::string in(pad, 'a');
+      std::string want(pad, 'a');
+      for (int b = 0; b < 0x80; ++b) {
+        const std::string byte(1, static_cast<char>(b));
+        // é is copied in runs; © (C2 A9) is looked at, as a C1 control's lead byte would be. Most
+        // blocks have neither: their bytes are all looked up.
+        const std::string more = b % 7 == 0 ? "\xC3\xA9" : b % 23 == 5 ? "\xC2\xA9" : "q";
+        in += byte + more;
+        want += escaped(byte, mode) + more;
+      }
+      SCOPED_TRACE(std::to_string(pad) + " in mode " + std::to_string(static_cast<int>(mode)));
+      EXPECT_EQ(escaped(in, mode), want);
+    }
+  }
+}
+
 TEST(XmlEscapeTest, DecodeUtf8ReportsLengths) {
   const auto decode = [](std::string_view s, std::size_t& len) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
