@@ -122,18 +122,18 @@ TEST(XmlEscapeTest, LongTextsAreWrittenAsShortOnes) {
   }
 }
 
-// A block of 16 bytes with bytes to escape in it is written byte by byte through a table, but
-// for the non-ASCII bytes that need a look: the same output as each byte alone, in every mode
-// and at every place in a block, among characters copied as they are and those that are not.
+// In markup, the bytes to escape come a few apart, several to a 16-byte block: each is written as
+// it is alone, in every mode and at every place in a block, between characters copied as they
+// are and characters that are looked at. (No "]]>" forms, so CDATA writes each byte alone too.)
 TEST(XmlEscapeTest, DenseMarkupIsWrittenAsEachByteAlone) {
-  for (const EscapeMode mode : {EscapeMode::text, EscapeMode::attribute, EscapeMode::repair}) {
+  for (const EscapeMode mode :
+       {EscapeMode::text, EscapeMode::attribute, EscapeMode::repair, EscapeMode::cdata}) {
     for (std::size_t pad = 0; pad < 17; ++pad) {
       std::string in(pad, 'a');
       std::string want(pad, 'a');
       for (int b = 0; b < 0x80; ++b) {
         const std::string byte(1, static_cast<char>(b));
-        // é is copied in runs; © (C2 A9) is looked at, as a C1 control's lead byte would be. Most
-        // blocks have neither: their bytes are all looked up.
+        // é is copied with its run; © (C2 A9) is looked at, as a C1 control's lead byte is.
         const std::string more = b % 7 == 0 ? "\xC3\xA9" : b % 23 == 5 ? "\xC2\xA9" : "q";
         in += byte + more;
         want += escaped(byte, mode) + more;
