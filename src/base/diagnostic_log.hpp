@@ -36,6 +36,7 @@ class DiagnosticLog {
 
   [[nodiscard]] bool has(ErrorCode code) const noexcept;
   [[nodiscard]] bool has_fatal() const noexcept { return fatal_; }
+  [[nodiscard]] bool empty() const noexcept { return kept_.empty(); }
 
   // Returns the diagnostics in input order, with lines and columns computed against `text` (but
   // those added placed), and one summary per code whose occurrences went beyond kKeptPerCode.

@@ -24,6 +24,7 @@
 #include "read/feed_readers.hpp"
 #include "read/json_reader.hpp"
 #include "read/open_file.hpp"
+#include "read/parse_by_items.hpp"
 #include "read/parse_hook.hpp"
 #include "read/walk.hpp"
 
@@ -219,11 +220,11 @@ void parse_xml(std::string_view bytes, const ParseOptions& options, detail::Diag
 }  // namespace
 
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
-  return detail::parse_with(bytes, options, nullptr);
+  return detail::parse_with(bytes, options, nullptr, true);
 }
 
 ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& options,
-                               DomVisitor* visitor) {
+                               DomVisitor* visitor, bool by_items) {
   ParseResult result;
   result.strict = options.strict;
   detail::DiagnosticLog log(options.strict);
@@ -245,6 +246,13 @@ ParseResult detail::parse_with(std::string_view bytes, const ParseOptions& optio
     detail::read_json(text, options.limits, log, result.feed);
     finish(result, options, log, text);
     return result;
+  }
+  // A large document is read item by item where that reads as the whole would: its copy and
+  // pugixml's tree are then never whole beside the model.
+  if (by_items && visitor == nullptr && bytes.size() >= detail::kParseByItemsFrom && log.empty()) {
+    if (std::optional<ParseResult> read = detail::parse_by_items(bytes, options)) {
+      return std::move(*read);
+    }
   }
   parse_xml(bytes, options, log, result, visitor);
   return result;

@@ -29,8 +29,10 @@ class DomVisitor {
                      std::string_view encoding, const DiagnosticLog& log) = 0;
 };
 
-// parse() with a visitor of the tree (null: none).
-ParseResult parse_with(std::string_view bytes, const ParseOptions& options, DomVisitor* visitor);
+// parse() with a visitor of the tree (null: none). `by_items`: a large document may be read item
+// by item (read/parse_by_items.hpp), which needs no visitor; false reads every document whole.
+ParseResult parse_with(std::string_view bytes, const ParseOptions& options, DomVisitor* visitor,
+                       bool by_items = false);
 
 }  // namespace feedpp::detail
 

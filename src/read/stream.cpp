@@ -8,7 +8,13 @@
 // them: one parse() per item would cost more in setting up (charset, namespaces, the tree) than
 // a small item costs to read. A part that says anything is read again item by item, so that an
 // item reads as it would alone (a broken one spoils no other, a charset guess covers it alone).
+//
+// parse_by_items() (read/parse_by_items.hpp) is parse() of a large document through the same
+// reading, in an exact mode: where a part would read otherwise than in the whole document, it
+// gives up and parse() reads the document whole.
 #include "feedpp/stream.hpp"
+
+#include "feedpp/view.hpp"  // resolve_urls(), as parse() does
 
 #include <algorithm>
 #include <fstream>
@@ -23,6 +29,8 @@
 #include "input/gzip.hpp"
 #include "input/item_splitter.hpp"
 #include "read/open_file.hpp"
+#include "read/parse_by_items.hpp"
+#include "read/parse_hook.hpp"  // parse_with(): each part read whole
 
 namespace feedpp {
 namespace {
@@ -41,22 +49,31 @@ void place_items(ElementOrder<ChannelElement>& order, std::size_t at) {
   order = std::move(placed);
 }
 
-}  // namespace
-
-class StreamParser::Impl {
+// StreamParser's reading, and parse_by_items()'s.
+class StreamReader {
  public:
-  Impl(StreamHandler handler, const ParseOptions& options)
-      : handler_(std::move(handler)), options_(options), log_(options.strict) {
+  // `exact`: parse_by_items()'s reading, which gives up where a part could read otherwise than
+  // in the whole document (see failed()).
+  StreamReader(StreamHandler handler, const ParseOptions& options, bool exact = false)
+      : handler_(std::move(handler)), options_(options), log_(options.strict), exact_(exact) {
     part_options_ = options;
     part_options_.limits.max_input_bytes = static_cast<std::size_t>(-1);
     part_options_.limits.max_items = static_cast<std::size_t>(-1);
+    if (exact) {
+      part_options_.resolve_urls = false;  // against the whole feed's, once whole, as parse() does
+      gzip_checked_ = true;  // parse() has inflated the bytes: gzip in them is not a feed's
+    }
   }
 
   void write(std::string_view bytes) {
+    if (failed_) return;
     feed(bytes);
     read_batch();  // the items this write completed are handed over before it returns
   }
   ParseResult finish();
+  // The exact mode's end: the channel (items handed over already), or nullopt when it gave up.
+  std::optional<ParseResult> finish_exact();
+  [[nodiscard]] bool failed() const noexcept { return failed_; }
   [[nodiscard]] std::size_t items() const noexcept { return items_; }
 
  private:
@@ -115,10 +132,12 @@ class StreamParser::Impl {
   [[nodiscard]] std::size_t buffered_end() const noexcept { return base_ + buf_.size(); }
   // The location of `offset`, which is at or after the last one asked and still buffered.
   Location here(std::size_t offset) {
+    if (exact_) return {};  // nothing is placed: a diagnostic gives up, and lines are not counted
     place_.advance(buf_, base_, offset);
     return {offset, place_.line, offset - place_.line_start + 1};
   }
   void note(ErrorCode code, std::size_t offset, std::string message) {
+    if (exact_) failed_ = true;
     log_.add_placed({detail::default_severity(code), code, std::move(message), here(offset)});
   }
 
@@ -166,12 +185,17 @@ class StreamParser::Impl {
   std::size_t item_begin_ = 0;
   // The items read but not handed over yet, [begin, end) each: read together by read_batch().
   std::vector<std::pair<std::size_t, std::size_t>> batch_;
+  std::string document_;       // the part being read, in the tags open around it
   std::size_t unbatched_ = 0;  // items to read one by one, after a batch that said something
   bool skipping_ = false;      // the item is larger than the limit: its bytes are dropped
   bool too_large_ = false;     // the channel's part alone broke the limit: the rest is ignored
+  const bool exact_;
+  bool failed_ = false;  // exact: a part could read otherwise than in the whole document
 };
 
-void StreamParser::Impl::feed(std::string_view bytes) {
+}  // namespace
+
+void StreamReader::feed(std::string_view bytes) {
   if (finished_ || bytes.empty()) return;
   std::string first;  // the first bytes, when they came in writes of fewer than 3
   if (!gzip_checked_) {
@@ -197,7 +221,7 @@ void StreamParser::Impl::feed(std::string_view bytes) {
   }
 }
 
-void StreamParser::Impl::take(std::string_view bytes) {
+void StreamReader::take(std::string_view bytes) {
   if (too_large_) return;
   if (mode_ == Mode::whole) {
     // As parse() reads at most the limit, plus a byte to know it was broken.
@@ -213,16 +237,17 @@ void StreamParser::Impl::take(std::string_view bytes) {
 }
 
 // Splits the document when its first bytes and its root say it can be.
-void StreamParser::Impl::decide(bool at_end) {
+void StreamReader::decide(bool at_end) {
   if (buf_.size() < 4 && !at_end) return;
   if (!ItemSplitter::splittable(std::string_view(buf_).substr(0, 64))) {
     mode_ = Mode::whole;
+    failed_ = exact_;
     return;
   }
   mode_ = Mode::split;
 }
 
-void StreamParser::Impl::pump(bool at_end) {
+void StreamReader::pump(bool at_end) {
   for (;;) {
     const ItemSplitter::Event event = splitter_.scan(buf_, base_, at_end);
     switch (event) {
@@ -231,6 +256,7 @@ void StreamParser::Impl::pump(bool at_end) {
       case ItemSplitter::Event::root: {
         if (!splitter_.known_root()) {
           mode_ = Mode::whole;  // not a feed the splitter knows: parse() says what it is
+          failed_ = exact_;
           return;
         }
         prolog_.assign(buf_, 0, splitter_.begin() - base_);
@@ -245,6 +271,10 @@ void StreamParser::Impl::pump(bool at_end) {
         item_begin_ = splitter_.begin();
         // The same tags around every item, unless elements opened or closed between items.
         if (!wrapped_ || splitter_.open_version() != wrapped_version_) {
+          if (exact_ && wrapped_) {
+            failed_ = true;  // elements between items: the channel's order would not say where
+            return;
+          }
           read_batch();  // read inside the tags that were open around them
           item_open_ = prolog_ + splitter_.open_start_tags();
           item_close_ = splitter_.open_end_tags();
@@ -262,6 +292,7 @@ void StreamParser::Impl::pump(bool at_end) {
   if (!head_sent_ && buf_.size() > limit()) {
     // No item within the limit: the document is read as parse() reads it, cut there.
     mode_ = Mode::whole;
+    failed_ = exact_;
     buf_.resize(limit() + 1);
     too_large_ = true;
     return;
@@ -272,17 +303,21 @@ void StreamParser::Impl::pump(bool at_end) {
 }
 
 // The bytes before the first item are the channel's: read, and handed over.
-void StreamParser::Impl::head_done(std::size_t item_begin) {
+void StreamReader::head_done(std::size_t item_begin) {
   head_sent_ = true;
   head_.assign(buf_, 0, item_begin);
   rest_from_ = item_begin;
-  ParseResult head = parse(head_ + splitter_.all_end_tags(), part_options_);
+  ParseResult head = detail::parse_with(head_ + splitter_.all_end_tags(), part_options_, nullptr);
   encoding_ = head.encoding;
   for (Diagnostic& d : head.diagnostics) {
     if (d.location.offset < head_.size()) head_diagnostics_.push_back(std::move(d));
   }
   std::vector<Item> items = std::move(head.feed.items);  // any the splitter did not see
   head.feed.items.clear();
+  if (exact_ && (!head.diagnostics.empty() || !items.empty() || !head.feed.spellings.empty())) {
+    failed_ = true;
+    return;
+  }
   head_feed_ = std::move(head.feed);
   head_end_tags_ = splitter_.all_end_tags();
   if (handler_.on_channel) handler_.on_channel(head_feed_);
@@ -293,7 +328,7 @@ void StreamParser::Impl::head_done(std::size_t item_begin) {
 }
 
 // An item larger than the limit: dropped as it comes, and said once.
-void StreamParser::Impl::skip_item() {
+void StreamReader::skip_item() {
   if (skipping_) return;
   read_batch();
   skipping_ = true;
@@ -301,7 +336,7 @@ void StreamParser::Impl::skip_item() {
        "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
 }
 
-void StreamParser::Impl::item_done(std::size_t end) {
+void StreamReader::item_done(std::size_t end) {
   if (end - item_begin_ > limit()) skip_item();  // whole in one write, and too large
   if (skipping_) {
     skipping_ = false;
@@ -320,10 +355,16 @@ void StreamParser::Impl::item_done(std::size_t end) {
   }
 }
 
-void StreamParser::Impl::read_batch() {
-  if (batch_.empty()) return;
+void StreamReader::read_batch() {
+  if (batch_.empty() || failed_) return;
   const std::size_t begin = batch_.front().first;
   const std::size_t end = batch_.back().second;
+  if (exact_) {
+    // The batch reads as the whole document would, or not at all.
+    failed_ = !read_part(begin, end, batch_.size());
+    batch_.clear();
+    return;
+  }
   if (batch_.size() == 1 || !read_part(begin, end, batch_.size())) {
     for (const auto& [b, e] : batch_) read_part(b, e, 0);
   }
@@ -333,20 +374,27 @@ void StreamParser::Impl::read_batch() {
 // Reads the items in [begin, end) inside the tags open around them, and hands them over. Given
 // the number of items `expected` there (a batch), returns false instead, having handed over
 // nothing, when the part says anything or gives another number of items.
-bool StreamParser::Impl::read_part(std::size_t begin, std::size_t end, std::size_t expected) {
+bool StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t expected) {
   const std::string_view bytes = std::string_view(buf_).substr(begin - base_, end - begin);
-  std::string document;
-  document.reserve(item_open_.size() + bytes.size() + item_close_.size());
-  document.append(item_open_).append(bytes).append(item_close_);
-  ParseResult part = parse(document, part_options_);
-  if (expected > 0 && (!part.diagnostics.empty() || part.feed.items.size() != expected)) {
+  // One buffer for every part: a new one each time would leave the heap in holes between the
+  // items read meanwhile, which the process's memory keeps.
+  document_.clear();
+  document_.append(item_open_).append(bytes).append(item_close_);
+  ParseResult part = detail::parse_with(document_, part_options_, nullptr);
+  // Exact: a charset guessed for the part alone, or a name's spellings counted from the part's
+  // start, would read otherwise in the whole document.
+  const bool apart = exact_ && (part.encoding != encoding_ || !part.feed.spellings.empty() ||
+                                items_ + expected > options_.limits.max_items);
+  if (expected > 0 && (apart || !part.diagnostics.empty() || part.feed.items.size() != expected)) {
     // Read one by one for a while: a feed that says something of one item often does of many.
     constexpr std::size_t kUnbatched = 1024;
     unbatched_ = kUnbatched;
     return false;
   }
-  here(begin);
-  add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
+  if (!exact_) {  // exact: there are none
+    here(begin);
+    add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
+  }
   for (Item& item : part.feed.items) {
     ++items_;
     if (handler_.on_item) handler_.on_item(item);
@@ -355,7 +403,7 @@ bool StreamParser::Impl::read_part(std::size_t begin, std::size_t end, std::size
 }
 
 // Keeps the bytes outside items from rest_from_ to `to` for the channel's final reading.
-void StreamParser::Impl::keep_rest(std::size_t to) {
+void StreamReader::keep_rest(std::size_t to) {
   if (to <= rest_from_) return;
   const std::string_view bytes = std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
   const bool blank = std::all_of(bytes.begin(), bytes.end(), detail::is_xml_space);
@@ -402,13 +450,13 @@ void StreamParser::Impl::keep_rest(std::size_t to) {
 
 // Drops the bytes no longer needed: all but the item being read and what the splitter has yet
 // to look at.
-void StreamParser::Impl::compact() {
+void StreamReader::compact() {
   if (!head_sent_) return;
   std::size_t keep = std::min(splitter_.position(), rest_from_);
   if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
   if (!batch_.empty()) keep = std::min(keep, batch_.front().first);
   if (keep <= base_ || keep - base_ < buf_.size() / 2) return;
-  place_.advance(buf_, base_, keep);
+  if (!exact_) place_.advance(buf_, base_, keep);
   buf_.erase(0, keep - base_);
   base_ = keep;
   // A large item, or a large first write, leaves capacity behind: memory follows the item.
@@ -418,8 +466,8 @@ void StreamParser::Impl::compact() {
 
 // Moves a part's diagnostics to the document: those at offsets [skip, skip + length) of the
 // part's document, which is `part` with `skip` bytes before it, starting at `start`.
-void StreamParser::Impl::add(const std::vector<Diagnostic>& found, std::size_t skip,
-                             std::size_t length, Place start, std::string_view part) {
+void StreamReader::add(const std::vector<Diagnostic>& found, std::size_t skip, std::size_t length,
+                       Place start, std::string_view part) {
   for (const Diagnostic& d : found) {
     const bool placed = d.location.line != 0;          // else a summary, placed nowhere
     if (placed && d.location.offset < skip) continue;  // the start tags around the part
@@ -429,7 +477,7 @@ void StreamParser::Impl::add(const std::vector<Diagnostic>& found, std::size_t s
   }
 }
 
-ParseResult StreamParser::Impl::finish() {
+ParseResult StreamReader::finish() {
   if (finished_) return {};
   finished_ = true;
   if (!gzip_checked_ && !head_bytes_.empty()) {
@@ -450,8 +498,8 @@ ParseResult StreamParser::Impl::finish() {
 }
 
 // A document read whole: as parse() reads it.
-ParseResult StreamParser::Impl::finish_whole() {
-  ParseResult result = parse(buf_, options_);
+ParseResult StreamReader::finish_whole() {
+  ParseResult result = detail::parse_with(buf_, options_, nullptr);
   std::vector<Item> items = std::move(result.feed.items);
   result.feed.items.clear();
   if (handler_.on_channel) handler_.on_channel(result.feed);
@@ -465,7 +513,7 @@ ParseResult StreamParser::Impl::finish_whole() {
 }
 
 // The channel read again with what followed the items, which only its diagnostics add to.
-ParseResult StreamParser::Impl::finish_split() {
+ParseResult StreamReader::finish_split() {
   keep_rest(buffered_end());
   for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
   // Most feeds have nothing after their items but the end tags the head was read with: the
@@ -482,7 +530,7 @@ ParseResult StreamParser::Impl::finish_split() {
     result.diagnostics = log_.finish({});
     return result;
   }
-  ParseResult result = parse(head_ + rest_, part_options_);
+  ParseResult result = detail::parse_with(head_ + rest_, part_options_, nullptr);
   result.feed.items.clear();
   if (items_ > 0) place_items(result.feed.channel.order, head_feed_.channel.order.size());
   for (const Diagnostic& d : result.diagnostics) {
@@ -504,6 +552,62 @@ ParseResult StreamParser::Impl::finish_split() {
   result.diagnostics = log_.finish({});
   return result;
 }
+
+std::optional<ParseResult> StreamReader::finish_exact() {
+  if (failed_) return std::nullopt;
+  finished_ = true;
+  if (mode_ == Mode::undecided) decide(true);
+  if (mode_ == Mode::split) pump(true);
+  read_batch();
+  if (failed_ || mode_ != Mode::split || !head_sent_) return std::nullopt;
+  keep_rest(buffered_end());
+  // Only the end tags the head was read with may follow the items: the channel is the head's.
+  std::string squeezed;
+  for (const char c : rest_) {
+    if (!detail::is_xml_space(c)) squeezed += c;
+  }
+  if (failed_ || squeezed != head_end_tags_) return std::nullopt;
+  ParseResult result;
+  result.feed = std::move(head_feed_);
+  result.strict = options_.strict;
+  result.encoding = encoding_;
+  return result;
+}
+
+std::optional<ParseResult> detail::parse_by_items(std::string_view bytes,
+                                                  const ParseOptions& options) {
+  std::vector<Item> items;
+  StreamHandler handler;
+  handler.on_item = [&items](Item& item) { items.push_back(std::move(item)); };
+  StreamReader reader(std::move(handler), options, true);
+  // Written a piece at a time, so that the reader's buffer holds a piece, not the document.
+  constexpr std::size_t kPiece = std::size_t{1} << 20;
+  for (std::size_t at = 0; at < bytes.size() && !reader.failed(); at += kPiece) {
+    reader.write(bytes.substr(at, kPiece));
+    if (at == 0 && !items.empty() && bytes.size() > kPiece) {
+      // Room for the items the rest holds, as many a byte as the first piece's and a quarter
+      // more: moving Items as the vector grows would cost time and, for a moment, twice their
+      // memory. A guess far too long is let go at the end.
+      const double per_byte = static_cast<double>(items.size()) / static_cast<double>(kPiece);
+      const auto guess =
+          static_cast<std::size_t>(per_byte * static_cast<double>(bytes.size()) * 1.25) + 16;
+      items.reserve(std::min(guess, options.limits.max_items));
+    }
+  }
+  std::optional<ParseResult> result = reader.finish_exact();
+  if (!result) return std::nullopt;
+  if (items.capacity() > 2 * items.size() + 16) items.shrink_to_fit();
+  result->feed.items = std::move(items);
+  if (options.resolve_urls && result->feed.format != Format::unknown) {
+    resolve_urls(result->feed, options.base_url);
+  }
+  return result;
+}
+
+class StreamParser::Impl : public StreamReader {
+ public:
+  using StreamReader::StreamReader;
+};
 
 StreamParser::StreamParser(StreamHandler handler, const ParseOptions& options)
     : impl_(std::make_unique<Impl>(std::move(handler), options)) {}

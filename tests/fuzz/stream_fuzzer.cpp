@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary bytes through StreamParser, in chunks of a size the input picks: it must return
 // without a sanitizer report, hand the channel over exactly once and before any item, and, for
-// a document parse() reads without an error and whole, give the channel and items parse() gives.
+// a document parse() reads without an error and whole, give the channel and items parse() gives;
+// and parse()'s reading item by item must give parse()'s whole reading or give up.
 #include <feedpp/feedpp.hpp>
+
+#include "read/parse_by_items.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +46,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           streamed.diagnostics[i].location.line == 0);
   }
   const feedpp::ParseResult whole = feedpp::parse(bytes, options);
+  // parse()'s reading of a large document item by item (the same reading, in its exact mode)
+  // gives the whole document's reading, presentation included, or nothing. (parse() itself reads
+  // an input this small whole.)
+  if (const std::optional<feedpp::ParseResult> by_items =
+          feedpp::detail::parse_by_items(bytes, options)) {
+    check(by_items->diagnostics.empty() && whole.diagnostics.empty());
+    check(by_items->encoding == whole.encoding);
+    check(by_items->feed == whole.feed);
+    check(feedpp::to_rss(by_items->feed) == feedpp::to_rss(whole.feed));
+    check(feedpp::to_atom(by_items->feed) == feedpp::to_atom(whole.feed));
+  }
   if (whole.has_errors() || !whole.complete()) return 0;
   check(!streamed.has_errors());
   streamed.feed.items = std::move(items);
