@@ -107,6 +107,10 @@ TEST(ParseByItems, GivesUpWhereAPartCouldReadOtherwise) {
          return xml.erase(xml.find(" encoding=\"utf-8\""), 17);
        }(),
        100},
+      {"a document cut short", rss_feed(40).substr(0, rss_feed(40).size() - 30), 100},
+      {"text after the root", rss_feed(40) + "x\n", 100},
+      {"text after a comment after the root", rss_feed(40) + "<!-- c -->x", 100},
+      {"a comment cut short after the root", rss_feed(40) + "<!-- c ->", 100},
       {"not a feed", "<html><body><p>no</p></body></html>", 100},
       {"JSON", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", 100},
   };
@@ -121,6 +125,18 @@ TEST(ParseByItems, GivesUpWhereAPartCouldReadOtherwise) {
           .has_value());
   // And without the reason, each feed case reads item by item.
   EXPECT_TRUE(detail::parse_by_items(rss_feed(40), {}).has_value());
+}
+
+// White space and comments after the root, or white space in its end tag, are no reason to give up.
+TEST(ParseByItems, ReadsWhatMayFollowTheRootAsTheWholeDocument) {
+  std::string spaced = rss_feed(40);
+  spaced.insert(spaced.rfind('>'), "\n");
+  for (const std::string& xml :
+       {rss_feed(40) + "\n\t \n", spaced, rss_feed(40) + "<!-- cached in 0.2 s -->\n<!---->\n"}) {
+    const std::optional<ParseResult> by_items = detail::parse_by_items(xml, {});
+    ASSERT_TRUE(by_items.has_value()) << xml.substr(xml.size() - 60);
+    expect_same(*by_items, read_whole(xml), xml.substr(xml.size() - 60));
+  }
 }
 
 TEST(ParseByItems, GivesUpWhenElementsOpenBetweenItems) {

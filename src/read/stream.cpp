@@ -553,6 +553,45 @@ ParseResult StreamReader::finish_split() {
   return result;
 }
 
+namespace {
+
+// Whether `s` is comments and nothing else (white space taken out or not): what may follow the
+// root's end tag (a cache plugin's "<!-- generated in 0.2 s -->").
+bool only_comments(std::string_view s) {
+  for (;;) {
+    while (!s.empty() && detail::is_xml_space(s.front())) s.remove_prefix(1);
+    if (s.empty()) return true;
+    if (s.substr(0, 4) != "<!--") return false;
+    const std::size_t close = s.find("-->", 4);
+    if (close == std::string_view::npos) return false;
+    s.remove_prefix(close + 3);
+  }
+}
+
+// Whether the document ends with the end tag of a root the splitter knows (any prefix), white
+// space and comments after it. One that does not (a download cut short, text after the root)
+// would read its parts only to give up at the last: it is read whole at once.
+bool ends_with_root_end_tag(std::string_view bytes) {
+  std::size_t end = bytes.size();
+  for (;;) {
+    while (end > 0 && detail::is_xml_space(bytes[end - 1])) --end;
+    if (end < 3 || bytes.substr(end - 3, 3) != "-->") break;
+    const std::size_t open = bytes.rfind("<!--", end - 3);
+    if (open == std::string_view::npos) return false;
+    end = open;
+  }
+  if (end == 0 || bytes[end - 1] != '>') return false;
+  const std::size_t open = bytes.rfind("</", end - 1);
+  if (open == std::string_view::npos) return false;
+  std::string_view name = bytes.substr(open + 2, end - 1 - (open + 2));
+  while (!name.empty() && detail::is_xml_space(name.back())) name.remove_suffix(1);
+  const std::size_t colon = name.find(':');
+  if (colon != std::string_view::npos) name.remove_prefix(colon + 1);
+  return name == "rss" || name == "RDF" || name == "feed";
+}
+
+}  // namespace
+
 std::optional<ParseResult> StreamReader::finish_exact() {
   if (failed_) return std::nullopt;
   finished_ = true;
@@ -561,12 +600,18 @@ std::optional<ParseResult> StreamReader::finish_exact() {
   read_batch();
   if (failed_ || mode_ != Mode::split || !head_sent_) return std::nullopt;
   keep_rest(buffered_end());
-  // Only the end tags the head was read with may follow the items: the channel is the head's.
+  // Only the end tags the head was read with may follow the items, and comments after the
+  // root: the channel is the head's.
   std::string squeezed;
   for (const char c : rest_) {
     if (!detail::is_xml_space(c)) squeezed += c;
   }
-  if (failed_ || squeezed != head_end_tags_) return std::nullopt;
+  const std::string_view after =
+      std::string_view(squeezed).substr(std::min(head_end_tags_.size(), squeezed.size()));
+  if (failed_ || squeezed.compare(0, head_end_tags_.size(), head_end_tags_) != 0 ||
+      !only_comments(after)) {
+    return std::nullopt;
+  }
   ParseResult result;
   result.feed = std::move(head_feed_);
   result.strict = options_.strict;
@@ -576,6 +621,7 @@ std::optional<ParseResult> StreamReader::finish_exact() {
 
 std::optional<ParseResult> detail::parse_by_items(std::string_view bytes,
                                                   const ParseOptions& options) {
+  if (!ends_with_root_end_tag(bytes)) return std::nullopt;
   std::vector<Item> items;
   StreamHandler handler;
   handler.on_item = [&items](Item& item) { items.push_back(std::move(item)); };
