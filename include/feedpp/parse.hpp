@@ -9,10 +9,12 @@
 // writing it back loses nothing; resolve_urls() turns it into what a reader shows.
 //
 // Memory: a document of 8 MiB or more is read item by item, as StreamParser reads it, wherever
-// that reads as the whole document would (no part says anything, nothing but white space between
-// the items, ...); the Feed and diagnostics are the same either way, but the document's copy and
-// XML tree are never held whole beside the Feed: about the input and the Feed at the peak. Any
-// other document is read whole, which takes about its size again and its tree besides.
+// that reads as the whole document would (well-formed, in one charset, nothing but white space
+// between the items, ...: README, "Reading a feed item by item"); the Feed and diagnostics are
+// the same either way, but the document's copy and XML tree are never held whole beside the
+// Feed: about the input and the Feed at the peak. Any other document is read whole, which takes
+// about its size again and its tree besides; one found to need it after some parts is read
+// again whole.
 #ifndef FEEDPP_PARSE_HPP
 #define FEEDPP_PARSE_HPP
 

@@ -5,6 +5,7 @@
 #ifndef FEEDPP_SRC_DIAGNOSTIC_LOG_HPP
 #define FEEDPP_SRC_DIAGNOSTIC_LOG_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -37,6 +38,11 @@ class DiagnosticLog {
   [[nodiscard]] bool has(ErrorCode code) const noexcept;
   [[nodiscard]] bool has_fatal() const noexcept { return fatal_; }
   [[nodiscard]] bool empty() const noexcept { return kept_.empty(); }
+  // Whether a code came more than kKeptPerCode times: some were counted, not kept.
+  [[nodiscard]] bool cut() const noexcept {
+    return std::any_of(counts_.begin(), counts_.end(),
+                       [](std::size_t n) { return n > kKeptPerCode; });
+  }
 
   // Returns the diagnostics in input order, with lines and columns computed against `text` (but
   // those added placed), and one summary per code whose occurrences went beyond kKeptPerCode.

@@ -18,13 +18,16 @@ namespace feedpp::detail {
 // its smaller ones of many short elements (bench/README, "Reading large documents item by item").
 inline constexpr std::size_t kParseByItemsFrom = std::size_t{8} << 20;
 
-// Reads `bytes` (inflated already, and within options.limits.max_input_bytes) as
-// parse() reads them whole, or returns nullopt where the two could differ in anything, the
-// feed's presentation included: a part that says anything (a diagnostic), reads in another
-// charset, spells a name in another case or holds another number of items than the splitter saw;
-// a document the splitter cannot split, with elements or other markup between or after the items,
-// or with more items than options.limits.max_items; gzip data (not inflated again). The caller
-// then reads the document whole.
+// Reads `bytes` (inflated already, and within options.limits.max_input_bytes) as parse() reads
+// them whole, diagnostics included, or returns nullopt where the two could differ in anything,
+// the feed's presentation included. It gives up on a part that says more than a warning of the
+// readers on what the part holds (an error, say, whose repair could differ from the whole's; a
+// warning in a document whose offsets are not its bytes', UTF-8 without a BOM; more of one
+// code than the log keeps), reads in another charset, spells a name in another case or holds
+// another number of items than the splitter saw; on a document the splitter cannot split, with
+// markup between or after the items but comments after the root, one that does not end with
+// its root's end tag, or with more items than options.limits.max_items; on gzip data (not
+// inflated again). The caller then reads the document whole.
 std::optional<ParseResult> parse_by_items(std::string_view bytes, const ParseOptions& options);
 
 }  // namespace feedpp::detail

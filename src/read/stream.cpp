@@ -132,7 +132,6 @@ class StreamReader {
   [[nodiscard]] std::size_t buffered_end() const noexcept { return base_ + buf_.size(); }
   // The location of `offset`, which is at or after the last one asked and still buffered.
   Location here(std::size_t offset) {
-    if (exact_) return {};  // nothing is placed: a diagnostic gives up, and lines are not counted
     place_.advance(buf_, base_, offset);
     return {offset, place_.line, offset - place_.line_start + 1};
   }
@@ -160,6 +159,9 @@ class StreamReader {
   std::size_t base_ = 0;
   ItemSplitter splitter_;
   Place place_;  // advanced up to where bytes are dropped
+  // The white space outside items is placed apart: it comes after the items of a batch not read
+  // yet, which place_ has still to reach (it only goes forward).
+  Place blank_scan_;
 
   std::string prolog_;  // the bytes before the root's start tag
   std::string head_;    // the bytes before the first item
@@ -190,7 +192,21 @@ class StreamReader {
   bool skipping_ = false;      // the item is larger than the limit: its bytes are dropped
   bool too_large_ = false;     // the channel's part alone broke the limit: the rest is ignored
   const bool exact_;
-  bool failed_ = false;  // exact: a part could read otherwise than in the whole document
+  bool failed_ = false;     // exact: a part could read otherwise than in the whole document
+  bool placeable_ = false;  // exact: the parts' offsets are the document's (UTF-8, no BOM)
+
+  // Exact: whether `found`, the diagnostics of a part whose own bytes are at [skip, skip +
+  // length) of what was parsed, are what the whole document's reading says there. Warnings
+  // are: they are the readers' findings on what the part holds. Errors are not (a repair of the
+  // part may differ from the whole's), nor what is said of the tags around the part, nor a
+  // summary of what the part's log cut.
+  [[nodiscard]] bool as_whole(const std::vector<Diagnostic>& found, std::size_t skip,
+                              std::size_t length) const {
+    return std::all_of(found.begin(), found.end(), [&](const Diagnostic& d) {
+      return placeable_ && detail::default_severity(d.code) == Severity::warning &&
+             d.location.line != 0 && d.location.offset >= skip && d.location.offset - skip < length;
+    });
+  }
 };
 
 }  // namespace
@@ -314,9 +330,18 @@ void StreamReader::head_done(std::size_t item_begin) {
   }
   std::vector<Item> items = std::move(head.feed.items);  // any the splitter did not see
   head.feed.items.clear();
-  if (exact_ && (!head.diagnostics.empty() || !items.empty() || !head.feed.spellings.empty())) {
-    failed_ = true;
-    return;
+  if (exact_) {
+    // The whole document's reading is in input order, the channel's first: the log keeps the
+    // first of each code.
+    placeable_ = (encoding_ == "utf-8" || encoding_ == "us-ascii") &&
+                 buf_.compare(0, 3, "\xEF\xBB\xBF") != 0;
+    if (!as_whole(head.diagnostics, 0, head_.size()) || !items.empty() ||
+        !head.feed.spellings.empty()) {
+      failed_ = true;
+      return;
+    }
+    for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
+    head_diagnostics_.clear();
   }
   head_feed_ = std::move(head.feed);
   head_end_tags_ = splitter_.all_end_tags();
@@ -384,17 +409,19 @@ bool StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t exp
   // Exact: a charset guessed for the part alone, or a name's spellings counted from the part's
   // start, would read otherwise in the whole document.
   const bool apart = exact_ && (part.encoding != encoding_ || !part.feed.spellings.empty() ||
-                                items_ + expected > options_.limits.max_items);
-  if (expected > 0 && (apart || !part.diagnostics.empty() || part.feed.items.size() != expected)) {
+                                items_ + expected > options_.limits.max_items ||
+                                !as_whole(part.diagnostics, item_open_.size(), bytes.size()));
+  const bool said = !exact_ && !part.diagnostics.empty();
+  if (expected > 0 && (apart || said || part.feed.items.size() != expected)) {
     // Read one by one for a while: a feed that says something of one item often does of many.
     constexpr std::size_t kUnbatched = 1024;
     unbatched_ = kUnbatched;
     return false;
   }
-  if (!exact_) {  // exact: there are none
-    here(begin);
-    add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
-  }
+  here(begin);
+  add(part.diagnostics, item_open_.size(), bytes.size(), place_, bytes);
+  // Exact: past the log's cap, which diagnostics are kept follows the order they came in.
+  if (exact_ && log_.cut()) return false;
   for (Item& item : part.feed.items) {
     ++items_;
     if (handler_.on_item) handler_.on_item(item);
@@ -415,8 +442,11 @@ void StreamReader::keep_rest(std::size_t to) {
     if (!joined) {
       blank_.clear();
       blank_size_ = 0;
-      here(rest_from_);
-      blank_place_ = place_;
+      // Exact: only the parts' diagnostics are placed, never what follows the items.
+      if (!exact_) {
+        blank_scan_.advance(buf_, base_, rest_from_);
+        blank_place_ = blank_scan_;
+      }
     }
     if (blank_.size() + bytes.size() <= limit()) blank_.append(bytes);
     blank_size_ += bytes.size();
@@ -456,7 +486,8 @@ void StreamReader::compact() {
   if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
   if (!batch_.empty()) keep = std::min(keep, batch_.front().first);
   if (keep <= base_ || keep - base_ < buf_.size() / 2) return;
-  if (!exact_) place_.advance(buf_, base_, keep);
+  place_.advance(buf_, base_, keep);
+  if (!exact_) blank_scan_.advance(buf_, base_, keep);
   buf_.erase(0, keep - base_);
   base_ = keep;
   // A large item, or a large first write, leaves capacity behind: memory follows the item.
@@ -608,7 +639,7 @@ std::optional<ParseResult> StreamReader::finish_exact() {
   }
   const std::string_view after =
       std::string_view(squeezed).substr(std::min(head_end_tags_.size(), squeezed.size()));
-  if (failed_ || squeezed.compare(0, head_end_tags_.size(), head_end_tags_) != 0 ||
+  if (failed_ || log_.cut() || squeezed.compare(0, head_end_tags_.size(), head_end_tags_) != 0 ||
       !only_comments(after)) {
     return std::nullopt;
   }
@@ -616,6 +647,7 @@ std::optional<ParseResult> StreamReader::finish_exact() {
   result.feed = std::move(head_feed_);
   result.strict = options_.strict;
   result.encoding = encoding_;
+  result.diagnostics = log_.finish({});  // all placed already
   return result;
 }
 

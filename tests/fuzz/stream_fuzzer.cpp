@@ -51,7 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // an input this small whole.)
   if (const std::optional<feedpp::ParseResult> by_items =
           feedpp::detail::parse_by_items(bytes, options)) {
-    check(by_items->diagnostics.empty() && whole.diagnostics.empty());
+    check(by_items->diagnostics.size() == whole.diagnostics.size());
+    for (std::size_t i = 0; i < whole.diagnostics.size(); ++i) {
+      const feedpp::Diagnostic& a = by_items->diagnostics[i];
+      const feedpp::Diagnostic& b = whole.diagnostics[i];
+      check(a.severity == b.severity && a.code == b.code && a.message == b.message &&
+            a.location.offset == b.location.offset && a.location.line == b.location.line &&
+            a.location.column == b.location.column);
+    }
     check(by_items->encoding == whole.encoding);
     check(by_items->feed == whole.feed);
     check(feedpp::to_rss(by_items->feed) == feedpp::to_rss(whole.feed));
