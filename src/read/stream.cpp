@@ -404,6 +404,7 @@ bool StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t exp
   // One buffer for every part: a new one each time would leave the heap in holes between the
   // items read meanwhile, which the process's memory keeps.
   document_.clear();
+  document_.reserve(item_open_.size() + bytes.size() + item_close_.size());
   document_.append(item_open_).append(bytes).append(item_close_);
   ParseResult part = detail::parse_with(document_, part_options_, nullptr);
   // Exact: a charset guessed for the part alone, or a name's spellings counted from the part's
