@@ -49,7 +49,12 @@ void place_items(ElementOrder<ChannelElement>& order, std::size_t at) {
   order = std::move(placed);
 }
 
-// StreamParser's reading, and parse_by_items()'s.
+}  // namespace
+
+// StreamParser's reading, and parse_by_items()'s: in a named namespace, as StreamParser::Impl
+// derives from it.
+namespace detail {
+
 class StreamReader {
  public:
   // `exact`: parse_by_items()'s reading, which gives up where a part could read otherwise than
@@ -209,9 +214,9 @@ class StreamReader {
   }
 };
 
-}  // namespace
+}  // namespace detail
 
-void StreamReader::feed(std::string_view bytes) {
+void detail::StreamReader::feed(std::string_view bytes) {
   if (finished_ || bytes.empty()) return;
   std::string first;  // the first bytes, when they came in writes of fewer than 3
   if (!gzip_checked_) {
@@ -237,7 +242,7 @@ void StreamReader::feed(std::string_view bytes) {
   }
 }
 
-void StreamReader::take(std::string_view bytes) {
+void detail::StreamReader::take(std::string_view bytes) {
   if (too_large_) return;
   if (mode_ == Mode::whole) {
     // As parse() reads at most the limit, plus a byte to know it was broken.
@@ -253,7 +258,7 @@ void StreamReader::take(std::string_view bytes) {
 }
 
 // Splits the document when its first bytes and its root say it can be.
-void StreamReader::decide(bool at_end) {
+void detail::StreamReader::decide(bool at_end) {
   if (buf_.size() < 4 && !at_end) return;
   if (!ItemSplitter::splittable(std::string_view(buf_).substr(0, 64))) {
     mode_ = Mode::whole;
@@ -263,7 +268,7 @@ void StreamReader::decide(bool at_end) {
   mode_ = Mode::split;
 }
 
-void StreamReader::pump(bool at_end) {
+void detail::StreamReader::pump(bool at_end) {
   for (;;) {
     const ItemSplitter::Event event = splitter_.scan(buf_, base_, at_end);
     switch (event) {
@@ -319,7 +324,7 @@ void StreamReader::pump(bool at_end) {
 }
 
 // The bytes before the first item are the channel's: read, and handed over.
-void StreamReader::head_done(std::size_t item_begin) {
+void detail::StreamReader::head_done(std::size_t item_begin) {
   head_sent_ = true;
   head_.assign(buf_, 0, item_begin);
   rest_from_ = item_begin;
@@ -353,7 +358,7 @@ void StreamReader::head_done(std::size_t item_begin) {
 }
 
 // An item larger than the limit: dropped as it comes, and said once.
-void StreamReader::skip_item() {
+void detail::StreamReader::skip_item() {
   if (skipping_) return;
   read_batch();
   skipping_ = true;
@@ -361,7 +366,7 @@ void StreamReader::skip_item() {
        "an item of more than the limit of " + std::to_string(limit()) + " bytes: skipped");
 }
 
-void StreamReader::item_done(std::size_t end) {
+void detail::StreamReader::item_done(std::size_t end) {
   if (end - item_begin_ > limit()) skip_item();  // whole in one write, and too large
   if (skipping_) {
     skipping_ = false;
@@ -380,7 +385,7 @@ void StreamReader::item_done(std::size_t end) {
   }
 }
 
-void StreamReader::read_batch() {
+void detail::StreamReader::read_batch() {
   if (batch_.empty() || failed_) return;
   const std::size_t begin = batch_.front().first;
   const std::size_t end = batch_.back().second;
@@ -399,7 +404,7 @@ void StreamReader::read_batch() {
 // Reads the items in [begin, end) inside the tags open around them, and hands them over. Given
 // the number of items `expected` there (a batch), returns false instead, having handed over
 // nothing, when the part says anything or gives another number of items.
-bool StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t expected) {
+bool detail::StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t expected) {
   const std::string_view bytes = std::string_view(buf_).substr(begin - base_, end - begin);
   // One buffer for every part: a new one each time would leave the heap in holes between the
   // items read meanwhile, which the process's memory keeps.
@@ -431,7 +436,7 @@ bool StreamReader::read_part(std::size_t begin, std::size_t end, std::size_t exp
 }
 
 // Keeps the bytes outside items from rest_from_ to `to` for the channel's final reading.
-void StreamReader::keep_rest(std::size_t to) {
+void detail::StreamReader::keep_rest(std::size_t to) {
   if (to <= rest_from_) return;
   const std::string_view bytes = std::string_view(buf_).substr(rest_from_ - base_, to - rest_from_);
   const bool blank = std::all_of(bytes.begin(), bytes.end(), detail::is_xml_space);
@@ -481,7 +486,7 @@ void StreamReader::keep_rest(std::size_t to) {
 
 // Drops the bytes no longer needed: all but the item being read and what the splitter has yet
 // to look at.
-void StreamReader::compact() {
+void detail::StreamReader::compact() {
   if (!head_sent_) return;
   std::size_t keep = std::min(splitter_.position(), rest_from_);
   if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
@@ -498,8 +503,8 @@ void StreamReader::compact() {
 
 // Moves a part's diagnostics to the document: those at offsets [skip, skip + length) of the
 // part's document, which is `part` with `skip` bytes before it, starting at `start`.
-void StreamReader::add(const std::vector<Diagnostic>& found, std::size_t skip, std::size_t length,
-                       Place start, std::string_view part) {
+void detail::StreamReader::add(const std::vector<Diagnostic>& found, std::size_t skip,
+                               std::size_t length, Place start, std::string_view part) {
   for (const Diagnostic& d : found) {
     const bool placed = d.location.line != 0;          // else a summary, placed nowhere
     if (placed && d.location.offset < skip) continue;  // the start tags around the part
@@ -509,7 +514,7 @@ void StreamReader::add(const std::vector<Diagnostic>& found, std::size_t skip, s
   }
 }
 
-ParseResult StreamReader::finish() {
+ParseResult detail::StreamReader::finish() {
   if (finished_) return {};
   finished_ = true;
   if (!gzip_checked_ && !head_bytes_.empty()) {
@@ -530,7 +535,7 @@ ParseResult StreamReader::finish() {
 }
 
 // A document read whole: as parse() reads it.
-ParseResult StreamReader::finish_whole() {
+ParseResult detail::StreamReader::finish_whole() {
   ParseResult result = detail::parse_with(buf_, options_, nullptr);
   std::vector<Item> items = std::move(result.feed.items);
   result.feed.items.clear();
@@ -545,7 +550,7 @@ ParseResult StreamReader::finish_whole() {
 }
 
 // The channel read again with what followed the items, which only its diagnostics add to.
-ParseResult StreamReader::finish_split() {
+ParseResult detail::StreamReader::finish_split() {
   keep_rest(buffered_end());
   for (Diagnostic& d : head_diagnostics_) log_.add_placed(std::move(d));
   // Most feeds have nothing after their items but the end tags the head was read with: the
@@ -624,7 +629,7 @@ bool ends_with_root_end_tag(std::string_view bytes) {
 
 }  // namespace
 
-std::optional<ParseResult> StreamReader::finish_exact() {
+std::optional<ParseResult> detail::StreamReader::finish_exact() {
   if (failed_) return std::nullopt;
   finished_ = true;
   if (mode_ == Mode::undecided) decide(true);
@@ -658,7 +663,7 @@ std::optional<ParseResult> detail::parse_by_items(std::string_view bytes,
   std::vector<Item> items;
   StreamHandler handler;
   handler.on_item = [&items](Item& item) { items.push_back(std::move(item)); };
-  StreamReader reader(std::move(handler), options, true);
+  detail::StreamReader reader(std::move(handler), options, true);
   // Written a piece at a time, so that the reader's buffer holds a piece, not the document.
   constexpr std::size_t kPiece = std::size_t{1} << 20;
   for (std::size_t at = 0; at < bytes.size() && !reader.failed(); at += kPiece) {
@@ -683,9 +688,9 @@ std::optional<ParseResult> detail::parse_by_items(std::string_view bytes,
   return result;
 }
 
-class StreamParser::Impl : public StreamReader {
+class StreamParser::Impl : public detail::StreamReader {
  public:
-  using StreamReader::StreamReader;
+  using detail::StreamReader::StreamReader;
 };
 
 StreamParser::StreamParser(StreamHandler handler, const ParseOptions& options)
