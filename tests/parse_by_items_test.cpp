@@ -169,6 +169,8 @@ TEST(ParseByItems, GivesUpWhenElementsOpenBetweenItems) {
   EXPECT_FALSE(detail::parse_by_items(xml, {}).has_value());
 }
 
+// parse() gives no sign of which reading it took: the document is shown to split, and parse()'s
+// result to be the whole reading.
 TEST(ParseByItems, ParseReadsALargeFeedAsTheWholeDocumentReads) {
   std::string xml = rss_feed(1);
   const std::size_t one = xml.size();
@@ -184,16 +186,23 @@ TEST(ParseByItems, ParseReadsALargeFeedAsTheWholeDocumentReads) {
   expect_same(parse(xml), whole, "parse()");
 }
 
-// Past the size, a document that says something is read whole: the same diagnostics, in place.
-TEST(ParseByItems, ParseReadsALargeFeedThatSaysSomethingWhole) {
-  std::string xml = rss_feed(1);
-  const std::size_t count = detail::kParseByItemsFrom / (xml.size() / 2) + 100;
-  xml = rss_feed(count, count - 2, "<pubDate>yesterday</pubDate>");
-  const ParseResult whole = read_whole(xml);
-  ASSERT_FALSE(whole.diagnostics.empty());
-  const ParseResult parsed = parse(xml);
-  expect_same(parsed, whole, "parse()");
-  EXPECT_EQ(test::describe(parsed), test::describe(whole));
+// Past the size, a document that says something: a warning, read item by item, and an error near
+// the end, read whole once a part has said it. Either way parse() gives the whole reading, the
+// diagnostics in place.
+TEST(ParseByItems, ParseReadsALargeFeedThatSaysSomethingAsTheWholeDocument) {
+  const std::size_t count = detail::kParseByItemsFrom / (rss_feed(1).size() / 2) + 100;
+  for (const bool error : {false, true}) {
+    SCOPED_TRACE(error ? "an error" : "a warning");
+    const std::string xml = rss_feed(
+        count, count - 2, error ? "<source>a<b></source>" : "<pubDate>yesterday</pubDate>");
+    const ParseResult whole = read_whole(xml);
+    ASSERT_FALSE(whole.diagnostics.empty());
+    EXPECT_EQ(whole.has_errors(), error) << test::describe(whole);
+    EXPECT_EQ(detail::parse_by_items(xml, {}).has_value(), !error);
+    const ParseResult parsed = parse(xml);
+    expect_same(parsed, whole, "parse()");
+    EXPECT_EQ(test::describe(parsed), test::describe(whole));
+  }
 }
 
 }  // namespace

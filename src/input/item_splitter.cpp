@@ -27,6 +27,11 @@ std::string_view local_of(std::string_view name) noexcept {
 
 }  // namespace
 
+bool ItemSplitter::is_known_root(std::string_view name) noexcept {
+  const std::string_view local = local_of(name);
+  return local == "rss" || local == "RDF" || local == "feed";
+}
+
 bool ItemSplitter::splittable(std::string_view head) noexcept {
   if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
   // UTF-16 and UTF-32 (a BOM, or a NUL beside the first `<`), EBCDIC: not ASCII-compatible.
@@ -204,7 +209,7 @@ ItemSplitter::Event ItemSplitter::scan(std::string_view text, std::size_t base, 
     if (!seen_root_) {
       seen_root_ = true;
       const std::string_view local = local_of(name);
-      known_root_ = local == "rss" || local == "RDF" || local == "feed";
+      known_root_ = is_known_root(name);
       item_local_ = local == "feed" ? "entry" : "item";
       root_prefix_ = std::string(name.substr(0, name.size() - local.size()));
       if (!self_closing) {

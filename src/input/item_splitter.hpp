@@ -37,6 +37,10 @@ class ItemSplitter {
   // shorter) can be split: an ASCII-compatible charset and markup first.
   [[nodiscard]] static bool splittable(std::string_view head) noexcept;
 
+  // Whether an element of this name (any prefix) is a root whose items the splitter finds:
+  // `rss`, `RDF` or `feed`.
+  [[nodiscard]] static bool is_known_root(std::string_view name) noexcept;
+
   // Looks at `text`, the document's bytes from offset `base` on (everything from the last
   // position this returned onwards must still be there), until the next event; `at_end` when no
   // more bytes will come. Returns Event::none when it needs more bytes (or, at the end, when

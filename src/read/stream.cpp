@@ -622,9 +622,7 @@ bool ends_with_root_end_tag(std::string_view bytes) {
   if (open == std::string_view::npos) return false;
   std::string_view name = bytes.substr(open + 2, end - 1 - (open + 2));
   while (!name.empty() && detail::is_xml_space(name.back())) name.remove_suffix(1);
-  const std::size_t colon = name.find(':');
-  if (colon != std::string_view::npos) name.remove_prefix(colon + 1);
-  return name == "rss" || name == "RDF" || name == "feed";
+  return ItemSplitter::is_known_root(name);
 }
 
 }  // namespace
