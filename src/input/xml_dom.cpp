@@ -175,30 +175,6 @@ QName NamespaceScope::resolve(std::string_view qname, bool is_attribute,
   return q;
 }
 
-void release(pugi::xml_node node) {
-  pugi::xml_node parent = node.parent();
-  if (!parent) return;
-  // The text between the previous element and this one: its node shares pages with this one's.
-  for (pugi::xml_node before = node.previous_sibling(); before;) {
-    const pugi::xml_node earlier = before.previous_sibling();
-    if (before.type() != pugi::node_pcdata && before.type() != pugi::node_cdata) break;
-    parent.remove_child(before);
-    before = earlier;
-  }
-  // Leaves first, so that pugixml never recurses: down to a leaf, remove it, back to its parent.
-  pugi::xml_node at = node;
-  for (;;) {
-    if (const pugi::xml_node child = at.first_child()) {
-      at = child;
-      continue;
-    }
-    pugi::xml_node up = at.parent();
-    up.remove_child(at);
-    if (at == node) break;
-    at = up;
-  }
-}
-
 std::size_t XmlDocument::offset_of(const pugi::xml_node& node) const noexcept {
   std::ptrdiff_t at = node.offset_debug();
   if (at < 0 || repaired) return kUnknownOffset;

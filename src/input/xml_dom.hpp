@@ -95,12 +95,6 @@ struct XmlDocument {
   [[nodiscard]] std::size_t offset_of(const pugi::xml_node& node) const noexcept;
 };
 
-// Frees the nodes of `node`'s subtree and of the text nodes just before it, and unlinks them:
-// an item, once read, so that a big feed's tree shrinks as its model grows. Iterative, unlike
-// pugixml's own removal, which recurses as deep as the subtree goes. Strings are not freed
-// (they live in the document's buffer), so views into them stay valid.
-void release(pugi::xml_node node);
-
 // pugixml's flags for feeds: entities decoded, CDATA kept apart, whitespace-only text kept (it
 // is content in XHTML), DOCTYPE read (for Netscape's RSS 0.91), comments and PIs dropped.
 inline constexpr unsigned kParseFlags =

@@ -234,14 +234,7 @@ class AtomReader {
     return g;
   }
 
-  // Reads one entry, then frees its part of the tree: the tree of a big feed shrinks as its
-  // model grows, and the model's strings reuse its memory.
   void entry(const pugi::xml_node& node) {
-    read_entry(node);
-    release(node);
-  }
-
-  void read_entry(const pugi::xml_node& node) {
     if (ctx_.items >= ctx_.limits.max_items) {
       if (ctx_.items++ == ctx_.limits.max_items) {
         ctx_.log.add(ErrorCode::item_limit, ctx_.offset_of(node),

@@ -93,7 +93,6 @@ class CdfReader {
         slots.extension(child);
       }
     });
-    release(node);
   }
 
   ReadContext& ctx_;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// A look at the document tree between the XML stage and the readers, for validate(): the readers
-// free each item's part of the tree once read, so a pass that needs the whole tree runs here.
-// parse() passes no visitor and pays one test of a null pointer.
+// A look at the document tree between the XML stage and the readers, for validate(): its checks
+// walk the same tree the readers read, so a document is parsed once for both. parse() passes no
+// visitor and pays one test of a null pointer.
 #ifndef FEEDPP_SRC_PARSE_HOOK_HPP
 #define FEEDPP_SRC_PARSE_HOOK_HPP
 

@@ -387,14 +387,7 @@ class RssReader {
     });
   }
 
-  // Reads one item, then frees its part of the tree: the tree of a big feed shrinks as its
-  // model grows, and the model's strings reuse its memory.
   void item(const pugi::xml_node& node) {
-    read_item(node);
-    release(node);
-  }
-
-  void read_item(const pugi::xml_node& node) {
     if (ctx_.items >= ctx_.limits.max_items) {
       if (ctx_.items++ == ctx_.limits.max_items) {
         ctx_.log.add(

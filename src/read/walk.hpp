@@ -106,8 +106,7 @@ struct ReadContext {
 // unexpected_text when `structural` (channel, item, feed, entry hold elements only).
 template <class F>
 void for_each_child(ReadContext& ctx, const pugi::xml_node& parent, bool structural, F&& f) {
-  for (pugi::xml_node child = parent.first_child(), next; child; child = next) {
-    next = child.next_sibling();  // `f` may release `child` (an item, once read)
+  for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
     const pugi::xml_node_type type = child.type();
     if (type == pugi::node_element) {
       ctx.spelling = 0;
