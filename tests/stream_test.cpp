@@ -310,5 +310,57 @@ TEST(Stream, FromStreamsAndFiles) {
             ErrorCode::io_error);
 }
 
+// parse_stream() of an istream: the feed and diagnostics (placed) that parse() gives, whether the
+// document fits in one read of the stream (read whole) or not (split), gzip or not.
+TEST(Stream, ParseStreamGivesWhatParseGivesInOneReadOrMany) {
+  const std::string small = test::read_data("alamrafiul-distributed-systems.xml");
+  std::string said = small;  // a bad date in an item, on a line of its own
+  const std::size_t at = said.find("<pubDate>");
+  ASSERT_NE(at, std::string::npos);
+  said.insert(at, "\n<pubDate>not a date</pubDate>\n");
+  std::string large = said;  // past one read of 64 KiB: the items again, after the first
+  const std::size_t first = large.find("<item>");
+  const std::size_t last = large.rfind("</item>") + 7;
+  const std::string items = large.substr(first, last - first);
+  while (large.size() < 200000) large.insert(last, items);
+  for (const std::string* bytes : std::vector<const std::string*>{&small, &said, &large}) {
+    const ParseResult expected = parse(*bytes);
+    std::istringstream in(*bytes);
+    Streamed s;
+    StreamHandler handler;
+    handler.on_channel = [&](const Feed&) { ++s.channels; };
+    handler.on_item = [&](Item& item) { s.items.push_back(std::move(item)); };
+    s.result = parse_stream(in, handler);
+    EXPECT_EQ(s.channels, 1);
+    EXPECT_EQ(s.items.size(), expected.feed.items.size());
+    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << bytes->size();
+    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
+      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
+      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
+      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
+    }
+    EXPECT_EQ(test::model_difference(whole(std::move(s)), expected.feed), "") << bytes->size();
+  }
+  // As split: max_items does not apply.
+  ParseOptions two;
+  two.limits.max_items = 2;
+  std::istringstream again(small);
+  std::size_t all = 0;
+  StreamHandler counter;
+  counter.on_item = [&](Item&) { ++all; };
+  EXPECT_TRUE(parse_stream(again, counter, two).ok());
+  EXPECT_EQ(all, parse(small).feed.items.size());
+  EXPECT_EQ(all, stream(small, 13, two).items.size());
+  EXPECT_GT(all, 2u);
+  const std::string gzip = test::read_data("inputs/alamrafiul.xml.gz");
+  std::istringstream in(gzip);
+  std::size_t n = 0;
+  StreamHandler handler;
+  handler.on_item = [&](Item&) { ++n; };
+  EXPECT_TRUE(parse_stream(in, handler).ok());
+  EXPECT_EQ(n, parse(gzip).feed.items.size());
+  EXPECT_GT(n, 0u);
+}
+
 }  // namespace
 }  // namespace feedpp

@@ -74,7 +74,9 @@ class StreamParser {
 };
 
 /// Streams what `in` holds until its end through a StreamParser, in chunks of 64 KiB. A stream
-/// that fails gives a fatal ErrorCode::io_error (after what was read before it).
+/// that ends within its first chunk (and is not gzip) is read whole, with a StreamParser's
+/// limits, and handed over the same way: what a split gives, sooner. A stream that fails gives
+/// a fatal ErrorCode::io_error (after what was read before it).
 [[nodiscard]] FEEDPP_API ParseResult parse_stream(std::istream& in, StreamHandler handler,
                                                   const ParseOptions& options = {});
 

@@ -75,6 +75,18 @@ class StreamReader {
     feed(bytes);
     read_batch();  // the items this write completed are handed over before it returns
   }
+  // write() of the whole document, read whole when nothing came before: parse_stream()'s
+  // document that fits in its first read, which splitting would only slow down. Within the
+  // limit, with the parts' limits (no max_items), it reads as split. Gzip bytes are split still,
+  // as what they inflate to may be any size.
+  void write_whole(std::string_view bytes) {
+    if (mode_ == Mode::undecided && buf_.empty() && head_bytes_.empty() && !gzip_checked_ &&
+        bytes.size() <= limit() && !detail::is_gzip(bytes)) {
+      mode_ = Mode::whole;
+      one_read_ = true;
+    }
+    write(bytes);
+  }
   ParseResult finish();
   // The exact mode's end: the channel (items handed over already), or nullopt when it gave up.
   std::optional<ParseResult> finish_exact();
@@ -150,6 +162,7 @@ class StreamReader {
   ParseOptions part_options_;  // the parts' limits are enforced here
   detail::DiagnosticLog log_;
   Mode mode_ = Mode::undecided;
+  bool one_read_ = false;  // whole by write_whole(): read with the parts' limits
   bool finished_ = false;
   std::size_t items_ = 0;
 
@@ -536,7 +549,7 @@ ParseResult detail::StreamReader::finish() {
 
 // A document read whole: as parse() reads it.
 ParseResult detail::StreamReader::finish_whole() {
-  ParseResult result = detail::parse_with(buf_, options_, nullptr);
+  ParseResult result = detail::parse_with(buf_, one_read_ ? part_options_ : options_, nullptr);
   std::vector<Item> items = std::move(result.feed.items);
   result.feed.items.clear();
   if (handler_.on_channel) handler_.on_channel(result.feed);
@@ -702,17 +715,22 @@ ParseResult StreamParser::finish() { return impl_->finish(); }
 std::size_t StreamParser::items() const noexcept { return impl_->items(); }
 
 ParseResult parse_stream(std::istream& in, StreamHandler handler, const ParseOptions& options) {
-  StreamParser parser(std::move(handler), options);
+  detail::StreamReader reader(std::move(handler), options);
   char buf[65536];
   bool failed = !in;
-  while (!failed) {
+  for (bool first = true; !failed; first = false) {
     in.read(buf, sizeof buf);
     const std::streamsize got = in.gcount();
-    if (got > 0) parser.write(std::string_view(buf, static_cast<std::size_t>(got)));
     if (in.bad()) failed = true;
+    const std::string_view bytes(buf, got > 0 ? static_cast<std::size_t>(got) : 0);
+    if (first && in.eof() && !failed) {
+      reader.write_whole(bytes);  // all of it in one read
+    } else if (!bytes.empty()) {
+      reader.write(bytes);
+    }
     if (got <= 0 || in.eof()) break;
   }
-  ParseResult result = parser.finish();
+  ParseResult result = reader.finish();
   if (failed) {
     result.diagnostics.push_back(
         {Severity::fatal, ErrorCode::io_error, "the stream could not be read", Location{}});
