@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary bytes through StreamParser, in chunks of a size the input picks: it must return
 // without a sanitizer report, hand the channel over exactly once and before any item, and, for
-// a document parse() reads without an error and whole, give the channel and items parse() gives;
-// and parse()'s reading item by item must give parse()'s whole reading or give up.
+// a document parse() reads without an error and whole, give the channel and items parse() gives,
+// as parse_stream() must; and parse()'s reading item by item must give parse()'s whole reading
+// or give up.
 #include <feedpp/feedpp.hpp>
 
 #include "read/parse_by_items.hpp"
@@ -11,6 +12,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <sstream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -64,9 +67,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(feedpp::to_rss(by_items->feed) == feedpp::to_rss(whole.feed));
     check(feedpp::to_atom(by_items->feed) == feedpp::to_atom(whole.feed));
   }
+  // parse_stream() of an input that fits in its first read reads it whole, with the parts' limits.
+  int read_channels = 0;
+  std::vector<feedpp::Item> read_items;
+  feedpp::StreamHandler reader;
+  reader.on_channel = [&](const feedpp::Feed&) {
+    check(read_items.empty());
+    ++read_channels;
+  };
+  reader.on_item = [&](feedpp::Item& item) { read_items.push_back(std::move(item)); };
+  std::istringstream in{std::string(bytes)};
+  feedpp::ParseResult read = feedpp::parse_stream(in, reader, options);
+  check(read_channels == 1);
   if (whole.has_errors() || !whole.complete()) return 0;
-  check(!streamed.has_errors());
+  check(!streamed.has_errors() && !read.has_errors());
   streamed.feed.items = std::move(items);
   check(streamed.feed == whole.feed);
+  read.feed.items = std::move(read_items);
+  check(read.feed == whole.feed);
   return 0;
 }
