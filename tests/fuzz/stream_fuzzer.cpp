@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -22,6 +23,22 @@ namespace {
 void check(bool ok) {
   if (!ok) std::abort();
 }
+
+// What a handler was given: the channel (counted, and before any item) and the items.
+struct Handed {
+  int channels = 0;
+  std::vector<feedpp::Item> items;
+
+  feedpp::StreamHandler handler() {
+    feedpp::StreamHandler h;
+    h.on_channel = [this](const feedpp::Feed&) {
+      check(items.empty());
+      ++channels;
+    };
+    h.on_item = [this](feedpp::Item& item) { items.push_back(std::move(item)); };
+    return h;
+  }
+};
 
 }  // namespace
 
@@ -31,19 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   feedpp::ParseOptions options;
   options.limits.max_depth = 32;
-  int channels = 0;
-  std::vector<feedpp::Item> items;
-  feedpp::StreamHandler handler;
-  handler.on_channel = [&](const feedpp::Feed&) {
-    check(items.empty());
-    ++channels;
-  };
-  handler.on_item = [&](feedpp::Item& item) { items.push_back(std::move(item)); };
-  feedpp::StreamParser parser(handler, options);
+  Handed split;
+  feedpp::StreamParser parser(split.handler(), options);
   for (std::size_t i = 0; i < bytes.size(); i += chunk) parser.write(bytes.substr(i, chunk));
   feedpp::ParseResult streamed = parser.finish();
-  check(channels == 1);
-  check(parser.items() == items.size());
+  check(split.channels == 1);
+  check(parser.items() == split.items.size());
   for (std::size_t i = 1; i < streamed.diagnostics.size(); ++i) {
     check(streamed.diagnostics[i - 1].location.offset <= streamed.diagnostics[i].location.offset ||
           streamed.diagnostics[i].location.line == 0);
@@ -68,22 +78,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(feedpp::to_atom(by_items->feed) == feedpp::to_atom(whole.feed));
   }
   // parse_stream() of an input that fits in its first read reads it whole, with the parts' limits.
-  int read_channels = 0;
-  std::vector<feedpp::Item> read_items;
-  feedpp::StreamHandler reader;
-  reader.on_channel = [&](const feedpp::Feed&) {
-    check(read_items.empty());
-    ++read_channels;
-  };
-  reader.on_item = [&](feedpp::Item& item) { read_items.push_back(std::move(item)); };
+  Handed one_read;
   std::istringstream in{std::string(bytes)};
-  feedpp::ParseResult read = feedpp::parse_stream(in, reader, options);
-  check(read_channels == 1);
+  feedpp::ParseResult read = feedpp::parse_stream(in, one_read.handler(), options);
+  check(one_read.channels == 1);
   if (whole.has_errors() || !whole.complete()) return 0;
   check(!streamed.has_errors() && !read.has_errors());
-  streamed.feed.items = std::move(items);
+  streamed.feed.items = std::move(split.items);
   check(streamed.feed == whole.feed);
-  read.feed.items = std::move(read_items);
+  read.feed.items = std::move(one_read.items);
   check(read.feed == whole.feed);
   return 0;
 }
