@@ -22,19 +22,33 @@ struct Streamed {
   int channels = 0;
 };
 
-Streamed stream(std::string_view bytes, std::size_t chunk, const ParseOptions& options = {}) {
-  Streamed s;
+// A handler that keeps in `s` what it is given: the channel (once, before the items) and items.
+StreamHandler collect(Streamed& s) {
   StreamHandler handler;
-  handler.on_channel = [&](const Feed& f) {
+  handler.on_channel = [&s](const Feed& f) {
     s.head = f;
     ++s.channels;
     EXPECT_TRUE(s.items.empty()) << "the channel comes before the items";
   };
-  handler.on_item = [&](Item& item) { s.items.push_back(std::move(item)); };
-  StreamParser parser(handler, options);
+  handler.on_item = [&s](Item& item) { s.items.push_back(std::move(item)); };
+  return handler;
+}
+
+// `bytes` written to a StreamParser `chunk` bytes at a time.
+Streamed stream(std::string_view bytes, std::size_t chunk, const ParseOptions& options = {}) {
+  Streamed s;
+  StreamParser parser(collect(s), options);
   for (std::size_t i = 0; i < bytes.size(); i += chunk) parser.write(bytes.substr(i, chunk));
   s.result = parser.finish();
   EXPECT_EQ(parser.items(), s.items.size());
+  return s;
+}
+
+// `bytes` read from an istream by parse_stream().
+Streamed stream_in(const std::string& bytes, const ParseOptions& options = {}) {
+  Streamed s;
+  std::istringstream in(bytes);
+  s.result = parse_stream(in, collect(s), options);
   return s;
 }
 
@@ -325,12 +339,7 @@ TEST(Stream, ParseStreamGivesWhatParseGivesInOneReadOrMany) {
   while (large.size() < 200000) large.insert(last, items);
   for (const std::string* bytes : std::vector<const std::string*>{&small, &said, &large}) {
     const ParseResult expected = parse(*bytes);
-    std::istringstream in(*bytes);
-    Streamed s;
-    StreamHandler handler;
-    handler.on_channel = [&](const Feed&) { ++s.channels; };
-    handler.on_item = [&](Item& item) { s.items.push_back(std::move(item)); };
-    s.result = parse_stream(in, handler);
+    Streamed s = stream_in(*bytes);
     EXPECT_EQ(s.channels, 1);
     EXPECT_EQ(s.items.size(), expected.feed.items.size());
     ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << bytes->size();
@@ -344,20 +353,16 @@ TEST(Stream, ParseStreamGivesWhatParseGivesInOneReadOrMany) {
   // As split: max_items does not apply.
   ParseOptions two;
   two.limits.max_items = 2;
-  std::istringstream again(small);
-  std::size_t all = 0;
-  StreamHandler counter;
-  counter.on_item = [&](Item&) { ++all; };
-  EXPECT_TRUE(parse_stream(again, counter, two).ok());
+  const Streamed limited = stream_in(small, two);
+  EXPECT_TRUE(limited.result.ok());
+  const std::size_t all = limited.items.size();
   EXPECT_EQ(all, parse(small).feed.items.size());
   EXPECT_EQ(all, stream(small, 13, two).items.size());
   EXPECT_GT(all, 2u);
   const std::string gzip = test::read_data("inputs/alamrafiul.xml.gz");
-  std::istringstream in(gzip);
-  std::size_t n = 0;
-  StreamHandler handler;
-  handler.on_item = [&](Item&) { ++n; };
-  EXPECT_TRUE(parse_stream(in, handler).ok());
+  const Streamed inflated = stream_in(gzip);
+  EXPECT_TRUE(inflated.result.ok());
+  const std::size_t n = inflated.items.size();
   EXPECT_EQ(n, parse(gzip).feed.items.size());
   EXPECT_GT(n, 0u);
 }

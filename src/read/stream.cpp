@@ -80,8 +80,10 @@ class StreamReader {
   // limit, with the parts' limits (no max_items), it reads as split. Gzip bytes are split still,
   // as what they inflate to may be any size.
   void write_whole(std::string_view bytes) {
-    if (mode_ == Mode::undecided && buf_.empty() && head_bytes_.empty() && !gzip_checked_ &&
-        bytes.size() <= limit() && !detail::is_gzip(bytes)) {
+    // Nothing came before: feed() looks for gzip before it takes any byte, and holds fewer
+    // than three in head_bytes_ until it can (exact mode has looked already: never whole here).
+    const bool first = !gzip_checked_ && head_bytes_.empty();
+    if (first && bytes.size() <= limit() && !detail::is_gzip(bytes)) {
       mode_ = Mode::whole;
       one_read_ = true;
     }
