@@ -123,7 +123,9 @@ struct Text {
   /// How the document laid the value out (see Layout). Presentation: == ignores it.
   Layout layout = Layout::as_typed;
 
-  Text() = default;
+  // User-provided, so that value-initialising a Text (`Text title{};`, as the structs below
+  // hold theirs) does not zero all of it before its members are constructed.
+  Text() noexcept {}
   /// Makes a text of type `type` (default: unstated). Implicit, so `item.title = "Hello"` works.
   Text(std::string text,
        std::string text_type = {}) noexcept  // NOLINT(google-explicit-constructor)
@@ -459,11 +461,12 @@ enum class ItemElement : std::uint8_t {
 
 /// An item: RSS <item>, Atom <entry>.
 struct Item {
-  Text title{};                         ///< RSS and Atom <title>, <dc:title>
-  std::string link{};                   ///< RSS <link>
-  std::vector<Link> links{};            ///< Atom <link>; <atom:link> in RSS
-  Text description{};                   ///< RSS <description>, Atom <summary>, <dc:description>
-  Content content{};                    ///< <content:encoded>, Atom <content>
+  Text title{};               ///< RSS and Atom <title>, <dc:title>
+  std::string link{};         ///< RSS <link>
+  std::vector<Link> links{};  ///< Atom <link>; <atom:link> in RSS
+  Text description{};         ///< RSS <description>, Atom <summary>, <dc:description>
+  // Default-initialised, as Feed::channel: `{}` zeroes an aggregate before constructing it.
+  Content content;                      ///< <content:encoded>, Atom <content>
   std::string author{};                 ///< RSS <author>: an e-mail address, often with a name
   std::vector<Person> authors{};        ///< Atom <author>, <dc:creator>
   std::vector<Person> contributors{};   ///< Atom <contributor>, <dc:contributor>
@@ -517,7 +520,7 @@ struct Feed {
   /// spell each element so again when they write the feed in the format it was read in; an
   /// element the order does not place takes its name's default. Presentation: == ignores it.
   std::vector<Spelling> spellings{};
-  Channel channel{};
+  Channel channel;
   std::vector<Item> items{};
   /// Elements beside the channel under an RSS or RDF root that the model does not name (RSS 2.0's
   /// <redirect>, say); RssWriter::end() writes them after </channel>. Atom keeps its own in
