@@ -151,8 +151,18 @@ class StreamReader {
   [[nodiscard]] std::size_t buffered_end() const noexcept { return base_ + buf_.size(); }
   // The location of `offset`, which is at or after the last one asked and still buffered.
   Location here(std::size_t offset) {
-    place_.advance(buf_, base_, offset);
+    advance_place(offset);
     return {offset, place_.line, offset - place_.line_start + 1};
+  }
+  // Moves place_ to `offset`, placing on the way where the white space held in blank_ starts:
+  // one count of lines over the document, not a second one for the white space outside items.
+  void advance_place(std::size_t offset) {
+    if (blank_size_ > 0 && !blank_placed_ && blank_from_ <= offset) {
+      place_.advance(buf_, base_, blank_from_);
+      blank_place_ = place_;
+      blank_placed_ = true;
+    }
+    place_.advance(buf_, base_, offset);
   }
   void note(ErrorCode code, std::size_t offset, std::string message) {
     if (exact_) failed_ = true;
@@ -179,9 +189,6 @@ class StreamReader {
   std::size_t base_ = 0;
   ItemSplitter splitter_;
   Place place_;  // advanced up to where bytes are dropped
-  // The white space outside items is placed apart: it comes after the items of a batch not read
-  // yet, which place_ has still to reach (it only goes forward).
-  Place blank_scan_;
 
   std::string prolog_;  // the bytes before the root's start tag
   std::string head_;    // the bytes before the first item
@@ -199,7 +206,11 @@ class StreamReader {
   std::string blank_;
   std::size_t blank_size_ = 0;
   std::size_t blank_end_ = 0;
+  std::size_t blank_from_ = 0;
+  // Where it starts, once place_ has passed there: it comes after the items of a batch not read
+  // yet, which place_ has still to reach (it only goes forward).
   Place blank_place_;
+  bool blank_placed_ = false;
   std::string item_open_;            // the start tags around the item being read
   std::string item_close_;           // and their end tags
   bool wrapped_ = false;             // item_open_ and item_close_ are set
@@ -463,11 +474,8 @@ void detail::StreamReader::keep_rest(std::size_t to) {
     if (!joined) {
       blank_.clear();
       blank_size_ = 0;
-      // Exact: only the parts' diagnostics are placed, never what follows the items.
-      if (!exact_) {
-        blank_scan_.advance(buf_, base_, rest_from_);
-        blank_place_ = blank_scan_;
-      }
+      blank_from_ = rest_from_;
+      blank_placed_ = false;
     }
     if (blank_.size() + bytes.size() <= limit()) blank_.append(bytes);
     blank_size_ += bytes.size();
@@ -485,6 +493,7 @@ void detail::StreamReader::keep_rest(std::size_t to) {
                std::to_string(limit()) + " bytes: the rest is ignored");
     } else {
       if (joined) {
+        advance_place(blank_from_);
         pieces_.push_back({rest_.size(), blank_place_});
         rest_.append(blank_);
       } else {
@@ -507,8 +516,7 @@ void detail::StreamReader::compact() {
   if (splitter_.in_item() && !skipping_) keep = std::min(keep, item_begin_);
   if (!batch_.empty()) keep = std::min(keep, batch_.front().first);
   if (keep <= base_ || keep - base_ < buf_.size() / 2) return;
-  place_.advance(buf_, base_, keep);
-  if (!exact_) blank_scan_.advance(buf_, base_, keep);
+  advance_place(keep);
   buf_.erase(0, keep - base_);
   base_ = keep;
   // A large item, or a large first write, leaves capacity behind: memory follows the item.
