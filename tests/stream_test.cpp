@@ -178,6 +178,29 @@ TEST(Stream, AnItemReadsAsItWouldAlone) {
   EXPECT_TRUE(s.result.has_errors());  // the broken element, placed in the whole input
 }
 
+// And a finding in the channel's text after the items is placed where parse() places it, the
+// white space before it placed apart (held until the next write says whose it is) or not.
+TEST(Stream, PlacesDiagnosticsAfterTheItems) {
+  const std::string xml =
+      "<rss version=\"2.0\"><channel><title>T</title>\n"
+      "<item><title>a</title></item>\n  <item><title>b</title></item>\n"
+      "<copyright>Rights\n\n  at the end &bogus;</copyright>\n  \n"
+      "<item><title>c</title></item>\n<ttl>1 &nope;</ttl>\n</channel></rss>\n";
+  const ParseResult expected = parse(xml);
+  ASSERT_EQ(expected.diagnostics.size(), 2u) << test::describe(expected);
+  for (std::size_t chunk = 1; chunk <= 40; ++chunk) {
+    SCOPED_TRACE(chunk);
+    const Streamed s = stream(xml, chunk);
+    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << test::describe(s.result);
+    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
+      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
+      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
+      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
+      EXPECT_EQ(s.result.diagnostics[i].location.offset, expected.diagnostics[i].location.offset);
+    }
+  }
+}
+
 // Also where the items of a write are read again one by one, after the white space between them
 // was seen: a finding in the first was placed at the last one's place.
 TEST(Stream, PlacesDiagnosticsInTheWholeInput) {
