@@ -247,11 +247,11 @@ std::size_t JsonReader::offset_of(sj::value& v) noexcept {
 }
 
 Got JsonReader::string(sj::value& v, std::string_view key, std::string& out, MemberList& members) {
-  sj::json_type type{};
-  if (v.type().get(type) != simdjson::SUCCESS) return Got::stop;
-  if (type != sj::json_type::string) return wrong_type(v, key, members, "a string");
-  const std::size_t at = offset_of(v);
+  // The token tells a string by its quote (what type() would look at); wrong_type() says what
+  // else it is, or that it is no value.
   const std::string_view token = v.raw_json_token();
+  if (token.empty() || token.front() != '"') return wrong_type(v, key, members, "a string");
+  const auto at = static_cast<std::size_t>(token.data() - base_);
   sj::raw_json_string consumed;
   if (v.get_raw_json_string().get(consumed) != simdjson::SUCCESS) return Got::stop;
   if (!unescape(token, out)) return Got::stop;
