@@ -59,6 +59,19 @@ Feed whole(Streamed s) {
   return f;
 }
 
+// Expects `got` to say what `expected` says, each diagnostic placed alike.
+void expect_placed_alike(const ParseResult& got, const ParseResult& expected) {
+  ASSERT_EQ(got.diagnostics.size(), expected.diagnostics.size()) << test::describe(got);
+  for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
+    const Diagnostic& a = got.diagnostics[i];
+    const Diagnostic& b = expected.diagnostics[i];
+    EXPECT_EQ(a.code, b.code) << i;
+    EXPECT_EQ(a.location.line, b.location.line) << i;
+    EXPECT_EQ(a.location.column, b.location.column) << i;
+    EXPECT_EQ(a.location.offset, b.location.offset) << i;
+  }
+}
+
 std::vector<std::string> feeds_in_data() {
   std::vector<std::string> out;
   for (const auto& e : std::filesystem::recursive_directory_iterator(test::data_path(""))) {
@@ -178,49 +191,30 @@ TEST(Stream, AnItemReadsAsItWouldAlone) {
   EXPECT_TRUE(s.result.has_errors());  // the broken element, placed in the whole input
 }
 
-// And a finding in the channel's text after the items is placed where parse() places it, the
-// white space before it placed apart (held until the next write says whose it is) or not.
-TEST(Stream, PlacesDiagnosticsAfterTheItems) {
-  const std::string xml =
-      "<rss version=\"2.0\"><channel><title>T</title>\n"
-      "<item><title>a</title></item>\n  <item><title>b</title></item>\n"
-      "<copyright>Rights\n\n  at the end &bogus;</copyright>\n  \n"
-      "<item><title>c</title></item>\n<ttl>1 &nope;</ttl>\n</channel></rss>\n";
-  const ParseResult expected = parse(xml);
-  ASSERT_EQ(expected.diagnostics.size(), 2u) << test::describe(expected);
-  for (std::size_t chunk = 1; chunk <= 40; ++chunk) {
-    SCOPED_TRACE(chunk);
-    const Streamed s = stream(xml, chunk);
-    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << test::describe(s.result);
-    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
-      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
-      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
-      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
-      EXPECT_EQ(s.result.diagnostics[i].location.offset, expected.diagnostics[i].location.offset);
-    }
-  }
-}
-
-// Also where the items of a write are read again one by one, after the white space between them
-// was seen: a finding in the first was placed at the last one's place.
+// Findings are placed where parse() places them: in items of a write read again one by one,
+// after the white space between them was seen (a finding in the first was placed at the last
+// one's place); and in the channel's text after the items, the white space before it held apart
+// (until the next write says whose it is) or not.
 TEST(Stream, PlacesDiagnosticsInTheWholeInput) {
-  const std::string xml =
+  const std::string in_items =
       "<rss version=\"2.0\"><channel><title>T</title>\n"
       "<item><title>a</title><pubDate>soon</pubDate></item>\n"
       "<item><title>b &bogus; c</title></item>\n"
       "<item><title>c</title></item>\n"
       "</channel></rss>";
-  const ParseResult expected = parse(xml);
-  ASSERT_EQ(expected.diagnostics.size(), 2u) << test::describe(expected);
-  for (const std::size_t chunk : {std::size_t{3}, std::size_t{4096}}) {
-    const Streamed s = stream(xml, chunk);
-    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << test::describe(s.result);
-    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
-      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
-      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
-      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
-      EXPECT_EQ(s.result.diagnostics[i].location.offset, expected.diagnostics[i].location.offset);
+  const std::string after_items =
+      "<rss version=\"2.0\"><channel><title>T</title>\n"
+      "<item><title>a</title></item>\n  <item><title>b</title></item>\n"
+      "<copyright>Rights\n\n  at the end &bogus;</copyright>\n  \n"
+      "<item><title>c</title></item>\n<ttl>1 &nope;</ttl>\n</channel></rss>\n";
+  for (const std::string* xml : {&in_items, &after_items}) {
+    const ParseResult expected = parse(*xml);
+    ASSERT_EQ(expected.diagnostics.size(), 2u) << test::describe(expected);
+    for (std::size_t chunk = 1; chunk <= 40; ++chunk) {
+      SCOPED_TRACE(chunk);
+      expect_placed_alike(stream(*xml, chunk).result, expected);
     }
+    expect_placed_alike(stream(*xml, 4096).result, expected);
   }
 }
 
@@ -365,12 +359,7 @@ TEST(Stream, ParseStreamGivesWhatParseGivesInOneReadOrMany) {
     Streamed s = stream_in(*bytes);
     EXPECT_EQ(s.channels, 1);
     EXPECT_EQ(s.items.size(), expected.feed.items.size());
-    ASSERT_EQ(s.result.diagnostics.size(), expected.diagnostics.size()) << bytes->size();
-    for (std::size_t i = 0; i < expected.diagnostics.size(); ++i) {
-      EXPECT_EQ(s.result.diagnostics[i].code, expected.diagnostics[i].code);
-      EXPECT_EQ(s.result.diagnostics[i].location.line, expected.diagnostics[i].location.line);
-      EXPECT_EQ(s.result.diagnostics[i].location.column, expected.diagnostics[i].location.column);
-    }
+    expect_placed_alike(s.result, expected);
     EXPECT_EQ(test::model_difference(whole(std::move(s)), expected.feed), "") << bytes->size();
   }
   // As split: max_items does not apply.
