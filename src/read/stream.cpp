@@ -154,13 +154,12 @@ class StreamReader {
     advance_place(offset);
     return {offset, place_.line, offset - place_.line_start + 1};
   }
-  // Moves place_ to `offset`, placing on the way where the white space held in blank_ starts:
-  // one count of lines over the document, not a second one for the white space outside items.
+  // Moves place_ to `offset`, placing on the way where the last white space outside items
+  // starts: one count of lines over the document, not a second one for that white space.
   void advance_place(std::size_t offset) {
-    if (blank_size_ > 0 && !blank_placed_ && blank_from_ <= offset) {
+    if (blank_place_.offset < blank_from_ && blank_from_ <= offset) {
       place_.advance(buf_, base_, blank_from_);
       blank_place_ = place_;
-      blank_placed_ = true;
     }
     place_.advance(buf_, base_, offset);
   }
@@ -207,10 +206,9 @@ class StreamReader {
   std::size_t blank_size_ = 0;
   std::size_t blank_end_ = 0;
   std::size_t blank_from_ = 0;
-  // Where it starts, once place_ has passed there: it comes after the items of a batch not read
-  // yet, which place_ has still to reach (it only goes forward).
+  // Where it starts, once place_ has passed there (placed when its offset is blank_from_): it
+  // comes after the items of a batch not read yet, which place_ has still to reach.
   Place blank_place_;
-  bool blank_placed_ = false;
   std::string item_open_;            // the start tags around the item being read
   std::string item_close_;           // and their end tags
   bool wrapped_ = false;             // item_open_ and item_close_ are set
@@ -475,7 +473,6 @@ void detail::StreamReader::keep_rest(std::size_t to) {
       blank_.clear();
       blank_size_ = 0;
       blank_from_ = rest_from_;
-      blank_placed_ = false;
     }
     if (blank_.size() + bytes.size() <= limit()) blank_.append(bytes);
     blank_size_ += bytes.size();
