@@ -480,6 +480,10 @@ TEST(HtmlEntityTest, LooksUpNames) {
   EXPECT_EQ(html_entity("NotEqualTilde"), "\u2242\u0338");
   EXPECT_EQ(html_entity("AElig"), "\u00c6");  // first in the table
   EXPECT_EQ(html_entity("zwnj"), "\u200c");   // last in the table
+  // The longest name and the longest replacement fill the table's fixed arrays.
+  EXPECT_EQ(html_entity("CounterClockwiseContourIntegral"), "\u2233");
+  EXPECT_EQ(html_entity("ThickSpace"), "\u205f\u200a");
+  EXPECT_FALSE(html_entity("CounterClockwiseContourIntegralX").has_value());
 }
 
 TEST(HtmlEntityTest, UnknownNamesHaveNoValue) {
