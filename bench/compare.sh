@@ -19,7 +19,8 @@ build="$root/build-bench"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
   -DFEEDPP_BUILD_BENCH=ON -DFEEDPP_BUILD_TESTS=OFF -DFEEDPP_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build "$build" -j2 --target feedpp-parse-bench feedpp-gen-bench feedpp-stream-bench \
-  feedpp-validate-bench feedpp-sanitize-bench feedpp-json-bench feedpp-write-stream-bench feedpp_tool
+  feedpp-validate-bench feedpp-sanitize-bench feedpp-json-bench feedpp-write-stream-bench \
+  feedpp-model-bench feedpp_tool
 results="${BENCH_RESULTS:-$root/bench/results-$(date +%F).md}"
 FEEDPP_BENCH="$build/bench/feedpp-parse-bench {file} {iterations}" \
   FEEDPP_GEN_BENCH="$build/bench/feedpp-gen-bench {file} {iterations}" \

@@ -3,8 +3,8 @@
 # appends the tables to a results file: the streaming reader beside parse() on every corpus
 # feed (and on the 1,000,000-item feed, with `feedpp convert` streaming it to Atom), JSON Feed
 # beside simdjson and fmt, the sanitizer beside gumbo, validate() and the reader's view beside
-# parse(), and the streaming writer. Rounds are interleaved (three), and ratios are medians of
-# per-round ratios.
+# parse(), the model's own cost beside pugixml's DOM parse, and the streaming writer. Rounds
+# are interleaved (three), and ratios are medians of per-round ratios.
 #   bench/own-paths.sh BUILD_DIR CORPUS_DIR RESULTS_MD
 # BUILD_DIR is a Release build with FEEDPP_BUILD_BENCH=ON and the feedpp tool (compare.sh makes
 # one); CORPUS_DIR holds the harness's feeds and items.json; rss-1m.xml is made there by
@@ -33,6 +33,9 @@ for round in $(seq "$rounds"); do
     echo "$round: $("$bin/feedpp-parse-bench" "$f" "$(((n + 39) / 40))" view 2>/dev/null)" >>"$lines"
     echo "$round: $("$bin/feedpp-sanitize-bench" "$f" "$((n * 4))" sanitize 2>/dev/null)" >>"$lines"
     echo "$round: $("$bin/feedpp-sanitize-bench" "$f" "$((n * 4))" gumbo 2>/dev/null)" >>"$lines"
+    for mode in model dom; do
+      echo "$round: $("$bin/feedpp-model-bench" "$f" "$n" "$mode" 2>/dev/null)" >>"$lines"
+    done
   done
 done
 
@@ -66,6 +69,14 @@ def row(engine, floor):
         mbps = statistics.median(v[0] for v in mine.values()) if mine else 0
         cells.append("%.0f (%.2f×)" % (mbps, statistics.median(ratios)) if ratios else "-")
     return cells
+def time_share(engine, floor):
+    # The engine's time as a multiple of the floor's, from MB/s: the median of per-round ratios.
+    cells = []
+    for feed in feeds:
+        mine, base = runs.get((engine, feed), {}), runs.get((floor, feed), {})
+        shares = [base[r][0] / mine[r][0] for r in mine if r in base and mine[r][0] > 0]
+        cells.append("%.2f×" % statistics.median(shares) if shares else "-")
+    return cells
 def rss(engine):
     return ["%.1f" % max(v[1] for v in runs.get((engine, feed), {0: (0, 0)}).values()) for feed in feeds]
 out = ["", "## feedpp's own paths (bench/own-paths.sh)", "",
@@ -77,6 +88,13 @@ out.append("| streaming reader ÷ parse() | " + " | ".join(row("feedpp-stream", 
 out.append("| validate() ÷ parse() | " + " | ".join(row("feedpp-validate", "feedpp")) + " |")
 out.append("| view() (parse, then the reader's view, HTML sanitized) ÷ parse() | " + " | ".join(row("feedpp-view", "feedpp")) + " |")
 out.append("| sanitize_html() ÷ gumbo alone (MB/s of HTML) | " + " | ".join(row("feedpp-sanitize", "feedpp-gumbo")) + " |")
+out += ["", "What the model costs beside pugixml's DOM parse (model_bench.cpp, both in one program): "
+        "a parsed `Feed` copied, read and freed, its time as a multiple of pugixml-dom's on the "
+        "same bytes. A parse at 0.6× pugixml-dom has 1.67× its time in all; the model takes this "
+        "much of it, whatever reads the XML.", "",
+        "| path | " + " | ".join(f[:-4] for f in feeds) + " |", "|---|" + "--:|" * len(feeds)]
+out.append("| the model alone, time ÷ pugixml-dom's | " + " | ".join(time_share("feedpp-model", "pugixml-dom-here")) + " |")
+out.append("| parse(), time ÷ pugixml-dom's | " + " | ".join(time_share("feedpp", "pugixml-dom-here")) + " |")
 out += ["", "Peak RSS, MiB (whole process):", "", "| path | " + " | ".join(f[:-4] for f in feeds) + " |",
         "|---|" + "--:|" * len(feeds)]
 out.append("| parse() | " + " | ".join(rss("feedpp")) + " |")

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// What the model costs beside the XML floor: FILE ITERATIONS [model|dom].
+//   model  the file parsed once (not timed); then, each iteration, the parsed Feed copied and the
+//          copy read (every item's title, link and description or summary) and destroyed: the
+//          allocations, copies and frees any parser pays to build this model and let it go,
+//          whatever reads the XML
+//   dom    pugixml's DOM parse of the bytes with its default flags, as the harness's pugixml-dom
+//          (the floor of issue 15's parse target), timed in this same program
+// A parse can be no faster than its model: where `model` takes a large share of `dom`'s time,
+// no reader of the XML alone reaches a target set against `dom`.
+//   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
+#include <sys/resource.h>
+#include <feedpp/feedpp.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <pugixml.hpp>
+#include <string>
+
+namespace {
+
+std::size_t read_items(const feedpp::Feed& feed) {
+  std::size_t sum = 0;
+  for (const feedpp::Item& item : feed.items) {
+    const std::string& text =
+        item.description.empty() ? item.content.value : item.description.value;
+    sum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+  }
+  return sum;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string mode = argc == 4 ? argv[3] : "model";
+  if (argc < 3 || argc > 4 || std::atol(argv[2]) < 1 || (mode != "model" && mode != "dom")) {
+    std::fprintf(stderr, "usage: %s FILE ITERATIONS [model|dom]\n", argv[0]);
+    return 2;
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", argv[1]);
+    return 2;
+  }
+  in.seekg(0, std::ios::end);
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const long iterations = std::atol(argv[2]);
+
+  feedpp::ParseResult parsed;
+  if (mode == "model") {
+    parsed = feedpp::parse(bytes);
+    if (!parsed.ok()) {
+      std::fprintf(stderr, "parse failed: %s\n", parsed.diagnostics.front().message.c_str());
+      return 1;
+    }
+  }
+  std::size_t checksum = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (long i = 0; i < iterations; ++i) {
+    if (mode == "model") {
+      const feedpp::Feed copy = parsed.feed;
+      checksum += read_items(copy);
+    } else {
+      pugi::xml_document doc;
+      if (!doc.load_buffer(bytes.data(), bytes.size())) {
+        std::fprintf(stderr, "pugixml could not parse %s\n", argv[1]);
+        return 1;
+      }
+      checksum += static_cast<std::size_t>(doc.document_element().type());
+    }
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::fprintf(stderr, "checksum %zu\n", checksum);
+  const std::string path = argv[1];
+  std::printf("%s %s %zu %ld %.6f %.3f %zu %.1f\n",
+              mode == "model" ? "feedpp-model" : "pugixml-dom-here",
+              path.substr(path.find_last_of('/') + 1).c_str(), bytes.size(), iterations, seconds,
+              static_cast<double>(bytes.size()) * static_cast<double>(iterations) / seconds / 1e6,
+              parsed.feed.items.size(), static_cast<double>(usage.ru_maxrss) / 1024.0);
+  return 0;
+}
