@@ -3,16 +3,14 @@
 // builds a Feed of the 10,000 items (title, link, guid, pubDate from the epoch, description as
 // HTML) and writes it as RSS 2.0 into a string.
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <string>
 
+#include "bench_io.hpp"
 #include "items_json.hpp"
 
 namespace {
@@ -77,12 +75,6 @@ int main(int argc, char** argv) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::size_t bytes = xml.size();
   const std::size_t items = count_items(xml);
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  const std::string path = argv[1];
-  std::printf("feedpp-gen %s %zu %ld %.6f %.3f %zu %.1f\n",
-              path.substr(path.find_last_of('/') + 1).c_str(), bytes, iterations, seconds,
-              static_cast<double>(bytes) * static_cast<double>(iterations) / seconds / 1e6, items,
-              static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result("feedpp-gen", argv[1], bytes, iterations, seconds, items);
   return 0;
 }

@@ -7,13 +7,13 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "bench_io.hpp"
 
 namespace bench {
 
@@ -205,14 +205,10 @@ class ItemsJson {
 
 // Reads the items.json file at `path`; says why on stderr and returns nothing when it cannot.
 inline std::optional<JsonFeed> load_items(const char* path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    std::fprintf(stderr, "cannot read %s\n", path);
-    return std::nullopt;
-  }
-  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const std::optional<std::string> text = read_file(path);
+  if (!text) return std::nullopt;
   try {
-    return ItemsJson(text).read();
+    return ItemsJson(*text).read();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s\n", e.what());
     return std::nullopt;

@@ -9,15 +9,16 @@
 // A parse can be no faster than its model: where `model` takes a large share of `dom`'s time,
 // no reader of the XML alone reaches a target set against `dom`.
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
+
+#include "bench_io.hpp"
 
 namespace {
 
@@ -39,15 +40,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s FILE ITERATIONS [model|dom]\n", argv[0]);
     return 2;
   }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  in.seekg(0, std::ios::end);
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const std::optional<std::string> file = bench::read_file(argv[1]);
+  if (!file) return 2;
+  const std::string& bytes = *file;
   const long iterations = std::atol(argv[2]);
 
   feedpp::ParseResult parsed;
@@ -75,14 +70,8 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
   std::fprintf(stderr, "checksum %zu\n", checksum);
-  const std::string path = argv[1];
-  std::printf("%s %s %zu %ld %.6f %.3f %zu %.1f\n",
-              mode == "model" ? "feedpp-model" : "pugixml-dom-here",
-              path.substr(path.find_last_of('/') + 1).c_str(), bytes.size(), iterations, seconds,
-              static_cast<double>(bytes.size()) * static_cast<double>(iterations) / seconds / 1e6,
-              parsed.feed.items.size(), static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result(mode == "model" ? "feedpp-model" : "pugixml-dom-here", argv[1], bytes.size(),
+                      iterations, seconds, parsed.feed.items.size());
   return 0;
 }

@@ -5,14 +5,15 @@
 // feed, as a feed reader shows it (view(): HTML sanitized, URLs resolved, dates and authors
 // found whatever the format), and reads every item's title, link and content from the view.
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <string>
+
+#include "bench_io.hpp"
 
 int main(int argc, char** argv) {
   const bool view = argc == 4 && std::string(argv[3]) == "view";
@@ -20,16 +21,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s FILE ITERATIONS [view]\n", argv[0]);
     return 2;
   }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  // Read straight into the one buffer: a stringstream would hold a second copy all along.
-  in.seekg(0, std::ios::end);
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const std::optional<std::string> file = bench::read_file(argv[1]);
+  if (!file) return 2;
+  const std::string& bytes = *file;
   const long iterations = std::atol(argv[2]);
 
   std::size_t checksum = 0;
@@ -60,13 +54,8 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
   std::fprintf(stderr, "checksum %zu\n", checksum);
-  const std::string path = argv[1];
-  std::printf("%s %s %zu %ld %.6f %.3f %zu %.1f\n", view ? "feedpp-view" : "feedpp",
-              path.substr(path.find_last_of('/') + 1).c_str(), bytes.size(), iterations, seconds,
-              static_cast<double>(bytes.size()) * static_cast<double>(iterations) / seconds / 1e6,
-              items, static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result(view ? "feedpp-view" : "feedpp", argv[1], bytes.size(), iterations, seconds,
+                      items);
   return 0;
 }

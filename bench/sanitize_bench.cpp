@@ -9,15 +9,16 @@
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
 // where bytes is the HTML's, MB/s is of HTML and items counts the strings.
 #include <gumbo.h>
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "bench_io.hpp"
 
 namespace {
 
@@ -41,19 +42,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s FILE ITERATIONS [sanitize|text|gumbo]\n", argv[0]);
     return 2;
   }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  in.seekg(0, std::ios::end);
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::optional<std::string> bytes = bench::read_file(argv[1]);
+  if (!bytes) return 2;
   std::vector<std::string> html;
   std::size_t total = 0;
   {
-    const feedpp::ParseResult result = feedpp::parse(bytes);
+    const feedpp::ParseResult result = feedpp::parse(*bytes);
     for (const feedpp::Item& item : result.feed.items) {
       for (const std::string* s : {&item.description.value, &item.content.value}) {
         if (s->empty()) continue;
@@ -62,7 +56,7 @@ int main(int argc, char** argv) {
       }
     }
   }
-  bytes = std::string();  // only the HTML stays in memory
+  bytes.reset();  // only the HTML stays in memory
   const long iterations = std::atol(argv[2]);
   std::size_t checksum = 0;
   const auto start = std::chrono::steady_clock::now();
@@ -79,13 +73,7 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
   std::fprintf(stderr, "checksum %zu\n", checksum);
-  const std::string path = argv[1];
-  std::printf("feedpp-%s %s %zu %ld %.6f %.3f %zu %.1f\n", engine.c_str(),
-              path.substr(path.find_last_of('/') + 1).c_str(), total, iterations, seconds,
-              static_cast<double>(total) * static_cast<double>(iterations) / seconds / 1e6,
-              html.size(), static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result("feedpp-" + engine, argv[1], total, iterations, seconds, html.size());
   return 0;
 }

@@ -5,7 +5,6 @@
 // time (in the page cache after the first), so a feed larger than memory can be measured: the
 // peak RSS is the streaming parser's alone.
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
@@ -14,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "bench_io.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3 || std::atol(argv[2]) < 1) {
@@ -48,13 +49,7 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
   std::fprintf(stderr, "checksum %zu\n", checksum);
-  const std::string path = argv[1];
-  std::printf("feedpp-stream %s %zu %ld %.6f %.3f %zu %.1f\n",
-              path.substr(path.find_last_of('/') + 1).c_str(), bytes, iterations, seconds,
-              static_cast<double>(bytes) * static_cast<double>(iterations) / seconds / 1e6, items,
-              static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result("feedpp-stream", argv[1], bytes, iterations, seconds, items);
   return 0;
 }

@@ -3,29 +3,24 @@
 // validates the buffer (validate(): the parse into the model plus the W3C rules) and reads every
 // item's title as the parse benchmark does, and counts the findings.
 //   prints: engine file bytes iterations seconds MB/s items peakRSS_MB
-#include <sys/resource.h>
 #include <feedpp/feedpp.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <string>
+
+#include "bench_io.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3 || std::atol(argv[2]) < 1) {
     std::fprintf(stderr, "usage: %s FILE ITERATIONS\n", argv[0]);
     return 2;
   }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
-    return 2;
-  }
-  in.seekg(0, std::ios::end);
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const std::optional<std::string> file = bench::read_file(argv[1]);
+  if (!file) return 2;
+  const std::string& bytes = *file;
   const long iterations = std::atol(argv[2]);
 
   std::size_t checksum = 0;
@@ -48,13 +43,7 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
   std::fprintf(stderr, "checksum %zu, %zu findings\n", checksum, findings);
-  const std::string path = argv[1];
-  std::printf("feedpp-validate %s %zu %ld %.6f %.3f %zu %.1f\n",
-              path.substr(path.find_last_of('/') + 1).c_str(), bytes.size(), iterations, seconds,
-              static_cast<double>(bytes.size()) * static_cast<double>(iterations) / seconds / 1e6,
-              items, static_cast<double>(usage.ru_maxrss) / 1024.0);
+  bench::print_result("feedpp-validate", argv[1], bytes.size(), iterations, seconds, items);
   return 0;
 }
