@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 #include "items_json.hpp"
 
 namespace {

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 
 namespace bench {
 

@@ -18,21 +18,7 @@
 #include <pugixml.hpp>
 #include <string>
 
-#include "bench_io.hpp"
-
-namespace {
-
-std::size_t read_items(const feedpp::Feed& feed) {
-  std::size_t sum = 0;
-  for (const feedpp::Item& item : feed.items) {
-    const std::string& text =
-        item.description.empty() ? item.content.value : item.description.value;
-    sum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
-  }
-  return sum;
-}
-
-}  // namespace
+#include "contract.hpp"
 
 int main(int argc, char** argv) {
   const std::string mode = argc == 4 ? argv[3] : "model";
@@ -58,7 +44,7 @@ int main(int argc, char** argv) {
   for (long i = 0; i < iterations; ++i) {
     if (mode == "model") {
       const feedpp::Feed copy = parsed.feed;
-      checksum += read_items(copy);
+      for (const feedpp::Item& item : copy.items) checksum += bench::read_item(item);
     } else {
       pugi::xml_document doc;
       if (!doc.load_buffer(bytes.data(), bytes.size())) {

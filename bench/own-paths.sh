@@ -61,22 +61,22 @@ for line in open(lines_file):
         continue
     runs.setdefault((f[0], f[1]), {})[head] = (float(f[5]), float(f[7]))
 feeds = ["rss-small.xml", "rss-large.xml", "atom-large.xml", "podcast.xml", "rss1-rdf.xml"]
+def ratios(engine, floor, feed):
+    # The engine's MB/s over the floor's, a ratio a round where both ran.
+    mine, base = runs.get((engine, feed), {}), runs.get((floor, feed), {})
+    return [mine[r][0] / base[r][0] for r in mine if r in base and base[r][0] > 0 and mine[r][0] > 0]
 def row(engine, floor):
     cells = []
     for feed in feeds:
-        mine, base = runs.get((engine, feed), {}), runs.get((floor, feed), {})
-        ratios = [mine[r][0] / base[r][0] for r in mine if r in base and base[r][0] > 0]
+        mine, rs = runs.get((engine, feed), {}), ratios(engine, floor, feed)
         mbps = statistics.median(v[0] for v in mine.values()) if mine else 0
-        cells.append("%.0f (%.2f×)" % (mbps, statistics.median(ratios)) if ratios else "-")
+        cells.append("%.0f (%.2f×)" % (mbps, statistics.median(rs)) if rs else "-")
     return cells
 def time_share(engine, floor):
-    # The engine's time as a multiple of the floor's, from MB/s: the median of per-round ratios.
-    cells = []
-    for feed in feeds:
-        mine, base = runs.get((engine, feed), {}), runs.get((floor, feed), {})
-        shares = [base[r][0] / mine[r][0] for r in mine if r in base and mine[r][0] > 0]
-        cells.append("%.2f×" % statistics.median(shares) if shares else "-")
-    return cells
+    # The engine's time as a multiple of the floor's: the median of the per-round speed ratios,
+    # inverted.
+    return ["%.2f×" % (1 / statistics.median(rs)) if rs else "-"
+            for rs in (ratios(engine, floor, feed) for feed in feeds)]
 def rss(engine):
     return ["%.1f" % max(v[1] for v in runs.get((engine, feed), {0: (0, 0)}).values()) for feed in feeds]
 out = ["", "## feedpp's own paths (bench/own-paths.sh)", "",
@@ -88,10 +88,11 @@ out.append("| streaming reader ÷ parse() | " + " | ".join(row("feedpp-stream", 
 out.append("| validate() ÷ parse() | " + " | ".join(row("feedpp-validate", "feedpp")) + " |")
 out.append("| view() (parse, then the reader's view, HTML sanitized) ÷ parse() | " + " | ".join(row("feedpp-view", "feedpp")) + " |")
 out.append("| sanitize_html() ÷ gumbo alone (MB/s of HTML) | " + " | ".join(row("feedpp-sanitize", "feedpp-gumbo")) + " |")
-out += ["", "What the model costs beside pugixml's DOM parse (model_bench.cpp, both in one program): "
-        "a parsed `Feed` copied, read and freed, its time as a multiple of pugixml-dom's on the "
-        "same bytes. A parse at 0.6× pugixml-dom has 1.67× its time in all; the model takes this "
-        "much of it, whatever reads the XML.", "",
+out += ["", "What the model costs beside pugixml's DOM parse (model_bench.cpp times both, the "
+        "model as a parsed `Feed` copied, read and freed): each one's time as a multiple of "
+        "pugixml-dom's on the same bytes, `parse()`'s from parse_bench.cpp. A parse at 0.6× "
+        "pugixml-dom has 1.67× its time in all; the model takes its row's share of it, whatever "
+        "reads the XML.", "",
         "| path | " + " | ".join(f[:-4] for f in feeds) + " |", "|---|" + "--:|" * len(feeds)]
 out.append("| the model alone, time ÷ pugixml-dom's | " + " | ".join(time_share("feedpp-model", "pugixml-dom-here")) + " |")
 out.append("| parse(), time ÷ pugixml-dom's | " + " | ".join(time_share("feedpp", "pugixml-dom-here")) + " |")

@@ -13,7 +13,7 @@
 #include <optional>
 #include <string>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 
 int main(int argc, char** argv) {
   const bool view = argc == 4 && std::string(argv[3]) == "view";
@@ -47,9 +47,7 @@ int main(int argc, char** argv) {
       continue;
     }
     for (const feedpp::Item& item : result.feed.items) {
-      const std::string& text =
-          item.description.empty() ? item.content.value : item.description.value;
-      checksum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+      checksum += bench::read_item(item);
     }
   }
   const double seconds =

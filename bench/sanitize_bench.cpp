@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 
 namespace {
 

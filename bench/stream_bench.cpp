@@ -14,7 +14,7 @@
 #include <fstream>
 #include <string>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3 || std::atol(argv[2]) < 1) {
@@ -36,9 +36,7 @@ int main(int argc, char** argv) {
     items = 0;
     feedpp::StreamHandler handler;
     handler.on_item = [&](feedpp::Item& item) {
-      const std::string& text =
-          item.description.empty() ? item.content.value : item.description.value;
-      checksum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+      checksum += bench::read_item(item);
       ++items;
     };
     const feedpp::ParseResult result = feedpp::parse_stream(in, handler);

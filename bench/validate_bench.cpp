@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-#include "bench_io.hpp"
+#include "contract.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3 || std::atol(argv[2]) < 1) {
@@ -36,9 +36,7 @@ int main(int argc, char** argv) {
     items = result.parse.feed.items.size();
     findings = result.findings.size();
     for (const feedpp::Item& item : result.parse.feed.items) {
-      const std::string& text =
-          item.description.empty() ? item.content.value : item.description.value;
-      checksum += item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+      checksum += bench::read_item(item);
     }
   }
   const double seconds =

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// What the benchmark programs that read a feed file share: the file read into one buffer, and
-// the result line of ../shared/bench's contract.
-#ifndef FEEDPP_BENCH_BENCH_IO_HPP
-#define FEEDPP_BENCH_BENCH_IO_HPP
+// ../shared/bench's contract, as the benchmark programs share it: the file read into one
+// buffer, what is read of each item, and the result line.
+#ifndef FEEDPP_BENCH_CONTRACT_HPP
+#define FEEDPP_BENCH_CONTRACT_HPP
 
 #include <sys/resource.h>
+#include <feedpp/feedpp.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -29,6 +30,13 @@ inline std::optional<std::string> read_file(const char* path) {
   return bytes;
 }
 
+// Reads what the contract reads of an item: its title, link and description (or, without one,
+// its content); returns their sizes, summed into a checksum so that no read is optimised away.
+inline std::size_t read_item(const feedpp::Item& item) {
+  const std::string& text = item.description.empty() ? item.content.value : item.description.value;
+  return item.title.value.size() + feedpp::alternate_link(item).size() + text.size();
+}
+
 // Prints the contract's line: engine file bytes iterations seconds MB/s items peakRSS_MB, the
 // file named without its folder, MB/s of `bytes` a run, the peak RSS of the whole process.
 inline void print_result(const std::string& engine, const std::string& path, std::size_t bytes,
@@ -43,4 +51,4 @@ inline void print_result(const std::string& engine, const std::string& path, std
 
 }  // namespace bench
 
-#endif  // FEEDPP_BENCH_BENCH_IO_HPP
+#endif  // FEEDPP_BENCH_CONTRACT_HPP
